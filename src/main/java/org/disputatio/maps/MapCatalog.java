@@ -1,0 +1,28 @@
+package org.disputatio.maps;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** What maps exist, and the graph of each, for views and the REST API. */
+@Service
+public class MapCatalog {
+
+    private final Maps maps;
+
+    MapCatalog(Maps maps) {
+        this.maps = maps;
+    }
+
+    public List<MapSummary> maps() {
+        return maps.list();
+    }
+
+    public Optional<MapSummary> find(MapId id) {
+        return maps.find(id);
+    }
+
+    public ArgumentGraph graph(MapId id) {
+        return maps.graph(id);
+    }
+}
