@@ -22,6 +22,20 @@ public class MapCatalog {
         return maps.find(id);
     }
 
+    /** The whole map, as stored. */
+    public Optional<MapContent> content(MapId id) {
+        return maps.details(id);
+    }
+
+    /**
+     * Stores a new map in one transaction.
+     *
+     * @return false, writing nothing, if a map with this id exists already
+     */
+    public boolean create(MapContent map) {
+        return maps.insert(map);
+    }
+
     public ArgumentGraph graph(MapId id) {
         return maps.graph(id);
     }
