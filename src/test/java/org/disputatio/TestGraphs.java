@@ -41,8 +41,7 @@ public final class TestGraphs {
                                         Map.of("id", "c3", "kind", "premise", "text", "Second premise"),
                                         Map.of("id", "c4", "kind", "counter-claim", "text", "An objection"),
                                         Map.of("id", "c5", "kind", "rebuttal", "text", "A reply"))));
-                tx.run(
-                        """
+                tx.run("""
                         CREATE (a:Argument {mapId: $mapId, id: 'a1'})
                         WITH a
                         MATCH (c1:Claim {mapId: $mapId, id: 'c1'}), (c2:Claim {mapId: $mapId, id: 'c2'}),
@@ -51,8 +50,7 @@ public final class TestGraphs {
                         CREATE (c2)-[:PREMISE_OF]->(a), (c3)-[:PREMISE_OF]->(a), (a)-[:CONCLUDES]->(c1),
                                (c4)-[:ATTACKS {id: 'k1', kind: 'rebut'}]->(c1),
                                (c5)-[:ATTACKS {id: 'k2', kind: 'rebut'}]->(c4)
-                        """,
-                        Map.of("mapId", mapId));
+                        """, Map.of("mapId", mapId));
             });
         }
     }

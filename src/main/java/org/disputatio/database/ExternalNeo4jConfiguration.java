@@ -19,8 +19,7 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty("disputatio.neo4j.uri")
 class ExternalNeo4jConfiguration {
 
-    private static final Set<String> SCHEMES =
-            Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
+    private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
 
     @Bean
     Neo4jConnectionDetails externalNeo4jConnectionDetails(DatabaseProperties properties) {

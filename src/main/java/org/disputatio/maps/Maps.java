@@ -169,11 +169,17 @@ class Maps {
         var params = Map.<String, Object>of("mapId", id.value());
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var nodes = tx.run(NODES, params).list(r -> new ArgumentGraph.Node(
-                        r.get("id").asString(), r.get("label").asString(""), r.get("kind").asString()));
-                var edges = tx.run(EDGES, params).list(r -> new ArgumentGraph.Edge(
-                        r.get("id").asString(), r.get("source").asString(), r.get("target").asString(),
-                        r.get("kind").asString()));
+                var nodes = tx.run(NODES, params)
+                        .list(r -> new ArgumentGraph.Node(
+                                r.get("id").asString(),
+                                r.get("label").asString(""),
+                                r.get("kind").asString()));
+                var edges = tx.run(EDGES, params)
+                        .list(r -> new ArgumentGraph.Edge(
+                                r.get("id").asString(),
+                                r.get("source").asString(),
+                                r.get("target").asString(),
+                                r.get("kind").asString()));
                 return new ArgumentGraph(nodes, edges);
             });
         }
@@ -192,29 +198,71 @@ class Maps {
                 if (tx.run("MATCH (m:Map {id: $mapId}) RETURN m.id", base).hasNext()) {
                     return false;
                 }
-                tx.run(INSERT_MAP, with(base, Map.of(
-                        "title", map.title(),
-                        "language", map.language(),
-                        "document", Map.of(
-                                "title", map.document().title(),
-                                "language", map.document().language(),
-                                "text", map.document().text(),
-                                "original", map.document().original(),
-                                "authors", map.document().authors(),
-                                "provenance", map.document().provenance()))));
-                expect("sources", map.sources().size(), tx.run(INSERT_SOURCES, with(base, Map.of(
-                                "sources", map.sources().stream().map(Maps::row).toList())))
-                        .consume().counters().nodesCreated());
+                tx.run(
+                        INSERT_MAP,
+                        with(
+                                base,
+                                Map.of(
+                                        "title", map.title(),
+                                        "language", map.language(),
+                                        "document",
+                                                Map.of(
+                                                        "title", map.document().title(),
+                                                        "language",
+                                                                map.document().language(),
+                                                        "text", map.document().text(),
+                                                        "original",
+                                                                map.document().original(),
+                                                        "authors",
+                                                                map.document().authors(),
+                                                        "provenance",
+                                                                map.document().provenance()))));
+                expect(
+                        "sources",
+                        map.sources().size(),
+                        tx.run(
+                                        INSERT_SOURCES,
+                                        with(
+                                                base,
+                                                Map.of(
+                                                        "sources",
+                                                        map.sources().stream()
+                                                                .map(Maps::row)
+                                                                .toList())))
+                                .consume()
+                                .counters()
+                                .nodesCreated());
                 var claims = new java.util.ArrayList<Map<String, Object>>();
                 var citations = new java.util.ArrayList<Map<String, Object>>();
                 for (int i = 0; i < map.claims().size(); i++) {
                     var c = map.claims().get(i);
                     claims.add(Map.of(
-                            "id", c.id(), "ordinal", i, "kind", c.kind(), "text", c.text(),
-                            "proponent", c.proponent(), "section", c.section(),
-                            "anchors", c.anchors().stream().map(a -> Map.<String, Object>of(
-                                    "exact", a.exact(), "prefix", a.prefix(), "suffix", a.suffix(),
-                                    "start", a.start(), "end", a.end())).toList()));
+                            "id",
+                            c.id(),
+                            "ordinal",
+                            i,
+                            "kind",
+                            c.kind(),
+                            "text",
+                            c.text(),
+                            "proponent",
+                            c.proponent(),
+                            "section",
+                            c.section(),
+                            "anchors",
+                            c.anchors().stream()
+                                    .map(a -> Map.<String, Object>of(
+                                            "exact",
+                                            a.exact(),
+                                            "prefix",
+                                            a.prefix(),
+                                            "suffix",
+                                            a.suffix(),
+                                            "start",
+                                            a.start(),
+                                            "end",
+                                            a.end()))
+                                    .toList()));
                     for (int j = 0; j < c.citations().size(); j++) {
                         var x = c.citations().get(j);
                         var row = new java.util.HashMap<String, Object>();
@@ -227,37 +275,53 @@ class Maps {
                     }
                 }
                 tx.run(INSERT_CLAIMS, with(base, Map.of("claims", claims))).consume();
-                expect("citations", citations.size(), tx.run(INSERT_CITATIONS, with(base, Map.of(
-                                "citations", citations)))
-                        .consume().counters().relationshipsCreated());
+                expect(
+                        "citations",
+                        citations.size(),
+                        tx.run(INSERT_CITATIONS, with(base, Map.of("citations", citations)))
+                                .consume()
+                                .counters()
+                                .relationshipsCreated());
                 var arguments = new java.util.ArrayList<Map<String, Object>>();
                 int premises = 0;
                 for (int i = 0; i < map.arguments().size(); i++) {
                     var a = map.arguments().get(i);
                     premises += a.premises().size();
-                    arguments.add(Map.of("id", a.id(), "ordinal", i, "conclusion", a.conclusion(),
-                            "premises", a.premises()));
+                    arguments.add(
+                            Map.of("id", a.id(), "ordinal", i, "conclusion", a.conclusion(), "premises", a.premises()));
                 }
-                expect("argument links", map.arguments().size() + premises, tx.run(INSERT_ARGUMENTS, with(base,
-                                Map.of("arguments", arguments)))
-                        .consume().counters().relationshipsCreated());
+                expect(
+                        "argument links",
+                        map.arguments().size() + premises,
+                        tx.run(INSERT_ARGUMENTS, with(base, Map.of("arguments", arguments)))
+                                .consume()
+                                .counters()
+                                .relationshipsCreated());
                 var attacks = new java.util.ArrayList<Map<String, Object>>();
                 for (int i = 0; i < map.attacks().size(); i++) {
                     var k = map.attacks().get(i);
-                    attacks.add(Map.of("id", k.id(), "ordinal", i, "from", k.from(), "to", k.to(),
-                            "kind", k.kind()));
+                    attacks.add(Map.of("id", k.id(), "ordinal", i, "from", k.from(), "to", k.to(), "kind", k.kind()));
                 }
-                expect("attacks", attacks.size(), tx.run(INSERT_ATTACKS, with(base, Map.of("attacks", attacks)))
-                        .consume().counters().relationshipsCreated());
+                expect(
+                        "attacks",
+                        attacks.size(),
+                        tx.run(INSERT_ATTACKS, with(base, Map.of("attacks", attacks)))
+                                .consume()
+                                .counters()
+                                .relationshipsCreated());
                 var contestations = new java.util.ArrayList<Map<String, Object>>();
                 for (int i = 0; i < map.contestations().size(); i++) {
                     var x = map.contestations().get(i);
-                    contestations.add(Map.of("id", x.id(), "ordinal", i, "sourceId", x.sourceId(),
-                            "by", x.by(), "reason", x.reason()));
+                    contestations.add(Map.of(
+                            "id", x.id(), "ordinal", i, "sourceId", x.sourceId(), "by", x.by(), "reason", x.reason()));
                 }
-                expect("contestations", contestations.size(), tx.run(INSERT_CONTESTATIONS, with(base,
-                                Map.of("contestations", contestations)))
-                        .consume().counters().nodesCreated());
+                expect(
+                        "contestations",
+                        contestations.size(),
+                        tx.run(INSERT_CONTESTATIONS, with(base, Map.of("contestations", contestations)))
+                                .consume()
+                                .counters()
+                                .nodesCreated());
                 return true;
             });
         }
@@ -273,35 +337,66 @@ class Maps {
                 }
                 var m = head.get();
                 var document = new MapContent.Document(
-                        m.get("documentTitle").asString(""), m.get("documentLanguage").asString(""),
+                        m.get("documentTitle").asString(""),
+                                m.get("documentLanguage").asString(""),
                         m.get("text").asString(""), m.get("original").asString(""),
-                        m.get("authors").asList(Value::asString), m.get("provenance").asString(""));
-                var claims = tx.run(DETAILS_CLAIMS, params).list(r -> new MapContent.Claim(
-                        r.get("id").asString(), r.get("kind").asString(), r.get("text").asString(""),
-                        r.get("proponent").asString(), r.get("section").asString(),
-                        r.get("anchors").asList(a -> new MapContent.Anchor(
-                                a.get("exact").asString(), a.get("prefix").asString(""),
-                                a.get("suffix").asString(""), a.get("start").asInt(), a.get("end").asInt())),
-                        r.get("citations").asList(c -> new MapContent.Citation(
-                                c.get("sourceId").asString(),
-                                c.get("locator").isNull() ? null : c.get("locator").asString(),
-                                c.get("raw").asString()))));
-                var arguments = tx.run(DETAILS_ARGUMENTS, params).list(r -> new MapContent.Argument(
-                        r.get("id").asString(), r.get("premises").asList(Value::asString),
-                        r.get("conclusion").asString()));
-                var attacks = tx.run(DETAILS_ATTACKS, params).list(r -> new MapContent.Attack(
-                        r.get("id").asString(), r.get("from").asString(), r.get("to").asString(),
-                        r.get("kind").asString()));
-                var sources = tx.run(DETAILS_SOURCES, params).list(r -> new MapContent.Source(
-                        r.get("id").asString(), r.get("authors").asList(Value::asString),
-                        r.get("title").isNull() ? null : r.get("title").asString(),
-                        r.get("year").isNull() ? null : r.get("year").asInt(),
-                        r.get("kind").asString(), r.get("accessibility").asString()));
-                var contestations = tx.run(DETAILS_CONTESTATIONS, params).list(r -> new MapContent.Contestation(
-                        r.get("id").asString(), r.get("sourceId").asString(), r.get("by").asString(""),
-                        r.get("reason").asString("")));
-                return Optional.of(new MapContent(id.value(), m.get("title").asString(""),
-                        m.get("language").asString(""), document, claims, arguments, attacks, sources,
+                        m.get("authors").asList(Value::asString),
+                                m.get("provenance").asString(""));
+                var claims = tx.run(DETAILS_CLAIMS, params)
+                        .list(r -> new MapContent.Claim(
+                                r.get("id").asString(),
+                                r.get("kind").asString(),
+                                r.get("text").asString(""),
+                                r.get("proponent").asString(),
+                                r.get("section").asString(),
+                                r.get("anchors")
+                                        .asList(a -> new MapContent.Anchor(
+                                                a.get("exact").asString(),
+                                                a.get("prefix").asString(""),
+                                                a.get("suffix").asString(""),
+                                                a.get("start").asInt(),
+                                                a.get("end").asInt())),
+                                r.get("citations")
+                                        .asList(c -> new MapContent.Citation(
+                                                c.get("sourceId").asString(),
+                                                c.get("locator").isNull()
+                                                        ? null
+                                                        : c.get("locator").asString(),
+                                                c.get("raw").asString()))));
+                var arguments = tx.run(DETAILS_ARGUMENTS, params)
+                        .list(r -> new MapContent.Argument(
+                                r.get("id").asString(),
+                                r.get("premises").asList(Value::asString),
+                                r.get("conclusion").asString()));
+                var attacks = tx.run(DETAILS_ATTACKS, params)
+                        .list(r -> new MapContent.Attack(
+                                r.get("id").asString(),
+                                r.get("from").asString(),
+                                r.get("to").asString(),
+                                r.get("kind").asString()));
+                var sources = tx.run(DETAILS_SOURCES, params)
+                        .list(r -> new MapContent.Source(
+                                r.get("id").asString(),
+                                r.get("authors").asList(Value::asString),
+                                r.get("title").isNull() ? null : r.get("title").asString(),
+                                r.get("year").isNull() ? null : r.get("year").asInt(),
+                                r.get("kind").asString(),
+                                r.get("accessibility").asString()));
+                var contestations = tx.run(DETAILS_CONTESTATIONS, params)
+                        .list(r -> new MapContent.Contestation(
+                                r.get("id").asString(),
+                                r.get("sourceId").asString(),
+                                r.get("by").asString(""),
+                                r.get("reason").asString("")));
+                return Optional.of(new MapContent(
+                        id.value(),
+                        m.get("title").asString(""),
+                        m.get("language").asString(""),
+                        document,
+                        claims,
+                        arguments,
+                        attacks,
+                        sources,
                         contestations));
             });
         }
@@ -333,7 +428,10 @@ class Maps {
     }
 
     private static MapSummary summary(List<Value> v) {
-        return new MapSummary(new MapId(v.get(0).asString()), v.get(1).asString(""), v.get(2).asString(""),
+        return new MapSummary(
+                new MapId(v.get(0).asString()),
+                v.get(1).asString(""),
+                v.get(2).asString(""),
                 v.get(3).asLong());
     }
 }

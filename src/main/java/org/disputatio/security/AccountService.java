@@ -77,15 +77,14 @@ public class AccountService implements UserDetailsService {
 
     private static void checkUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException(
-                    "A user name has 2 to 64 letters, digits, dots, dashes or underscores.");
+            throw new IllegalArgumentException("A user name has 2 to 64 letters, digits, dots, dashes or underscores.");
         }
     }
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password has " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH
-                    + " characters.");
+            throw new IllegalArgumentException(
+                    "A password has " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters.");
         }
     }
 }

@@ -93,28 +93,34 @@ class Accounts {
 
     boolean updatePasswordHash(String username, String passwordHash) {
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> tx.run(
-                                    SET_PASSWORD, Map.of("username", username, "passwordHash", passwordHash))
-                            .single()
-                            .get("n")
-                            .asLong())
+            return session.executeWrite(
+                            tx -> tx.run(SET_PASSWORD, Map.of("username", username, "passwordHash", passwordHash))
+                                    .single()
+                                    .get("n")
+                                    .asLong())
                     > 0;
         }
     }
 
     private static Map<String, Object> params(String username, String hash, Set<Role> roles, Instant createdAt) {
         return Map.of(
-                "username", username,
-                "passwordHash", hash,
-                "roles", roles.stream().map(Role::name).sorted().toList(),
-                "createdAt", createdAt.atZone(ZoneOffset.UTC));
+                "username",
+                username,
+                "passwordHash",
+                hash,
+                "roles",
+                roles.stream().map(Role::name).sorted().toList(),
+                "createdAt",
+                createdAt.atZone(ZoneOffset.UTC));
     }
 
     private static StoredAccount toStored(Record r) {
         Set<Role> roles = r.get("roles").asList(v -> Role.valueOf(v.asString())).stream()
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         var account = new Account(
-                r.get("username").asString(), roles, r.get("createdAt").asZonedDateTime().toInstant());
+                r.get("username").asString(),
+                roles,
+                r.get("createdAt").asZonedDateTime().toInstant());
         return new StoredAccount(account, r.get("passwordHash").asString());
     }
 }

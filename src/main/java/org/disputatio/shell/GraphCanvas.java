@@ -51,8 +51,7 @@ public class GraphCanvas extends Component implements HasSize {
     public static class NodeSelectedEvent extends ComponentEvent<GraphCanvas> {
         private final String nodeId;
 
-        public NodeSelectedEvent(
-                GraphCanvas source, boolean fromClient, @EventData("event.detail.id") String nodeId) {
+        public NodeSelectedEvent(GraphCanvas source, boolean fromClient, @EventData("event.detail.id") String nodeId) {
             super(source, fromClient);
             this.nodeId = nodeId;
         }

@@ -30,8 +30,10 @@ public class Translations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = locale == null ? Locale.ENGLISH : locale;
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control.getNoFallbackControl(
-                                    ResourceBundle.Control.FORMAT_PROPERTIES))
+            String pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            effective,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
                     .getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
         } catch (MissingResourceException e) {

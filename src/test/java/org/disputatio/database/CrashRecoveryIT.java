@@ -33,8 +33,8 @@ class CrashRecoveryIT {
             for (int batch = 0; batch < 20; batch++) {
                 int b = batch;
                 try (var session = driver.session()) {
-                    session.executeWriteWithoutResult(tx -> tx.run(
-                            "UNWIND range(1, 50) AS i CREATE (:Probe {batch: $b, i: i})", Map.of("b", b)));
+                    session.executeWriteWithoutResult(
+                            tx -> tx.run("UNWIND range(1, 50) AS i CREATE (:Probe {batch: $b, i: i})", Map.of("b", b)));
                 }
                 committed += 50;
             }
@@ -46,7 +46,10 @@ class CrashRecoveryIT {
         var second = startChild();
         try (var driver = GraphDatabase.driver(second.uri(), AuthTokens.basic("neo4j", second.password()));
                 var session = driver.session()) {
-            long found = session.run("MATCH (p:Probe) RETURN count(p) AS n").single().get("n").asLong();
+            long found = session.run("MATCH (p:Probe) RETURN count(p) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
             long batches = session.run("MATCH (p:Probe) RETURN count(DISTINCT p.batch) AS n")
                     .single()
                     .get("n")

@@ -1,7 +1,6 @@
 package org.disputatio.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,24 +61,24 @@ class StartupFailureIT {
 
     @Test
     void wrongPassword_namesThePasswordSetting() {
-        var failure = startupFailure(startApp(
-                "disputatio.neo4j.uri=" + external.boltUri(), "disputatio.neo4j.password=not-the-password"));
+        var failure = startupFailure(
+                startApp("disputatio.neo4j.uri=" + external.boltUri(), "disputatio.neo4j.password=not-the-password"));
         assertThat(failure.setting()).isEqualTo("disputatio.neo4j.password");
         assertThat(failure.getMessage()).contains("DISPUTATIO_NEO4J_PASSWORD");
     }
 
     @Test
     void unreachableUri_namesTheUriSetting() {
-        var failure = startupFailure(startApp(
-                "disputatio.neo4j.uri=bolt://127.0.0.1:1", "disputatio.neo4j.password=whatever-password"));
+        var failure = startupFailure(
+                startApp("disputatio.neo4j.uri=bolt://127.0.0.1:1", "disputatio.neo4j.password=whatever-password"));
         assertThat(failure.setting()).isEqualTo("disputatio.neo4j.uri");
         assertThat(failure.getMessage()).contains("DISPUTATIO_NEO4J_URI");
     }
 
     @Test
     void unsupportedScheme_namesTheUriSetting() {
-        var failure = startupFailure(startApp(
-                "disputatio.neo4j.uri=http://127.0.0.1:7474", "disputatio.neo4j.password=whatever-password"));
+        var failure = startupFailure(
+                startApp("disputatio.neo4j.uri=http://127.0.0.1:7474", "disputatio.neo4j.password=whatever-password"));
         assertThat(failure.setting()).isEqualTo("disputatio.neo4j.uri");
         assertThat(failure.getMessage()).contains("bolt://").contains("neo4j://");
     }

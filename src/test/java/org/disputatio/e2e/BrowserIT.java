@@ -46,7 +46,8 @@ class BrowserIT {
     static void launch() throws Exception {
         Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create();
-        browser = playwright.chromium()
+        browser = playwright
+                .chromium()
                 .launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(CHROMIUM)
                         .setHeadless(true)
@@ -75,9 +76,8 @@ class BrowserIT {
     void openPage() {
         TestGraphs.clear(driver);
         TestGraphs.smallMap(driver, "small-map", "A small map");
-        page = browser.newPage(new Browser.NewPageOptions()
-                .setViewportSize(1280, 900)
-                .setLocale("en-US"));
+        page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("en-US"));
         page.setDefaultTimeout(60_000);
     }
 
@@ -123,7 +123,9 @@ class BrowserIT {
         Object canvasCount = page.evaluate("() => document.querySelectorAll('argument-graph canvas').length");
         assertThat(((Number) canvasCount).intValue()).isGreaterThan(0);
 
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("graph-small-map.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("graph-small-map.png"))
+                .setFullPage(true));
     }
 
     @Test

@@ -16,11 +16,21 @@ public final class SampleMaps {
                 "en",
                 new MapContent.Document("A dialogue", "en", TEXT, TEXT + "\n", List.of("Alpha"), "Made for tests"),
                 List.of(
-                        new MapContent.Claim("c1", "thesis", "The sky is green", "Alpha", "1",
+                        new MapContent.Claim(
+                                "c1",
+                                "thesis",
+                                "The sky is green",
+                                "Alpha",
+                                "1",
                                 List.of(new MapContent.Anchor("the sky is green", "Alpha claims ", ". Beta", 13, 29)),
                                 List.of(new MapContent.Citation("s1", "12-14", "Gamma, Sky 12-14"))),
                         new MapContent.Claim("c2", "premise", "Alpha looked up", "Alpha", "1", List.of(), List.of()),
-                        new MapContent.Claim("c3", "counter-claim", "The sky is blue", "Beta", "1",
+                        new MapContent.Claim(
+                                "c3",
+                                "counter-claim",
+                                "The sky is blue",
+                                "Beta",
+                                "1",
                                 List.of(new MapContent.Anchor("it is blue", "replies that ", ".", 49, 59)),
                                 List.of())),
                 List.of(new MapContent.Argument("a1", List.of("c2"), "c1")),

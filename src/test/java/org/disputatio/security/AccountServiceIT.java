@@ -24,7 +24,8 @@ class AccountServiceIT {
 
     private String storedHash(String username) {
         try (var session = driver.session()) {
-            return session.run("MATCH (u:User {username: $u}) RETURN u.passwordHash AS h", java.util.Map.of("u", username))
+            return session.run(
+                            "MATCH (u:User {username: $u}) RETURN u.passwordHash AS h", java.util.Map.of("u", username))
                     .single()
                     .get("h")
                     .asString();
@@ -34,7 +35,8 @@ class AccountServiceIT {
     @Test
     void firstStart_createsAdminWithTheConfiguredPassword() {
         var admin = accounts.loadUserByUsername("admin");
-        assertThat(encoder.matches(IntegrationTest.ADMIN_PASSWORD, admin.getPassword())).isTrue();
+        assertThat(encoder.matches(IntegrationTest.ADMIN_PASSWORD, admin.getPassword()))
+                .isTrue();
         assertThat(admin.getAuthorities()).extracting(Object::toString).contains("ROLE_ADMIN", "ROLE_USER");
     }
 
@@ -47,7 +49,8 @@ class AccountServiceIT {
 
     @Test
     void firstAdmin_isNotCreatedWhenAccountsExist() {
-        assertThat(accounts.createFirstAdmin("second-admin", "another-password-1")).isFalse();
+        assertThat(accounts.createFirstAdmin("second-admin", "another-password-1"))
+                .isFalse();
     }
 
     @Test

@@ -38,9 +38,8 @@ class GraphView extends VerticalLayout implements HasUrlParameter<String>, HasDy
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String mapId) {
-        Optional<org.disputatio.maps.MapSummary> map = mapId != null && MapId.isValid(mapId)
-                ? catalog.find(new MapId(mapId))
-                : Optional.empty();
+        Optional<org.disputatio.maps.MapSummary> map =
+                mapId != null && MapId.isValid(mapId) ? catalog.find(new MapId(mapId)) : Optional.empty();
         heading.setText(getTranslation("graph.title"));
         if (map.isEmpty()) {
             message.setText(getTranslation(mapId == null ? "graph.choose" : "graph.notFound"));
@@ -53,7 +52,9 @@ class GraphView extends VerticalLayout implements HasUrlParameter<String>, HasDy
         ArgumentGraph graph = catalog.graph(map.get().id());
         canvas.setVisible(true);
         canvas.setGraph(new GraphCanvas.Graph(
-                graph.nodes().stream().map(n -> new GraphCanvas.Node(n.id(), n.label(), n.kind())).toList(),
+                graph.nodes().stream()
+                        .map(n -> new GraphCanvas.Node(n.id(), n.label(), n.kind()))
+                        .toList(),
                 graph.edges().stream()
                         .map(e -> new GraphCanvas.Edge(e.id(), e.source(), e.target(), e.kind()))
                         .toList()));

@@ -50,14 +50,25 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
         claims.setId("claims-grid");
         claims.addColumn(c -> getTranslation("claim.kind." + c.kind()))
-                .setHeader(getTranslation("map.column.kind")).setAutoWidth(true).setSortable(true);
-        claims.addColumn(MapContent.Claim::proponent).setHeader(getTranslation("map.column.proponent"))
-                .setAutoWidth(true).setSortable(true);
-        claims.addColumn(MapContent.Claim::section).setHeader(getTranslation("map.column.section"))
-                .setAutoWidth(true).setSortable(true);
-        claims.addColumn(MapContent.Claim::text).setHeader(getTranslation("map.column.text")).setFlexGrow(3);
-        claims.addColumn(c -> c.anchors().isEmpty() ? "" : "« " + c.anchors().getFirst().exact() + " »")
-                .setHeader(getTranslation("map.column.quote")).setFlexGrow(3);
+                .setHeader(getTranslation("map.column.kind"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        claims.addColumn(MapContent.Claim::proponent)
+                .setHeader(getTranslation("map.column.proponent"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        claims.addColumn(MapContent.Claim::section)
+                .setHeader(getTranslation("map.column.section"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        claims.addColumn(MapContent.Claim::text)
+                .setHeader(getTranslation("map.column.text"))
+                .setFlexGrow(3);
+        claims.addColumn(c -> c.anchors().isEmpty()
+                        ? ""
+                        : "« " + c.anchors().getFirst().exact() + " »")
+                .setHeader(getTranslation("map.column.quote"))
+                .setFlexGrow(3);
         claims.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         claims.setEmptyStateText(getTranslation("map.claims.empty"));
 
@@ -68,17 +79,29 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
 
         sources.setId("sources-grid");
         sources.addColumn(r -> String.join(", ", r.source().authors()))
-                .setHeader(getTranslation("map.column.authors")).setAutoWidth(true).setSortable(true);
+                .setHeader(getTranslation("map.column.authors"))
+                .setAutoWidth(true)
+                .setSortable(true);
         sources.addColumn(r -> r.source().title() == null ? "—" : r.source().title())
-                .setHeader(getTranslation("map.column.title")).setFlexGrow(3);
-        sources.addColumn(r -> r.source().year() == null ? "" : r.source().year().toString())
-                .setHeader(getTranslation("map.column.year")).setAutoWidth(true).setSortable(true);
+                .setHeader(getTranslation("map.column.title"))
+                .setFlexGrow(3);
+        sources.addColumn(
+                        r -> r.source().year() == null ? "" : r.source().year().toString())
+                .setHeader(getTranslation("map.column.year"))
+                .setAutoWidth(true)
+                .setSortable(true);
         sources.addColumn(r -> getTranslation("source.kind." + r.source().kind()))
-                .setHeader(getTranslation("map.column.sourceKind")).setAutoWidth(true);
-        sources.addColumn(r -> getTranslation("source.accessibility." + r.source().accessibility()))
-                .setHeader(getTranslation("map.column.accessibility")).setAutoWidth(true);
-        sources.addColumn(SourceRow::citations).setHeader(getTranslation("map.column.citations"))
-                .setAutoWidth(true).setSortable(true).setComparator(SourceRow::citations);
+                .setHeader(getTranslation("map.column.sourceKind"))
+                .setAutoWidth(true);
+        sources.addColumn(
+                        r -> getTranslation("source.accessibility." + r.source().accessibility()))
+                .setHeader(getTranslation("map.column.accessibility"))
+                .setAutoWidth(true);
+        sources.addColumn(SourceRow::citations)
+                .setHeader(getTranslation("map.column.citations"))
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(SourceRow::citations);
         sources.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         sources.setEmptyStateText(getTranslation("map.sources.empty"));
 
@@ -106,7 +129,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private void show(MapContent map) {
         title = map.title();
         heading.setText(map.title());
-        var graphLink = new Button(getTranslation("maps.open.graph"),
+        var graphLink = new Button(
+                getTranslation("maps.open.graph"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(GraphView.class, map.id())));
         graphLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         provenance.setText(map.document().provenance());
@@ -118,7 +142,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
             claimItems.setFilter(c -> needle.isEmpty()
                     || c.text().toLowerCase(Locale.ROOT).contains(needle)
                     || c.proponent().toLowerCase(Locale.ROOT).contains(needle)
-                    || c.anchors().stream().anyMatch(a -> a.exact().toLowerCase(Locale.ROOT).contains(needle)));
+                    || c.anchors().stream()
+                            .anyMatch(a -> a.exact().toLowerCase(Locale.ROOT).contains(needle)));
         });
         Map<String, Long> counts = map.claims().stream()
                 .flatMap(c -> c.citations().stream())
@@ -133,5 +158,4 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     public String getPageTitle() {
         return (title.isEmpty() ? getTranslation("maps.title") : title) + " · Disputatio";
     }
-
 }

@@ -28,16 +28,30 @@ class MapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         this.catalog = catalog;
         setSizeFull();
         grid.setId("maps-grid");
-        grid.addColumn(MapSummary::title).setHeader(getTranslation("maps.column.title")).setFlexGrow(4);
-        grid.addColumn(MapSummary::language).setHeader(getTranslation("maps.column.language")).setAutoWidth(true);
-        grid.addColumn(MapSummary::claimCount).setHeader(getTranslation("maps.column.claims")).setAutoWidth(true);
+        grid.addColumn(MapSummary::title)
+                .setHeader(getTranslation("maps.column.title"))
+                .setFlexGrow(4);
+        grid.addColumn(MapSummary::language)
+                .setHeader(getTranslation("maps.column.language"))
+                .setAutoWidth(true);
+        grid.addColumn(MapSummary::claimCount)
+                .setHeader(getTranslation("maps.column.claims"))
+                .setAutoWidth(true);
         grid.addComponentColumn(map -> {
-                    var details = new Button(getTranslation("maps.open.map"),
-                            e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(MapView.class, map.id().value())));
+                    var details = new Button(
+                            getTranslation("maps.open.map"),
+                            e -> e.getSource()
+                                    .getUI()
+                                    .ifPresent(ui ->
+                                            ui.navigate(MapView.class, map.id().value())));
                     details.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
                     details.setAriaLabel(getTranslation("maps.open.map") + ": " + map.title());
-                    var open = new Button(getTranslation("maps.open.graph"),
-                            e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(GraphView.class, map.id().value())));
+                    var open = new Button(
+                            getTranslation("maps.open.graph"),
+                            e -> e.getSource()
+                                    .getUI()
+                                    .ifPresent(ui -> ui.navigate(
+                                            GraphView.class, map.id().value())));
                     open.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     open.setAriaLabel(getTranslation("maps.open.graph") + ": " + map.title());
                     return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(details, open);

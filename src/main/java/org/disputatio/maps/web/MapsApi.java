@@ -42,10 +42,10 @@ class MapsApi {
     }
 
     static ResponseEntity<ProblemDetail> notFound(String id) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no map with the id '" + id + "'.");
+        var problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no map with the id '" + id + "'.");
         problem.setTitle("Map not found");
         problem.setProperty("mapId", id);
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
-
 }

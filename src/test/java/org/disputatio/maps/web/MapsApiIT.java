@@ -43,7 +43,10 @@ class MapsApiIT {
     }
 
     private RestClient.ResponseSpec get(String path) {
-        return RestClient.create("http://127.0.0.1:" + port).get().uri(path).retrieve()
+        return RestClient.create("http://127.0.0.1:" + port)
+                .get()
+                .uri(path)
+                .retrieve()
                 .onStatus(HttpStatusCode::isError, (req, res) -> {});
     }
 
@@ -71,12 +74,13 @@ class MapsApiIT {
     void map_hasThePublishedJsonShape() throws Exception {
         catalog.create(SampleMaps.twoVoices("two-voices"));
         JsonNode map = json.readTree(get("/api/maps/two-voices").body(String.class));
-        assertThat(map.propertyNames()).containsExactlyInAnyOrder(
-                "id", "title", "document", "claims", "arguments", "attacks", "sources", "contestations");
+        assertThat(map.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "id", "title", "document", "claims", "arguments", "attacks", "sources", "contestations");
         assertThat(map.get("document").propertyNames()).containsExactlyInAnyOrder("title", "language", "text");
         JsonNode claim = map.get("claims").get(0);
-        assertThat(claim.propertyNames()).containsExactlyInAnyOrder(
-                "id", "kind", "text", "proponent", "section", "anchors", "citations");
+        assertThat(claim.propertyNames())
+                .containsExactlyInAnyOrder("id", "kind", "text", "proponent", "section", "anchors", "citations");
         JsonNode anchor = claim.get("anchors").get(0);
         assertThat(anchor.propertyNames()).containsExactlyInAnyOrder("exact", "prefix", "suffix", "start", "end");
         String text = map.get("document").get("text").asString();
@@ -107,14 +111,27 @@ class MapsApiIT {
     @Test
     void mapWithDanglingReference_writesNothing() {
         var good = SampleMaps.twoVoices("broken");
-        var dangling = new MapContent(good.id(), good.title(), good.language(), good.document(), good.claims(),
-                List.of(new MapContent.Argument("a1", List.of("c2", "c-missing"), "c1")), good.attacks(),
-                good.sources(), good.contestations());
+        var dangling = new MapContent(
+                good.id(),
+                good.title(),
+                good.language(),
+                good.document(),
+                good.claims(),
+                List.of(new MapContent.Argument("a1", List.of("c2", "c-missing"), "c1")),
+                good.attacks(),
+                good.sources(),
+                good.contestations());
         assertThatThrownBy(() -> catalog.create(dangling)).hasMessageContaining("Nothing was written");
         try (var session = driver.session()) {
-            assertThat(session.run("MATCH (n {mapId: 'broken'}) RETURN count(n) AS n").single().get("n").asLong())
+            assertThat(session.run("MATCH (n {mapId: 'broken'}) RETURN count(n) AS n")
+                            .single()
+                            .get("n")
+                            .asLong())
                     .isZero();
-            assertThat(session.run("MATCH (m:Map {id: 'broken'}) RETURN count(m) AS n").single().get("n").asLong())
+            assertThat(session.run("MATCH (m:Map {id: 'broken'}) RETURN count(m) AS n")
+                            .single()
+                            .get("n")
+                            .asLong())
                     .isZero();
         }
     }
@@ -123,6 +140,7 @@ class MapsApiIT {
     void secondImportOfTheSameMap_changesNothing() {
         assertThat(catalog.create(SampleMaps.twoVoices("two-voices"))).isTrue();
         assertThat(catalog.create(SampleMaps.twoVoices("two-voices"))).isFalse();
-        assertThat(catalog.content(new MapId("two-voices")).orElseThrow().claims()).hasSize(3);
+        assertThat(catalog.content(new MapId("two-voices")).orElseThrow().claims())
+                .hasSize(3);
     }
 }
