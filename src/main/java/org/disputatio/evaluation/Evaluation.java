@@ -1,0 +1,326 @@
+package org.disputatio.evaluation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of evaluating one snapshot under one policy (and possibly some rejected sources). Strengths,
+ * labels, grounding, critical and contested sources are computed up front; minimal support sets and
+ * explanations when first asked for.
+ */
+public final class Evaluation {
+    private final MapSnapshot snapshot;
+    private final EvaluationPolicy policy;
+    final Graph g;
+    final boolean @Nullable [] rejected;
+    final double[] strength;
+    final byte[] label;
+    final boolean[] grounded;
+    final int[][] critical;
+    final int[][] contestedSets;
+    private volatile @Nullable SupportSets supportSets;
+
+    Evaluation(MapSnapshot snapshot, EvaluationPolicy policy, boolean @Nullable [] rejected, Engine e) {
+        this.snapshot = snapshot;
+        this.policy = policy;
+        this.g = snapshot.graph;
+        this.rejected = rejected;
+        this.strength = e.strength;
+        this.label = e.label;
+        this.grounded = e.grounded;
+        this.critical = e.critical;
+        this.contestedSets = e.contestedSets;
+    }
+
+    public MapSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public EvaluationPolicy policy() {
+        return policy;
+    }
+
+    /** The rejected source ids this evaluation ran with, sorted. */
+    public List<String> rejectedSources() {
+        List<String> r = new ArrayList<>();
+        if (rejected != null) for (int s = 0; s < g.sources; s++) if (rejected[s]) r.add(g.sourceIds[s]);
+        r.sort(null);
+        return r;
+    }
+
+    // ------------------------------------------------------------ cheap per-claim lookups
+
+    public OptionalDouble strength(String claimId) {
+        return value(g.claim(claimId));
+    }
+
+    public Label label(String claimId) {
+        return label(g.claim(claimId), this.label);
+    }
+
+    public boolean grounded(String claimId) {
+        return grounded[g.claim(claimId)];
+    }
+
+    public List<String> criticalSources(String claimId) {
+        return sourceIds(critical[g.claim(claimId)]);
+    }
+
+    public List<String> contestedSources(String claimId) {
+        return sourceIds(contestedSets[g.claim(claimId)]);
+    }
+
+    public boolean dependsOnContested(String claimId) {
+        return contestedSets[g.claim(claimId)] != null;
+    }
+
+    // ------------------------------------------------------------ full records
+
+    /** Every claim, in the order the snapshot declared them. Computes support sets on the first call. */
+    public List<ClaimAssessment> claims() {
+        List<ClaimAssessment> r = new ArrayList<>(g.claims);
+        for (int c = 0; c < g.claims; c++) r.add(assess(c));
+        return r;
+    }
+
+    public ClaimAssessment claim(String claimId) {
+        return assess(g.claim(claimId));
+    }
+
+    public List<ArgumentAssessment> arguments() {
+        List<ArgumentAssessment> r = new ArrayList<>(g.arguments);
+        for (int a = 0; a < g.arguments; a++) r.add(assessArgument(a));
+        return r;
+    }
+
+    public ArgumentAssessment argument(String argumentId) {
+        return assessArgument(g.argument(argumentId));
+    }
+
+    /** Every source on any supporting path of the claim (AND over premises, OR over alternatives), sorted. */
+    public List<String> sourcesOf(String claimId) {
+        int start = g.claim(claimId);
+        boolean[] seen = new boolean[g.nodes()];
+        Set<String> out = new TreeSet<>();
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        todo.add(start);
+        seen[start] = true;
+        while (!todo.isEmpty()) {
+            int x = todo.poll();
+            if (x < g.claims) {
+                for (int k = g.citations.start(x); k < g.citations.end(x); k++)
+                    if (!isRejected(g.citations.adj[k])) out.add(g.sourceIds[g.citations.adj[k]]);
+                for (int k = g.evidenceOn.start(x); k < g.evidenceOn.end(x); k++) {
+                    int item = g.evidenceOn.adj[k];
+                    if (g.evidenceFor[item] && !isRejected(g.evidenceSource[item])) out.add(g.sourceIds[g.evidenceSource[item]]);
+                }
+                for (int k = g.argumentsFor.start(x); k < g.argumentsFor.end(x); k++) visit(g.claims + g.argumentsFor.adj[k], seen, todo);
+            } else {
+                int a = x - g.claims;
+                for (int k = g.premises.start(a); k < g.premises.end(a); k++) visit(g.premises.adj[k], seen, todo);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void visit(int x, boolean[] seen, ArrayDeque<Integer> todo) {
+        if (!seen[x]) {
+            seen[x] = true;
+            todo.add(x);
+        }
+    }
+
+    private ClaimAssessment assess(int c) {
+        SupportSets sets = supportSets();
+        List<List<String>> family = new ArrayList<>();
+        for (int[] set : sets.family[c]) family.add(sourceIds(set));
+        int[] contested = contestedSets[c];
+        return new ClaimAssessment(
+                g.claimIds[c],
+                value(c),
+                !Double.isNaN(strength[c]),
+                label(c, label),
+                grounded[c],
+                contested != null,
+                sourceIds(contested),
+                sourceIds(critical[c]),
+                List.copyOf(family),
+                sets.truncated[c]);
+    }
+
+    private ArgumentAssessment assessArgument(int a) {
+        int x = g.claims + a;
+        List<String> premises = new ArrayList<>();
+        for (int k = g.premises.start(a); k < g.premises.end(a); k++) premises.add(g.claimIds[g.premises.adj[k]]);
+        return new ArgumentAssessment(
+                g.argumentIds[a],
+                g.claimIds[g.conclusion[a]],
+                List.copyOf(premises),
+                value(x),
+                !Double.isNaN(strength[x]),
+                label(x, label),
+                grounded[x],
+                sourceIds(critical[x]));
+    }
+
+    SupportSets supportSets() {
+        SupportSets s = supportSets;
+        if (s == null) {
+            synchronized (this) {
+                s = supportSets;
+                if (s == null) supportSets = s = new SupportSets(g, policy, rejected, grounded);
+            }
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------ explanation
+
+    /** Contributions, base score, grounding path, critical and contested sources of one claim. */
+    public Explanation explain(String claimId) {
+        int c = g.claim(claimId);
+        Engine e = new Engine(g, policy, rejected, strength);
+        List<Contribution> contributions = new ArrayList<>();
+        double now = strength[c];
+        for (int k = g.argumentsFor.start(c); k < g.argumentsFor.end(c); k++) {
+            int a = g.argumentsFor.adj[k];
+            contributions.add(new Contribution(
+                    Contribution.Kind.ARGUMENT, g.argumentIds[a], g.argumentIds[a], null, Contribution.Role.SUPPORT,
+                    value(g.claims + a), effect(e, c, now, Engine.BY_ARGUMENT, a)));
+        }
+        for (int k = g.evidenceOn.start(c); k < g.evidenceOn.end(c); k++) {
+            int item = g.evidenceOn.adj[k];
+            int s = g.evidenceSource[item];
+            if (isRejected(s)) continue;
+            contributions.add(new Contribution(
+                    Contribution.Kind.EVIDENCE, g.evidenceIds[item], g.evidenceIds[item], g.sourceIds[s],
+                    g.evidenceFor[item] ? Contribution.Role.SUPPORT : Contribution.Role.ATTACK,
+                    OptionalDouble.of(g.evidenceStrength(item, policy)), effect(e, c, now, Engine.BY_EVIDENCE, item)));
+        }
+        for (int k = g.citations.start(c); k < g.citations.end(c); k++) {
+            int s = g.citations.adj[k];
+            if (isRejected(s)) continue;
+            contributions.add(new Contribution(
+                    Contribution.Kind.CITATION, g.sourceIds[s], g.sourceIds[s], g.sourceIds[s], Contribution.Role.SUPPORT,
+                    OptionalDouble.of(g.citationStrength(s, policy)), effect(e, c, now, Engine.BY_CITATION, s)));
+        }
+        for (int k = g.attacksOn.start(c); k < g.attacksOn.end(c); k++) {
+            int atk = g.attacksOn.adj[k];
+            int from = g.attackFrom[atk];
+            contributions.add(new Contribution(
+                    Contribution.Kind.ATTACK, g.attackIds[atk], g.claimIds[from], null, Contribution.Role.ATTACK,
+                    value(from), effect(e, c, now, Engine.BY_ATTACK, atk)));
+        }
+        contributions.sort(Comparator.comparingDouble((Contribution x) -> -Math.abs(x.effect().orElse(0))));
+        List<Explanation.ContestedPath> contested = new ArrayList<>();
+        int[] cs = contestedSets[c];
+        if (cs != null) for (int s : cs) contested.add(new Explanation.ContestedPath(g.sourceIds[s], pathTo(c, s, false)));
+        contested.sort(Comparator.comparing(Explanation.ContestedPath::sourceId));
+        return new Explanation(
+                g.claimIds[c],
+                value(c),
+                !Double.isNaN(now),
+                label(c, label),
+                grounded[c],
+                policy.neutralPrior(),
+                "neutral prior of the policy: every claim starts there; its evidence, citations and arguments support it,"
+                        + " counter-evidence and attacks weaken it (ADR 010)",
+                List.copyOf(contributions),
+                grounded[c] ? pathTo(c, -1, true) : List.of(),
+                sourceIds(critical[c]),
+                List.copyOf(contested));
+    }
+
+    private OptionalDouble effect(Engine e, int c, double now, int kind, int id) {
+        if (Double.isNaN(now)) return OptionalDouble.empty();
+        double without = e.evaluate(c, kind, id);
+        return Double.isNaN(without) ? OptionalDouble.empty() : OptionalDouble.of(now - without);
+    }
+
+    /**
+     * Shortest path from claim {@code c} down to source {@code s} (any source if {@code s < 0}); over grounded
+     * arguments only when {@code groundedOnly}.
+     */
+    List<PathStep> pathTo(int c, int s, boolean groundedOnly) {
+        Map<Integer, Integer> parent = new HashMap<>();
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        parent.put(c, -1);
+        todo.add(c);
+        while (!todo.isEmpty()) {
+            int x = todo.poll();
+            if (x < g.claims) {
+                List<PathStep> leaf = leafStep(x, s);
+                if (leaf != null) {
+                    List<PathStep> path = new ArrayList<>();
+                    for (int y = x; y >= 0; y = parent.get(y))
+                        path.add(0, new PathStep(y < g.claims ? PathStep.Kind.CLAIM : PathStep.Kind.ARGUMENT, g.nodeId(y)));
+                    path.addAll(leaf);
+                    return List.copyOf(path);
+                }
+                for (int k = g.argumentsFor.start(x); k < g.argumentsFor.end(x); k++) {
+                    int a = g.claims + g.argumentsFor.adj[k];
+                    if (groundedOnly && !grounded[a]) continue;
+                    if (parent.putIfAbsent(a, x) == null) todo.add(a);
+                }
+            } else {
+                int a = x - g.claims;
+                for (int k = g.premises.start(a); k < g.premises.end(a); k++) {
+                    int prem = g.premises.adj[k];
+                    if (parent.putIfAbsent(prem, x) == null) todo.add(prem);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private @Nullable List<PathStep> leafStep(int c, int s) {
+        for (int k = g.citations.start(c); k < g.citations.end(c); k++) {
+            int src = g.citations.adj[k];
+            if ((s < 0 && !isRejected(src)) || src == s)
+                return List.of(new PathStep(PathStep.Kind.CITATION, g.sourceIds[src]), new PathStep(PathStep.Kind.SOURCE, g.sourceIds[src]));
+        }
+        for (int k = g.evidenceOn.start(c); k < g.evidenceOn.end(c); k++) {
+            int item = g.evidenceOn.adj[k];
+            int src = g.evidenceSource[item];
+            if (g.evidenceFor[item] && ((s < 0 && !isRejected(src)) || src == s))
+                return List.of(new PathStep(PathStep.Kind.EVIDENCE, g.evidenceIds[item]), new PathStep(PathStep.Kind.SOURCE, g.sourceIds[src]));
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    boolean isRejected(int s) {
+        return rejected != null && rejected[s];
+    }
+
+    OptionalDouble value(int x) {
+        double s = strength[x];
+        return Double.isNaN(s) ? OptionalDouble.empty() : OptionalDouble.of(s);
+    }
+
+    static Label label(int x, byte[] labels) {
+        return switch (labels[x]) {
+            case Engine.IN -> Label.IN;
+            case Engine.OUT -> Label.OUT;
+            default -> Label.UNDEC;
+        };
+    }
+
+    List<String> sourceIds(int @Nullable [] set) {
+        if (set == null || set.length == 0) return List.of();
+        String[] ids = new String[set.length];
+        for (int i = 0; i < set.length; i++) ids[i] = g.sourceIds[set[i]];
+        Arrays.sort(ids);
+        return List.of(ids);
+    }
+}

@@ -1,0 +1,5 @@
+/** The pure evaluation engine: a map snapshot goes in, strengths, labels, source dependencies and explanations come out. */
+@NullMarked
+package org.disputatio.evaluation;
+
+import org.jspecify.annotations.NullMarked;
