@@ -9,19 +9,18 @@ import org.springframework.stereotype.Service;
 /**
  * Ratings of evidence and inferences, and Admiralty grades of sources. Each belongs to the user who gave
  * it, with the time: one per user and item, and rating again replaces it. Spreads show everyone's
- * ratings, not just their mean.
+ * ratings, not just their mean. The account is checked inside the rating's own transaction (one
+ * transaction per rating: this is the action many users do at once).
  */
 @Service
 public class RatingService {
 
     private final Ratings ratings;
-    private final Writers writers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RatingService(Ratings ratings, Writers writers, ApplicationEventPublisher events, Clock clock) {
+    RatingService(Ratings ratings, ApplicationEventPublisher events, Clock clock) {
         this.ratings = ratings;
-        this.writers = writers;
         this.events = events;
         this.clock = clock;
     }
@@ -30,27 +29,27 @@ public class RatingService {
     public void rateEvidence(MapId map, String evidenceId, String username, double value) {
         String id = Inputs.id(evidenceId, "evidenceId", "The evidence id");
         double v = Inputs.rating(value);
-        var writer = writers.require(username);
+        String writer = Writers.signedIn(username);
         ratings.rateEvidence(map, id, writer, v, clock.instant());
-        events.publishEvent(new EvidenceRated(map, id, v, writer.username()));
+        events.publishEvent(new EvidenceRated(map, id, v, writer));
     }
 
     /** Rates how strongly an argument's premises support its conclusion: 0, 0.25, 0.5, 0.75 or 1. */
     public void rateInference(MapId map, String argumentId, String username, double value) {
         String id = Inputs.id(argumentId, "argumentId", "The argument id");
         double v = Inputs.rating(value);
-        var writer = writers.require(username);
+        String writer = Writers.signedIn(username);
         ratings.rateArgument(map, id, writer, v, clock.instant());
-        events.publishEvent(new InferenceRated(map, id, v, writer.username()));
+        events.publishEvent(new InferenceRated(map, id, v, writer));
     }
 
     /** Grades a source: reliability A–F, credibility 1–6 (lower-case letters are accepted). */
     public void gradeSource(MapId map, String sourceId, String username, char reliability, int credibility) {
         String id = Inputs.id(sourceId, "sourceId", "The source id");
         var grade = new Grade(Inputs.reliability(reliability), Inputs.credibility(credibility));
-        var writer = writers.require(username);
+        String writer = Writers.signedIn(username);
         ratings.grade(map, id, writer, grade, clock.instant());
-        events.publishEvent(new SourceGraded(map, id, grade, writer.username()));
+        events.publishEvent(new SourceGraded(map, id, grade, writer));
     }
 
     public RatingSpread evidenceRatings(MapId map, String evidenceId, @Nullable String username) {

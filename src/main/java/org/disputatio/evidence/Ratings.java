@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -25,25 +26,34 @@ class Ratings {
     record UserGrade(String username, Grade grade) {}
 
     private static final String RATE_EVIDENCE = """
-            MATCH (u:User {username: $username})
-            MATCH (x:Evidence {mapId: $mapId, id: $id})
-            MERGE (u)-[r:RATED]->(x)
-            SET r.value = $value, r.at = $at
-            RETURN count(r) AS n
+            OPTIONAL MATCH (u:User {username: $username})
+            OPTIONAL MATCH (x:Evidence {mapId: $mapId, id: $id})
+            CALL (u, x) {
+              WITH u, x WHERE u IS NOT NULL AND x IS NOT NULL
+              MERGE (u)-[r:RATED]->(x)
+              SET r.value = $value, r.at = $at
+            }
+            RETURN u IS NOT NULL AS user, x IS NOT NULL AS item
             """;
     private static final String RATE_ARGUMENT = """
-            MATCH (u:User {username: $username})
-            MATCH (x:Argument {mapId: $mapId, id: $id})
-            MERGE (u)-[r:RATED]->(x)
-            SET r.value = $value, r.at = $at
-            RETURN count(r) AS n
+            OPTIONAL MATCH (u:User {username: $username})
+            OPTIONAL MATCH (x:Argument {mapId: $mapId, id: $id})
+            CALL (u, x) {
+              WITH u, x WHERE u IS NOT NULL AND x IS NOT NULL
+              MERGE (u)-[r:RATED]->(x)
+              SET r.value = $value, r.at = $at
+            }
+            RETURN u IS NOT NULL AS user, x IS NOT NULL AS item
             """;
     private static final String GRADE = """
-            MATCH (u:User {username: $username})
-            MATCH (s:Source {mapId: $mapId, id: $id})
-            MERGE (u)-[g:GRADED]->(s)
-            SET g.reliability = $reliability, g.credibility = $credibility, g.at = $at
-            RETURN count(g) AS n
+            OPTIONAL MATCH (u:User {username: $username})
+            OPTIONAL MATCH (s:Source {mapId: $mapId, id: $id})
+            CALL (u, s) {
+              WITH u, s WHERE u IS NOT NULL AND s IS NOT NULL
+              MERGE (u)-[g:GRADED]->(s)
+              SET g.reliability = $reliability, g.credibility = $credibility, g.at = $at
+            }
+            RETURN u IS NOT NULL AS user, s IS NOT NULL AS item
             """;
     private static final String EVIDENCE_RATINGS = """
             MATCH (x:Evidence {mapId: $mapId, id: $id})
@@ -67,19 +77,19 @@ class Ratings {
         this.driver = driver;
     }
 
-    void rateEvidence(MapId map, String id, Writer writer, double value, Instant at) {
+    void rateEvidence(MapId map, String id, String writer, double value, Instant at) {
         rate(RATE_EVIDENCE, "evidence", map, id, writer, value, at);
     }
 
-    void rateArgument(MapId map, String id, Writer writer, double value, Instant at) {
+    void rateArgument(MapId map, String id, String writer, double value, Instant at) {
         rate(RATE_ARGUMENT, "argument", map, id, writer, value, at);
     }
 
-    void grade(MapId map, String id, Writer writer, Grade grade, Instant at) {
+    void grade(MapId map, String id, String writer, Grade grade, Instant at) {
         var params = Map.<String, Object>of(
                 "mapId", map.value(),
                 "id", id,
-                "username", writer.username(),
+                "username", writer,
                 "reliability", String.valueOf(grade.reliability()),
                 "credibility", grade.credibility(),
                 "at", at.atZone(ZoneOffset.UTC));
@@ -119,23 +129,32 @@ class Ratings {
         }
     }
 
-    private void rate(String cypher, String kind, MapId map, String id, Writer writer, double value, Instant at) {
+    private void rate(String cypher, String kind, MapId map, String id, String writer, double value, Instant at) {
         var params = Map.<String, Object>of(
                 "mapId", map.value(),
                 "id", id,
-                "username", writer.username(),
+                "username", writer,
                 "value", value,
                 "at", at.atZone(ZoneOffset.UTC));
         write(cypher, kind, map, id, params);
     }
 
+    /**
+     * The hot path under many raters: one transaction that checks the user and the item, merges the
+     * rating and only then moves the map's version, so the map's lock is held just for the commit. The
+     * merge itself locks the user and the item, which keeps one rating per user and item.
+     */
     private void write(String cypher, String kind, MapId map, String id, Map<String, Object> params) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                MapVersion.bump(tx, map);
-                if (tx.run(cypher, params).single().get("n").asLong() == 0) {
+                var found = tx.run(cypher, params).single();
+                if (!found.get("user").asBoolean()) {
+                    throw new AccessDeniedException("There is no account named '" + params.get("username") + "'.");
+                }
+                if (!found.get("item").asBoolean()) {
                     throw new UnknownItemException(kind, id);
                 }
+                MapVersion.bump(tx, map);
             });
         }
     }

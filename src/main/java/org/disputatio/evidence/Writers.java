@@ -16,10 +16,16 @@ class Writers {
         this.accounts = accounts;
     }
 
-    Writer require(@Nullable String username) {
+    /** The name of a signed-in user; whether the account exists is then checked by the write itself. */
+    static String signedIn(@Nullable String username) {
         if (username == null || username.isBlank()) {
             throw new AccessDeniedException("Sign in to change the map.");
         }
+        return username;
+    }
+
+    Writer require(@Nullable String username) {
+        signedIn(username);
         try {
             var user = accounts.loadUserByUsername(username);
             boolean admin = user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -132,6 +133,18 @@ class RatingServiceIT {
         assertThatThrownBy(() -> ratings.rateInference(MAP, "c1", "ada", 0.5))
                 .isInstanceOf(UnknownItemException.class)
                 .hasMessageContaining("argument");
+    }
+
+    @Test
+    void anonymousOrUnknownRaters_areRefused() {
+        assertThatThrownBy(() -> ratings.rateEvidence(MAP, evidenceId, " ", 0.5))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Sign in");
+        assertThatThrownBy(() -> ratings.gradeSource(MAP, "s1", "nobody-here", 'A', 1))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("nobody-here");
+        assertThat(ratings.evidenceRatings(MAP, evidenceId, null).count()).isZero();
+        assertThat(ratings.sourceGrades(MAP, "s1", null).count()).isZero();
     }
 
     @Test
