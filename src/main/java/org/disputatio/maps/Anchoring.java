@@ -38,6 +38,16 @@ public final class Anchoring {
 	 * @throws AnchoringException if there is none, or more than one
 	 */
 	public Anchor anchor(String exact, @Nullable String prefix, @Nullable String suffix) {
+		return anchor(exact, prefix, suffix, null);
+	}
+
+	/**
+	 * Like {@link #anchor(String, String, String)}, but when the quote occurs more than once, only
+	 * the occurrences inside {@code within} count (a map says which section a claim comes from, and
+	 * a quote repeated in another section, such as the preface quoting the introduction, is then not
+	 * ambiguous). A quote found only outside {@code within} is still anchored where it is.
+	 */
+	public Anchor anchor(String exact, @Nullable String prefix, @Nullable String suffix, @Nullable TextRange within) {
 		if (exact.isEmpty()) {
 			throw new AnchoringException(AnchoringException.Reason.NOT_FOUND, "The quote is empty", List.of());
 		}
@@ -55,6 +65,17 @@ public final class Anchoring {
 		if (matching.isEmpty()) {
 			throw new AnchoringException(AnchoringException.Reason.NOT_FOUND, "Quote found " + all.size()
 					+ " time(s), but never with the given prefix/suffix: \"" + shortened(exact) + "\"", all);
+		}
+		if (matching.size() > 1 && within != null) {
+			List<Integer> inside = matching.stream()
+				.filter(start -> start >= within.start() && start + exact.length() <= within.end())
+				.toList();
+			if (inside.size() == 1) {
+				return at(inside.getFirst(), exact);
+			}
+			if (!inside.isEmpty()) {
+				matching = inside;
+			}
 		}
 		if (matching.size() > 1) {
 			throw new AnchoringException(AnchoringException.Reason.AMBIGUOUS, "Quote occurs " + matching.size()
