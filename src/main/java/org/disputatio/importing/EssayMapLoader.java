@@ -99,7 +99,11 @@ public final class EssayMapLoader {
 
 		private final List<MapProblem> problems = new ArrayList<>();
 
-		/** Every id of the map and the line where it was first given, across all kinds of item. */
+		/**
+		 * Every id of the map file and the line where it was first given, across all kinds of item.
+		 * Source ids live in their own file and namespace: a proponent and the source that is their
+		 * work may share a name.
+		 */
 		private final Map<String, Integer> ids = new HashMap<>();
 
 		Loading(MapFolder folder) {
@@ -125,7 +129,6 @@ public final class EssayMapLoader {
 			CitationParser parser = new CitationParser(bibliography.bibliography());
 			List<Parenthetical> essayCitations = parser.parentheticals(reading.text());
 
-			bibliography.lines().forEach((id, line) -> ids.putIfAbsent(id.value(), -line));
 			List<EssayMap.Proponent> proponents = proponents(map);
 			Set<String> proponentIds = new HashSet<>();
 			proponents.forEach(p -> proponentIds.add(p.id().value()));
@@ -321,8 +324,7 @@ public final class EssayMapLoader {
 			if (first == null) {
 				return true;
 			}
-			problem(MAP_FILE, line, id, first < 0 ? "Repeated id: it is already a source id (sources.yaml line " + -first + ")"
-					: "Repeated id (first used on line " + first + ")");
+			problem(MAP_FILE, line, id, "Repeated id (first used on line " + first + ")");
 			return false;
 		}
 

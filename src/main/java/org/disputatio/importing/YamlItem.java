@@ -50,11 +50,6 @@ final class YamlItem {
 		return null;
 	}
 
-	boolean has(String name) {
-		return field(name) != null && text(name) != null || field(name) instanceof SequenceNode
-				|| field(name) instanceof MappingNode;
-	}
-
 	/** The line of a field's value, or of the item when the field is absent. */
 	int lineOf(String name) {
 		Node value = field(name);
