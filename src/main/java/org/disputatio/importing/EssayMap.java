@@ -16,12 +16,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * A validated essay map, as loaded from its files: the document, the argument graph and the
  * bibliography. Every item keeps the line of the map file it came from.
+ *
+ * @param unattachedReferences the document's own parenthetical references that no claim cites: a
+ * measure of how complete the map is, not a fault of the files
  */
 public record EssayMap(MapId id, String title, String language, Document document, List<Proponent> proponents,
 		List<Claim> claims, List<Argument> arguments, List<Attack> attacks, Bibliography bibliography,
-		List<Contestation> contestations) {
+		List<Contestation> contestations, List<EssayReference> unattachedReferences) {
 
 	public EssayMap {
+		unattachedReferences = List.copyOf(unattachedReferences);
 		proponents = List.copyOf(proponents);
 		claims = List.copyOf(claims);
 		arguments = List.copyOf(arguments);
@@ -36,6 +40,15 @@ public record EssayMap(MapId id, String title, String language, Document documen
 
 	public Optional<Claim> claim(ClaimId id) {
 		return claims.stream().filter(c -> c.id().equals(id)).findFirst();
+	}
+
+	/**
+	 * A parenthetical reference of the document, where it stands in the reading text.
+	 *
+	 * @param start offset of its parenthesis in the reading text
+	 * @param originalLine the 1-based line of the original text it is on
+	 */
+	public record EssayReference(Citation citation, int start, int originalLine) {
 	}
 
 	/**

@@ -106,6 +106,9 @@ public final class EssayMapLoader {
 		 */
 		private final Map<String, Integer> ids = new HashMap<>();
 
+		/** The essay's references that some claim cites, by the offset of their parenthesis and their index in it. */
+		private final Set<String> attached = new HashSet<>();
+
 		Loading(MapFolder folder) {
 			this.folder = folder;
 		}
@@ -182,8 +185,17 @@ public final class EssayMapLoader {
 			if (!problems.isEmpty() || document == null) {
 				throw new MapFileException(problems);
 			}
+			List<EssayMap.EssayReference> unattached = new ArrayList<>();
+			for (Parenthetical parenthetical : essayCitations) {
+				for (int i = 0; i < parenthetical.citations().size(); i++) {
+					if (!attached.contains(parenthetical.start() + "#" + i)) {
+						unattached.add(new EssayMap.EssayReference(parenthetical.citations().get(i), parenthetical.start(),
+								reading.originalLine(parenthetical.start())));
+					}
+				}
+			}
 			return new EssayMap(new MapId(mapId), title, language, document, proponents, claims, arguments, attacks,
-					bibliography.bibliography(), contestations);
+					bibliography.bibliography(), contestations, unattached);
 		}
 
 		private enum Kind {
@@ -440,22 +452,27 @@ public final class EssayMapLoader {
 		 * parenthesis nearest the claim's quote. This resolves references whose source the essay
 		 * gives only by context, such as the bare page {@code 15} after a quotation.
 		 */
-		private static Optional<Citation> findInEssay(String raw, @Nullable Anchor anchor,
-				List<Parenthetical> essayCitations) {
+		private Optional<Citation> findInEssay(String raw, @Nullable Anchor anchor, List<Parenthetical> essayCitations) {
 			String wanted = raw.replaceAll("\\s+", " ").strip();
 			int near = anchor == null ? 0 : anchor.end();
 			Citation best = null;
+			String bestKey = null;
 			int bestDistance = Integer.MAX_VALUE;
 			for (Parenthetical parenthetical : essayCitations) {
-				for (Citation citation : parenthetical.citations()) {
+				for (int i = 0; i < parenthetical.citations().size(); i++) {
+					Citation citation = parenthetical.citations().get(i);
 					if (citation.raw().replaceAll("\\s+", " ").strip().equals(wanted)) {
 						int distance = Math.abs(parenthetical.start() - near);
 						if (distance < bestDistance) {
 							best = citation;
+							bestKey = parenthetical.start() + "#" + i;
 							bestDistance = distance;
 						}
 					}
 				}
+			}
+			if (bestKey != null) {
+				attached.add(bestKey);
 			}
 			return Optional.ofNullable(best);
 		}

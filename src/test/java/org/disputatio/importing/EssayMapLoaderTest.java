@@ -71,6 +71,15 @@ class EssayMapLoaderTest {
 	}
 
 	@Test
+	void essayReferencesThatNoClaimCites_areListed() {
+		EssayMap map = EssayMapLoader.load(Fixtures.map("valid"));
+		assertThat(map.unattachedReferences()).isEmpty();
+		assertThat(EssayMapLoader.load(Fixtures.map("valid-without-citations")).unattachedReferences())
+			.extracting(r -> r.citation().raw())
+			.containsExactly("Zhukov, Inoy 307-9");
+	}
+
+	@Test
 	void document_isKeptByteExact() {
 		EssayMap map = EssayMapLoader.load(Fixtures.map("valid"));
 		byte[] file = MapFolder.classpath("importing/common").read("essai.fr.txt").orElseThrow();

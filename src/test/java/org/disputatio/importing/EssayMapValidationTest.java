@@ -30,6 +30,15 @@ class EssayMapValidationTest {
 	}
 
 	@Test
+	void everyParentheticalCitationOfTheEssay_isAttachedToAClaim() {
+		EssayMap map = EssayMapLoader.loadShippedEssay();
+		assertThat(map.unattachedReferences())
+			.as("references of the essay that no claim cites (line of the original: raw)")
+			.extracting(r -> r.originalLine() + ": " + r.citation().raw())
+			.isEmpty();
+	}
+
+	@Test
 	void shippedEssay_isKeptByteExact() {
 		byte[] file = MapFolder.classpath(EssayMapLoader.SHIPPED_ESSAY).read("furr-staline-democratie.fr.txt").orElseThrow();
 		EssayMap map = EssayMapLoader.loadShippedEssay();

@@ -18,6 +18,9 @@ public final class ValidateEssayMap {
 			System.out.println("OK: " + map.claims().size() + " claims, " + map.arguments().size() + " arguments, "
 					+ map.attacks().size() + " attacks, " + map.sources().size() + " sources, "
 					+ map.contestations().size() + " contestations");
+			System.out.println(map.unattachedReferences().size() + " references of the essay that no claim cites:");
+			map.unattachedReferences()
+				.forEach(r -> System.out.println("  line " + r.originalLine() + ": " + r.citation().raw()));
 		}
 		catch (MapFileException e) {
 			System.out.println(e.getMessage());
