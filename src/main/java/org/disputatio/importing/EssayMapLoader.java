@@ -421,9 +421,9 @@ public final class EssayMapLoader {
 			for (int i = 0; i < written.size(); i++) {
 				String raw = written.get(i);
 				int line = i < lines.size() ? lines.get(i) : item.lineOf("citations");
-				Optional<Citation> inEssay = findInEssay(raw, anchor, essayCitations);
+				Optional<List<Citation>> inEssay = findInEssay(raw, anchor, essayCitations);
 				if (inEssay.isPresent()) {
-					citations.add(inEssay.get());
+					citations.addAll(inEssay.get());
 					continue;
 				}
 				String content = raw.strip().replaceAll("^\\(|\\)$", "");
@@ -448,33 +448,53 @@ public final class EssayMapLoader {
 		}
 
 		/**
-		 * The essay's own reading of a reference written as in the essay: the same words, in the
-		 * parenthesis nearest the claim's quote. This resolves references whose source the essay
+		 * The essay's own reading of a reference written as in the essay: the same words (or, for
+		 * {@code "Rigby, 167-8; 184; 199"}, the same run of parts) in a parenthesis of the essay, the
+		 * first one after the claim's quote, or else the nearest before it, since the essay puts its
+		 * references at the end of paragraphs. This resolves references whose source the essay
 		 * gives only by context, such as the bare page {@code 15} after a quotation.
 		 */
-		private Optional<Citation> findInEssay(String raw, @Nullable Anchor anchor, List<Parenthetical> essayCitations) {
-			String wanted = raw.replaceAll("\\s+", " ").strip();
+		private Optional<List<Citation>> findInEssay(String raw, @Nullable Anchor anchor,
+				List<Parenthetical> essayCitations) {
+			List<String> wanted = new ArrayList<>();
+			for (String part : raw.strip().replaceAll("^\\(|\\)$", "").split(";")) {
+				if (!part.isBlank()) {
+					wanted.add(part.replaceAll("\\s+", " ").strip());
+				}
+			}
+			if (wanted.isEmpty()) {
+				return Optional.empty();
+			}
 			int near = anchor == null ? 0 : anchor.end();
-			Citation best = null;
-			String bestKey = null;
-			int bestDistance = Integer.MAX_VALUE;
+			Parenthetical best = null;
+			int bestIndex = -1;
+			long bestCost = Long.MAX_VALUE;
 			for (Parenthetical parenthetical : essayCitations) {
-				for (int i = 0; i < parenthetical.citations().size(); i++) {
-					Citation citation = parenthetical.citations().get(i);
-					if (citation.raw().replaceAll("\\s+", " ").strip().equals(wanted)) {
-						int distance = Math.abs(parenthetical.start() - near);
-						if (distance < bestDistance) {
-							best = citation;
-							bestKey = parenthetical.start() + "#" + i;
-							bestDistance = distance;
+				List<Citation> citations = parenthetical.citations();
+				for (int i = 0; i + wanted.size() <= citations.size(); i++) {
+					boolean same = true;
+					for (int k = 0; k < wanted.size() && same; k++) {
+						same = citations.get(i + k).raw().replaceAll("\\s+", " ").strip().equals(wanted.get(k));
+					}
+					if (same) {
+						// Following parentheses first, nearest first; preceding ones only after all of them.
+						long cost = parenthetical.start() >= near ? parenthetical.start() - near
+								: Integer.MAX_VALUE + (long) (near - parenthetical.start());
+						if (cost < bestCost) {
+							best = parenthetical;
+							bestIndex = i;
+							bestCost = cost;
 						}
 					}
 				}
 			}
-			if (bestKey != null) {
-				attached.add(bestKey);
+			if (best == null) {
+				return Optional.empty();
 			}
-			return Optional.ofNullable(best);
+			for (int k = 0; k < wanted.size(); k++) {
+				attached.add(best.start() + "#" + (bestIndex + k));
+			}
+			return Optional.of(best.citations().subList(bestIndex, bestIndex + wanted.size()));
 		}
 
 		private EssayMap.@Nullable Argument argument(YamlItem item, Map<String, Kind> kinds) {

@@ -54,6 +54,14 @@ class EssayMapLoaderTest {
 	}
 
 	@Test
+	void aRunOfReferencesWrittenAsInTheEssay_resolvesEachPart() {
+		EssayMap.Claim claim = EssayMapLoader.load(Fixtures.map("valid")).claim(new ClaimId("c-003")).orElseThrow();
+		assertThat(claim.citations()).extracting(Citation::sourceId, Citation::locator)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(new SourceId("pavlova-1937"), "19-36"),
+					org.assertj.core.groups.Tuple.tuple(new SourceId("pavlova-1937"), "20"));
+	}
+
+	@Test
 	void repeatedQuote_isSingledOutByItsPrefix() {
 		EssayMap map = EssayMapLoader.load(Fixtures.map("valid"));
 		EssayMap.Claim claim = map.claim(new ClaimId("c-006")).orElseThrow();

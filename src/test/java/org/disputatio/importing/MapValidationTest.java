@@ -28,7 +28,7 @@ class MapValidationTest {
 
 	@Test
 	void quoteInAnotherSectionThanDeclared_isRejected() {
-		assertRejected("quote-in-other-section", "map.yaml:39 [c-004] The quote is in section 'notes', not in section '2'");
+		assertRejected("quote-in-other-section", "map.yaml:40 [c-004] The quote is in section 'notes', not in section '2'");
 	}
 
 	@Test
@@ -39,37 +39,37 @@ class MapValidationTest {
 
 	@Test
 	void danglingPremise_isRejected() {
-		assertRejected("dangling-reference", "map.yaml:55 [a-002] Dangling reference: premise 'c-099'");
+		assertRejected("dangling-reference", "map.yaml:56 [a-002] Dangling reference: premise 'c-099'");
 	}
 
 	@Test
 	void unknownSource_inAContestation_isRejected() {
-		assertRejected("unknown-source", "map.yaml:61 [x-001] Unknown source 'pavlova-2099'");
+		assertRejected("unknown-source", "map.yaml:62 [x-001] Unknown source 'pavlova-2099'");
 	}
 
 	@Test
 	void unknownProponent_isRejected() {
-		assertRejected("unknown-proponent", "map.yaml:42 [c-005] Unknown proponent 'publisher'");
+		assertRejected("unknown-proponent", "map.yaml:43 [c-005] Unknown proponent 'publisher'");
 	}
 
 	@Test
 	void claimConnectedToNothing_isRejected() {
-		assertRejected("disconnected-claim", "map.yaml:46 [c-006] The claim is connected neither to the thesis nor to a counter-position");
+		assertRejected("disconnected-claim", "map.yaml:47 [c-006] The claim is connected neither to the thesis nor to a counter-position");
 	}
 
 	@Test
 	void argumentWithoutPremises_isRejected() {
-		assertRejected("argument-without-premises", "map.yaml:55 [a-002] The argument has no premises");
+		assertRejected("argument-without-premises", "map.yaml:56 [a-002] The argument has no premises");
 	}
 
 	@Test
 	void argumentWithoutConclusion_isRejected() {
-		assertRejected("argument-without-conclusion", "map.yaml:55 [a-002] The argument has no conclusion");
+		assertRejected("argument-without-conclusion", "map.yaml:56 [a-002] The argument has no conclusion");
 	}
 
 	@Test
 	void repeatedId_acrossKindsOfItem_isRejected() {
-		assertRejected("repeated-id", "map.yaml:58 [c-004] Repeated id (first used on line 34)");
+		assertRejected("repeated-id", "map.yaml:59 [c-004] Repeated id (first used on line 35)");
 	}
 
 	@Test
@@ -79,7 +79,7 @@ class MapValidationTest {
 
 	@Test
 	void unknownSection_isRejected() {
-		assertRejected("unknown-section", "map.yaml:37 [c-004] Unknown section '14'");
+		assertRejected("unknown-section", "map.yaml:38 [c-004] Unknown section '14'");
 	}
 
 	@Test
