@@ -142,6 +142,9 @@ public final class ReadingText {
 
 		private final List<TextRange> paragraphs = new ArrayList<>();
 
+		/** Where the content of the last line copied ends: paragraph breaks map back to there. */
+		private int previousContentEnd;
+
 		Normalisation(String original) {
 			this.original = original;
 		}
@@ -150,10 +153,9 @@ public final class ReadingText {
 			List<List<Block>> paragraphBlocks = paragraphs(blocks(lines()));
 			for (List<Block> paragraph : paragraphBlocks) {
 				if (!text.isEmpty()) {
-					// The break belongs to the whitespace right after the previous paragraph.
-					int breakAt = previousContentEnd;
-					append('\n', breakAt);
-					append('\n', breakAt);
+					// The break stands for the whitespace right after the previous paragraph.
+					append('\n', previousContentEnd);
+					append('\n', previousContentEnd);
 				}
 				int start = text.length();
 				Line previous = null;
@@ -172,8 +174,6 @@ public final class ReadingText {
 			toOriginal[text.length()] = original.length();
 			return new ReadingText(original, text.toString(), toOriginal, paragraphs);
 		}
-
-		private int previousContentEnd;
 
 		private List<Line> lines() {
 			List<Line> lines = new ArrayList<>();

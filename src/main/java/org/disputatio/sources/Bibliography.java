@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 public final class Bibliography {
 
+	private final List<Source> order;
+
 	private final Map<SourceId, Source> sources;
 
 	private final Map<CitationKey, SourceId> aliases;
@@ -43,8 +45,6 @@ public final class Bibliography {
 		this.aliases = Map.copyOf(table);
 		this.longestAlias = longest;
 	}
-
-	private final List<Source> order;
 
 	/** Every source, in the order of the bibliography file. */
 	public List<Source> sources() {
