@@ -9,19 +9,19 @@ import java.util.stream.Collectors;
  */
 public final class MapFileException extends RuntimeException {
 
-	private final List<MapProblem> problems;
+    private final List<MapProblem> problems;
 
-	public MapFileException(List<MapProblem> problems) {
-		super(describe(problems));
-		this.problems = List.copyOf(problems);
-	}
+    public MapFileException(List<MapProblem> problems) {
+        super(describe(problems));
+        this.problems = List.copyOf(problems);
+    }
 
-	public List<MapProblem> problems() {
-		return problems;
-	}
+    public List<MapProblem> problems() {
+        return problems;
+    }
 
-	private static String describe(List<MapProblem> problems) {
-		return problems.size() + " problem(s) in the map files:\n"
-				+ problems.stream().sorted().map(p -> "  " + p).collect(Collectors.joining("\n"));
-	}
+    private static String describe(List<MapProblem> problems) {
+        return problems.size() + " problem(s) in the map files:\n"
+                + problems.stream().sorted().map(p -> "  " + p).collect(Collectors.joining("\n"));
+    }
 }

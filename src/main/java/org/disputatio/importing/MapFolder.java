@@ -11,33 +11,30 @@ import java.util.Optional;
 /** Where a map's files are read from: a folder on the classpath or on disk. */
 public interface MapFolder {
 
-	/** The bytes of the named file of the folder, if it exists. */
-	Optional<byte[]> read(String fileName);
+    /** The bytes of the named file of the folder, if it exists. */
+    Optional<byte[]> read(String fileName);
 
-	/** A folder on the classpath, such as {@code maps/furr-staline-democratie}. */
-	static MapFolder classpath(String folder) {
-		String base = "/" + folder.replaceAll("^/+|/+$", "") + "/";
-		return fileName -> {
-			try (InputStream in = MapFolder.class.getResourceAsStream(base + fileName)) {
-				return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		};
-	}
+    /** A folder on the classpath, such as {@code maps/furr-staline-democratie}. */
+    static MapFolder classpath(String folder) {
+        String base = "/" + folder.replaceAll("^/+|/+$", "") + "/";
+        return fileName -> {
+            try (InputStream in = MapFolder.class.getResourceAsStream(base + fileName)) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
 
-	static MapFolder directory(Path folder) {
-		return fileName -> {
-			try {
-				return Optional.of(Files.readAllBytes(folder.resolve(fileName)));
-			}
-			catch (NoSuchFileException e) {
-				return Optional.empty();
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		};
-	}
+    static MapFolder directory(Path folder) {
+        return fileName -> {
+            try {
+                return Optional.of(Files.readAllBytes(folder.resolve(fileName)));
+            } catch (NoSuchFileException e) {
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
 }

@@ -9,14 +9,14 @@ package org.disputatio.importing;
  */
 public record MapProblem(String file, int line, String id, String message) implements Comparable<MapProblem> {
 
-	@Override
-	public int compareTo(MapProblem other) {
-		int byFile = file.compareTo(other.file);
-		return byFile != 0 ? byFile : Integer.compare(line, other.line);
-	}
+    @Override
+    public int compareTo(MapProblem other) {
+        int byFile = file.compareTo(other.file);
+        return byFile != 0 ? byFile : Integer.compare(line, other.line);
+    }
 
-	@Override
-	public String toString() {
-		return file + ":" + line + (id.isEmpty() ? "" : " [" + id + "]") + " " + message;
-	}
+    @Override
+    public String toString() {
+        return file + ":" + line + (id.isEmpty() ? "" : " [" + id + "]") + " " + message;
+    }
 }

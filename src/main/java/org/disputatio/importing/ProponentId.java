@@ -3,14 +3,14 @@ package org.disputatio.importing;
 /** Identifies a proponent within its map, as written in the map file. */
 public record ProponentId(String value) {
 
-	public ProponentId {
-		if (value.isBlank()) {
-			throw new IllegalArgumentException("A proponent id cannot be blank");
-		}
-	}
+    public ProponentId {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("A proponent id cannot be blank");
+        }
+    }
 
-	@Override
-	public String toString() {
-		return value;
-	}
+    @Override
+    public String toString() {
+        return value;
+    }
 }

@@ -6,26 +6,26 @@ package org.disputatio.maps;
  */
 public record Anchor(TextQuoteSelector quote, TextPositionSelector position) {
 
-	public Anchor {
-		if (position.end() - position.start() != quote.exact().length()) {
-			throw new IllegalArgumentException("Position " + position + " does not span the quote's "
-					+ quote.exact().length() + " chars");
-		}
-	}
+    public Anchor {
+        if (position.end() - position.start() != quote.exact().length()) {
+            throw new IllegalArgumentException("Position " + position + " does not span the quote's "
+                    + quote.exact().length() + " chars");
+        }
+    }
 
-	public String exact() {
-		return quote.exact();
-	}
+    public String exact() {
+        return quote.exact();
+    }
 
-	public int start() {
-		return position.start();
-	}
+    public int start() {
+        return position.start();
+    }
 
-	public int end() {
-		return position.end();
-	}
+    public int end() {
+        return position.end();
+    }
 
-	public TextRange range() {
-		return position.range();
-	}
+    public TextRange range() {
+        return position.range();
+    }
 }

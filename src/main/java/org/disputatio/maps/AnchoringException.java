@@ -8,26 +8,27 @@ import java.util.List;
  */
 public final class AnchoringException extends RuntimeException {
 
-	public enum Reason {
-		NOT_FOUND, AMBIGUOUS
-	}
+    public enum Reason {
+        NOT_FOUND,
+        AMBIGUOUS
+    }
 
-	private final Reason reason;
+    private final Reason reason;
 
-	private final List<Integer> occurrences;
+    private final List<Integer> occurrences;
 
-	AnchoringException(Reason reason, String message, List<Integer> occurrences) {
-		super(message);
-		this.reason = reason;
-		this.occurrences = List.copyOf(occurrences);
-	}
+    AnchoringException(Reason reason, String message, List<Integer> occurrences) {
+        super(message);
+        this.reason = reason;
+        this.occurrences = List.copyOf(occurrences);
+    }
 
-	public Reason reason() {
-		return reason;
-	}
+    public Reason reason() {
+        return reason;
+    }
 
-	/** Start offsets of the candidate occurrences, for an ambiguous quote. */
-	public List<Integer> occurrences() {
-		return occurrences;
-	}
+    /** Start offsets of the candidate occurrences, for an ambiguous quote. */
+    public List<Integer> occurrences() {
+        return occurrences;
+    }
 }

@@ -38,263 +38,263 @@ import java.util.regex.Pattern;
  */
 public final class ReadingText {
 
-	static final int HEADING_MAX_LENGTH = 80;
+    static final int HEADING_MAX_LENGTH = 80;
 
-	static final String PARAGRAPH_END = ".!?…:;»)\"";
+    static final String PARAGRAPH_END = ".!?…:;»)\"";
 
-	private static final Pattern NUMBERED_HEADING = Pattern.compile("\\d{1,2}\\. \\p{Lu}.*");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("\\d{1,2}\\. \\p{Lu}.*");
 
-	private final String original;
+    private final String original;
 
-	private final String text;
+    private final String text;
 
-	/** Original offset of each reading char, plus one entry for the end of the text. */
-	private final int[] toOriginal;
+    /** Original offset of each reading char, plus one entry for the end of the text. */
+    private final int[] toOriginal;
 
-	private final List<TextRange> paragraphs;
+    private final List<TextRange> paragraphs;
 
-	private ReadingText(String original, String text, int[] toOriginal, List<TextRange> paragraphs) {
-		this.original = original;
-		this.text = text;
-		this.toOriginal = toOriginal;
-		this.paragraphs = List.copyOf(paragraphs);
-	}
+    private ReadingText(String original, String text, int[] toOriginal, List<TextRange> paragraphs) {
+        this.original = original;
+        this.text = text;
+        this.toOriginal = toOriginal;
+        this.paragraphs = List.copyOf(paragraphs);
+    }
 
-	/** Normalises {@code original} by the rules above. */
-	public static ReadingText normalise(String original) {
-		return new Normalisation(original).run();
-	}
+    /** Normalises {@code original} by the rules above. */
+    public static ReadingText normalise(String original) {
+        return new Normalisation(original).run();
+    }
 
-	/** The text exactly as imported. */
-	public String original() {
-		return original;
-	}
+    /** The text exactly as imported. */
+    public String original() {
+        return original;
+    }
 
-	/** The normalised reading text. */
-	public String text() {
-		return text;
-	}
+    /** The normalised reading text. */
+    public String text() {
+        return text;
+    }
 
-	/** The paragraphs of the reading text, in order; headings are paragraphs too. */
-	public List<TextRange> paragraphs() {
-		return paragraphs;
-	}
+    /** The paragraphs of the reading text, in order; headings are paragraphs too. */
+    public List<TextRange> paragraphs() {
+        return paragraphs;
+    }
 
-	/** The original offset of the reading offset; {@code text().length()} maps to the original's end. */
-	public int originalOffset(int readingOffset) {
-		if (readingOffset < 0 || readingOffset > text.length()) {
-			throw new IndexOutOfBoundsException("Reading offset " + readingOffset + " outside [0, " + text.length() + "]");
-		}
-		return toOriginal[readingOffset];
-	}
+    /** The original offset of the reading offset; {@code text().length()} maps to the original's end. */
+    public int originalOffset(int readingOffset) {
+        if (readingOffset < 0 || readingOffset > text.length()) {
+            throw new IndexOutOfBoundsException(
+                    "Reading offset " + readingOffset + " outside [0, " + text.length() + "]");
+        }
+        return toOriginal[readingOffset];
+    }
 
-	/** The smallest original range that holds every char of the reading range. */
-	public TextRange originalRange(TextRange reading) {
-		if (reading.end() > text.length()) {
-			throw new IndexOutOfBoundsException("Reading range " + reading + " outside the text");
-		}
-		if (reading.length() == 0) {
-			int at = toOriginal[reading.start()];
-			return new TextRange(at, at);
-		}
-		return new TextRange(toOriginal[reading.start()], toOriginal[reading.end() - 1] + 1);
-	}
+    /** The smallest original range that holds every char of the reading range. */
+    public TextRange originalRange(TextRange reading) {
+        if (reading.end() > text.length()) {
+            throw new IndexOutOfBoundsException("Reading range " + reading + " outside the text");
+        }
+        if (reading.length() == 0) {
+            int at = toOriginal[reading.start()];
+            return new TextRange(at, at);
+        }
+        return new TextRange(toOriginal[reading.start()], toOriginal[reading.end() - 1] + 1);
+    }
 
-	/** The (1-based) line of the original on which the reading offset lies. */
-	public int originalLine(int readingOffset) {
-		int at = originalOffset(readingOffset);
-		int line = 1;
-		for (int i = 0; i < at; i++) {
-			if (original.charAt(i) == '\n') {
-				line++;
-			}
-		}
-		return line;
-	}
+    /** The (1-based) line of the original on which the reading offset lies. */
+    public int originalLine(int readingOffset) {
+        int at = originalOffset(readingOffset);
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (original.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
 
-	static boolean isBlankChar(char c) {
-		return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u202F' || c == '\f';
-	}
+    static boolean isBlankChar(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u202F' || c == '\f';
+    }
 
-	/** One line of the original: where its content starts and ends once outer whitespace is dropped. */
-	private record Line(int contentStart, int contentEnd, boolean heading) {
+    /** One line of the original: where its content starts and ends once outer whitespace is dropped. */
+    private record Line(int contentStart, int contentEnd, boolean heading) {
 
-		boolean blank() {
-			return contentStart >= contentEnd;
-		}
-	}
+        boolean blank() {
+            return contentStart >= contentEnd;
+        }
+    }
 
-	/** A run of non-blank lines, and the number of blank lines that came before it. */
-	private record Block(List<Line> lines, int blankLinesBefore) {
+    /** A run of non-blank lines, and the number of blank lines that came before it. */
+    private record Block(List<Line> lines, int blankLinesBefore) {
 
-		boolean heading() {
-			return lines.size() == 1 && lines.getFirst().heading();
-		}
-	}
+        boolean heading() {
+            return lines.size() == 1 && lines.getFirst().heading();
+        }
+    }
 
-	private static final class Normalisation {
+    private static final class Normalisation {
 
-		private final String original;
+        private final String original;
 
-		private final StringBuilder text = new StringBuilder();
+        private final StringBuilder text = new StringBuilder();
 
-		private int[] map = new int[1024];
+        private int[] map = new int[1024];
 
-		private final List<TextRange> paragraphs = new ArrayList<>();
+        private final List<TextRange> paragraphs = new ArrayList<>();
 
-		/** Where the content of the last line copied ends: paragraph breaks map back to there. */
-		private int previousContentEnd;
+        /** Where the content of the last line copied ends: paragraph breaks map back to there. */
+        private int previousContentEnd;
 
-		Normalisation(String original) {
-			this.original = original;
-		}
+        Normalisation(String original) {
+            this.original = original;
+        }
 
-		ReadingText run() {
-			List<List<Block>> paragraphBlocks = paragraphs(blocks(lines()));
-			for (List<Block> paragraph : paragraphBlocks) {
-				if (!text.isEmpty()) {
-					// The break stands for the whitespace right after the previous paragraph.
-					append('\n', previousContentEnd);
-					append('\n', previousContentEnd);
-				}
-				int start = text.length();
-				Line previous = null;
-				for (Block block : paragraph) {
-					for (Line line : block.lines()) {
-						if (previous != null && !joinsWithoutSpace(previous)) {
-							append(' ', previous.contentEnd());
-						}
-						appendCollapsed(line);
-						previous = line;
-					}
-				}
-				paragraphs.add(new TextRange(start, text.length()));
-			}
-			int[] toOriginal = Arrays.copyOf(map, text.length() + 1);
-			toOriginal[text.length()] = original.length();
-			return new ReadingText(original, text.toString(), toOriginal, paragraphs);
-		}
+        ReadingText run() {
+            List<List<Block>> paragraphBlocks = paragraphs(blocks(lines()));
+            for (List<Block> paragraph : paragraphBlocks) {
+                if (!text.isEmpty()) {
+                    // The break stands for the whitespace right after the previous paragraph.
+                    append('\n', previousContentEnd);
+                    append('\n', previousContentEnd);
+                }
+                int start = text.length();
+                Line previous = null;
+                for (Block block : paragraph) {
+                    for (Line line : block.lines()) {
+                        if (previous != null && !joinsWithoutSpace(previous)) {
+                            append(' ', previous.contentEnd());
+                        }
+                        appendCollapsed(line);
+                        previous = line;
+                    }
+                }
+                paragraphs.add(new TextRange(start, text.length()));
+            }
+            int[] toOriginal = Arrays.copyOf(map, text.length() + 1);
+            toOriginal[text.length()] = original.length();
+            return new ReadingText(original, text.toString(), toOriginal, paragraphs);
+        }
 
-		private List<Line> lines() {
-			List<Line> lines = new ArrayList<>();
-			int lineStart = 0;
-			while (lineStart <= original.length()) {
-				int newline = original.indexOf('\n', lineStart);
-				int lineEnd = newline < 0 ? original.length() : newline;
-				int contentStart = lineStart;
-				while (contentStart < lineEnd && isBlankChar(original.charAt(contentStart))) {
-					contentStart++;
-				}
-				int contentEnd = lineEnd;
-				while (contentEnd > contentStart && isBlankChar(original.charAt(contentEnd - 1))) {
-					contentEnd--;
-				}
-				String content = original.substring(contentStart, contentEnd);
-				boolean heading = content.length() <= HEADING_MAX_LENGTH && NUMBERED_HEADING.matcher(content).matches()
-						&& !content.endsWith(".");
-				lines.add(new Line(contentStart, contentEnd, heading));
-				if (newline < 0) {
-					break;
-				}
-				lineStart = newline + 1;
-			}
-			return lines;
-		}
+        private List<Line> lines() {
+            List<Line> lines = new ArrayList<>();
+            int lineStart = 0;
+            while (lineStart <= original.length()) {
+                int newline = original.indexOf('\n', lineStart);
+                int lineEnd = newline < 0 ? original.length() : newline;
+                int contentStart = lineStart;
+                while (contentStart < lineEnd && isBlankChar(original.charAt(contentStart))) {
+                    contentStart++;
+                }
+                int contentEnd = lineEnd;
+                while (contentEnd > contentStart && isBlankChar(original.charAt(contentEnd - 1))) {
+                    contentEnd--;
+                }
+                String content = original.substring(contentStart, contentEnd);
+                boolean heading = content.length() <= HEADING_MAX_LENGTH
+                        && NUMBERED_HEADING.matcher(content).matches()
+                        && !content.endsWith(".");
+                lines.add(new Line(contentStart, contentEnd, heading));
+                if (newline < 0) {
+                    break;
+                }
+                lineStart = newline + 1;
+            }
+            return lines;
+        }
 
-		private static List<Block> blocks(List<Line> lines) {
-			List<Block> blocks = new ArrayList<>();
-			List<Line> current = new ArrayList<>();
-			int blanks = 0;
-			int blanksBeforeCurrent = 0;
-			for (Line line : lines) {
-				if (line.blank()) {
-					if (!current.isEmpty()) {
-						blocks.add(new Block(List.copyOf(current), blanksBeforeCurrent));
-						current.clear();
-						blanks = 0;
-					}
-					blanks++;
-					continue;
-				}
-				if (line.heading() && !current.isEmpty()) {
-					blocks.add(new Block(List.copyOf(current), blanksBeforeCurrent));
-					current.clear();
-					blanks = 1; // a heading glued to the text above still starts a new paragraph
-				}
-				if (current.isEmpty()) {
-					blanksBeforeCurrent = Math.max(blanks, blocks.isEmpty() ? 0 : 1);
-				}
-				current.add(line);
-				if (line.heading()) {
-					blocks.add(new Block(List.copyOf(current), blanksBeforeCurrent));
-					current.clear();
-					blanks = 1;
-				}
-				else {
-					blanks = 0;
-				}
-			}
-			if (!current.isEmpty()) {
-				blocks.add(new Block(List.copyOf(current), blanksBeforeCurrent));
-			}
-			return blocks;
-		}
+        private static List<Block> blocks(List<Line> lines) {
+            List<Block> blocks = new ArrayList<>();
+            List<Line> current = new ArrayList<>();
+            int blanks = 0;
+            int blanksBeforeCurrent = 0;
+            for (Line line : lines) {
+                if (line.blank()) {
+                    if (!current.isEmpty()) {
+                        blocks.add(new Block(List.copyOf(current), blanksBeforeCurrent));
+                        current.clear();
+                        blanks = 0;
+                    }
+                    blanks++;
+                    continue;
+                }
+                if (line.heading() && !current.isEmpty()) {
+                    blocks.add(new Block(List.copyOf(current), blanksBeforeCurrent));
+                    current.clear();
+                    blanks = 1; // a heading glued to the text above still starts a new paragraph
+                }
+                if (current.isEmpty()) {
+                    blanksBeforeCurrent = Math.max(blanks, blocks.isEmpty() ? 0 : 1);
+                }
+                current.add(line);
+                if (line.heading()) {
+                    blocks.add(new Block(List.copyOf(current), blanksBeforeCurrent));
+                    current.clear();
+                    blanks = 1;
+                } else {
+                    blanks = 0;
+                }
+            }
+            if (!current.isEmpty()) {
+                blocks.add(new Block(List.copyOf(current), blanksBeforeCurrent));
+            }
+            return blocks;
+        }
 
-		private List<List<Block>> paragraphs(List<Block> blocks) {
-			List<List<Block>> paragraphs = new ArrayList<>();
-			Block previous = null;
-			for (Block block : blocks) {
-				if (previous != null && block.blankLinesBefore() >= 2 && continuesAcrossPageBreak(previous, block)) {
-					paragraphs.getLast().add(block);
-				}
-				else {
-					paragraphs.add(new ArrayList<>(List.of(block)));
-				}
-				previous = block;
-			}
-			return paragraphs;
-		}
+        private List<List<Block>> paragraphs(List<Block> blocks) {
+            List<List<Block>> paragraphs = new ArrayList<>();
+            Block previous = null;
+            for (Block block : blocks) {
+                if (previous != null && block.blankLinesBefore() >= 2 && continuesAcrossPageBreak(previous, block)) {
+                    paragraphs.getLast().add(block);
+                } else {
+                    paragraphs.add(new ArrayList<>(List.of(block)));
+                }
+                previous = block;
+            }
+            return paragraphs;
+        }
 
-		private boolean continuesAcrossPageBreak(Block before, Block after) {
-			if (before.heading() || after.heading()) {
-				return false;
-			}
-			Line last = before.lines().getLast();
-			char lastChar = original.charAt(last.contentEnd() - 1);
-			char firstChar = original.charAt(after.lines().getFirst().contentStart());
-			return Character.isLowerCase(firstChar) || PARAGRAPH_END.indexOf(lastChar) < 0;
-		}
+        private boolean continuesAcrossPageBreak(Block before, Block after) {
+            if (before.heading() || after.heading()) {
+                return false;
+            }
+            Line last = before.lines().getLast();
+            char lastChar = original.charAt(last.contentEnd() - 1);
+            char firstChar = original.charAt(after.lines().getFirst().contentStart());
+            return Character.isLowerCase(firstChar) || PARAGRAPH_END.indexOf(lastChar) < 0;
+        }
 
-		private boolean joinsWithoutSpace(Line line) {
-			int end = line.contentEnd();
-			return end - line.contentStart() >= 2 && original.charAt(end - 1) == '-'
-					&& !Character.isWhitespace(original.charAt(end - 2));
-		}
+        private boolean joinsWithoutSpace(Line line) {
+            int end = line.contentEnd();
+            return end - line.contentStart() >= 2
+                    && original.charAt(end - 1) == '-'
+                    && !Character.isWhitespace(original.charAt(end - 2));
+        }
 
-		private void appendCollapsed(Line line) {
-			boolean inBlank = false;
-			for (int i = line.contentStart(); i < line.contentEnd(); i++) {
-				char c = original.charAt(i);
-				if (isBlankChar(c)) {
-					if (!inBlank) {
-						append(' ', i);
-					}
-					inBlank = true;
-				}
-				else {
-					append(c, i);
-					inBlank = false;
-				}
-			}
-			previousContentEnd = line.contentEnd();
-		}
+        private void appendCollapsed(Line line) {
+            boolean inBlank = false;
+            for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+                char c = original.charAt(i);
+                if (isBlankChar(c)) {
+                    if (!inBlank) {
+                        append(' ', i);
+                    }
+                    inBlank = true;
+                } else {
+                    append(c, i);
+                    inBlank = false;
+                }
+            }
+            previousContentEnd = line.contentEnd();
+        }
 
-		private void append(char c, int originalOffset) {
-			if (text.length() + 1 >= map.length) {
-				map = Arrays.copyOf(map, map.length * 2);
-			}
-			map[text.length()] = originalOffset;
-			text.append(c);
-		}
-	}
+        private void append(char c, int originalOffset) {
+            if (text.length() + 1 >= map.length) {
+                map = Arrays.copyOf(map, map.length * 2);
+            }
+            map[text.length()] = originalOffset;
+            text.append(c);
+        }
+    }
 }

@@ -8,5 +8,4 @@ import org.jspecify.annotations.Nullable;
  *
  * @param heading the heading as it reads, or {@code null} for a preface, which has none
  */
-public record Section(SectionId id, @Nullable String heading, TextRange range) {
-}
+public record Section(SectionId id, @Nullable String heading, TextRange range) {}

@@ -8,29 +8,29 @@ import java.util.regex.Pattern;
  */
 public record SectionId(String value) {
 
-	// Declared before the constants below, which need it when the class initialises.
-	private static final Pattern VALID = Pattern.compile("preface|notes|[1-9][0-9]?");
+    // Declared before the constants below, which need it when the class initialises.
+    private static final Pattern VALID = Pattern.compile("preface|notes|[1-9][0-9]?");
 
-	public static final SectionId PREFACE = new SectionId("preface");
+    public static final SectionId PREFACE = new SectionId("preface");
 
-	public static final SectionId NOTES = new SectionId("notes");
+    public static final SectionId NOTES = new SectionId("notes");
 
-	public SectionId {
-		if (!VALID.matcher(value).matches()) {
-			throw new IllegalArgumentException("Not a section id (preface, 1..99 or notes): '" + value + "'");
-		}
-	}
+    public SectionId {
+        if (!VALID.matcher(value).matches()) {
+            throw new IllegalArgumentException("Not a section id (preface, 1..99 or notes): '" + value + "'");
+        }
+    }
 
-	public static SectionId numbered(int number) {
-		return new SectionId(Integer.toString(number));
-	}
+    public static SectionId numbered(int number) {
+        return new SectionId(Integer.toString(number));
+    }
 
-	public static boolean isValid(String value) {
-		return VALID.matcher(value).matches();
-	}
+    public static boolean isValid(String value) {
+        return VALID.matcher(value).matches();
+    }
 
-	@Override
-	public String toString() {
-		return value;
-	}
+    @Override
+    public String toString() {
+        return value;
+    }
 }

@@ -5,13 +5,13 @@ package org.disputatio.maps;
  */
 public record TextPositionSelector(int start, int end) {
 
-	public TextPositionSelector {
-		if (start < 0 || end < start) {
-			throw new IllegalArgumentException("Not a position: [" + start + ", " + end + ")");
-		}
-	}
+    public TextPositionSelector {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("Not a position: [" + start + ", " + end + ")");
+        }
+    }
 
-	public TextRange range() {
-		return new TextRange(start, end);
-	}
+    public TextRange range() {
+        return new TextRange(start, end);
+    }
 }

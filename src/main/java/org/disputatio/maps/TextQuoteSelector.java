@@ -6,13 +6,13 @@ package org.disputatio.maps;
  */
 public record TextQuoteSelector(String exact, String prefix, String suffix) {
 
-	public TextQuoteSelector {
-		if (exact.isEmpty()) {
-			throw new IllegalArgumentException("A quote selector needs exact words");
-		}
-	}
+    public TextQuoteSelector {
+        if (exact.isEmpty()) {
+            throw new IllegalArgumentException("A quote selector needs exact words");
+        }
+    }
 
-	public static TextQuoteSelector of(String exact) {
-		return new TextQuoteSelector(exact, "", "");
-	}
+    public static TextQuoteSelector of(String exact) {
+        return new TextQuoteSelector(exact, "", "");
+    }
 }

@@ -5,21 +5,21 @@ package org.disputatio.maps;
  */
 public record TextRange(int start, int end) {
 
-	public TextRange {
-		if (start < 0 || end < start) {
-			throw new IllegalArgumentException("Not a range: [" + start + ", " + end + ")");
-		}
-	}
+    public TextRange {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("Not a range: [" + start + ", " + end + ")");
+        }
+    }
 
-	public int length() {
-		return end - start;
-	}
+    public int length() {
+        return end - start;
+    }
 
-	public boolean contains(int offset) {
-		return offset >= start && offset < end;
-	}
+    public boolean contains(int offset) {
+        return offset >= start && offset < end;
+    }
 
-	public String of(CharSequence text) {
-		return text.subSequence(start, end).toString();
-	}
+    public String of(CharSequence text) {
+        return text.subSequence(start, end).toString();
+    }
 }

@@ -11,5 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param note words the author added to the reference ({@code citant des documents d'archives}), or
  * {@code null}
  */
-public record Citation(SourceId sourceId, @Nullable String locator, String raw, @Nullable String note) {
-}
+public record Citation(
+        SourceId sourceId,
+        @Nullable String locator,
+        String raw,
+        @Nullable String note) {}

@@ -12,26 +12,26 @@ import java.util.List;
  * them
  * @param segments every {@code ;}-separated part, as classified
  */
-public record Parenthetical(int start, int end, String content, Kind kind, List<Citation> citations,
-		List<ReferenceSegment> segments) {
+public record Parenthetical(
+        int start, int end, String content, Kind kind, List<Citation> citations, List<ReferenceSegment> segments) {
 
-	public enum Kind {
-		/** Holds at least one reference to a known source. */
-		CITATION,
-		/** Names no known source: an aside, a gloss, a translation, a date. */
-		ASIDE
-	}
+    public enum Kind {
+        /** Holds at least one reference to a known source. */
+        CITATION,
+        /** Names no known source: an aside, a gloss, a translation, a date. */
+        ASIDE
+    }
 
-	public Parenthetical {
-		citations = List.copyOf(citations);
-		segments = List.copyOf(segments);
-	}
+    public Parenthetical {
+        citations = List.copyOf(citations);
+        segments = List.copyOf(segments);
+    }
 
-	/** Parts that look like references to a source missing from the bibliography. */
-	public List<ReferenceSegment.Unresolved> unresolved() {
-		return segments.stream()
-			.filter(ReferenceSegment.Unresolved.class::isInstance)
-			.map(ReferenceSegment.Unresolved.class::cast)
-			.toList();
-	}
+    /** Parts that look like references to a source missing from the bibliography. */
+    public List<ReferenceSegment.Unresolved> unresolved() {
+        return segments.stream()
+                .filter(ReferenceSegment.Unresolved.class::isInstance)
+                .map(ReferenceSegment.Unresolved.class::cast)
+                .toList();
+    }
 }

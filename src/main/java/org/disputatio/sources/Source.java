@@ -1,7 +1,6 @@
 package org.disputatio.sources;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,10 +10,16 @@ import org.jspecify.annotations.Nullable;
  * @param year the year of publication (or of the document), or {@code null} when unknown
  * @param note what is uncertain or remarkable about the entry, or {@code null}
  */
-public record Source(SourceId id, List<String> authors, @Nullable String title, @Nullable Integer year, SourceKind kind,
-		Accessibility accessibility, @Nullable String note) {
+public record Source(
+        SourceId id,
+        List<String> authors,
+        @Nullable String title,
+        @Nullable Integer year,
+        SourceKind kind,
+        Accessibility accessibility,
+        @Nullable String note) {
 
-	public Source {
-		authors = List.copyOf(authors);
-	}
+    public Source {
+        authors = List.copyOf(authors);
+    }
 }

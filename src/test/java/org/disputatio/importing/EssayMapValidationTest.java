@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,34 +13,35 @@ import org.junit.jupiter.api.Test;
  */
 class EssayMapValidationTest {
 
-	@Test
-	void shippedEssayMap_hasNoProblems() {
-		EssayMap map;
-		try {
-			map = EssayMapLoader.loadShippedEssay();
-		}
-		catch (MapFileException e) {
-			fail(e.getMessage());
-			return;
-		}
-		assertThat(map.id()).isEqualTo(new MapId("furr-staline-democratie"));
-		assertThat(map.claims()).hasSizeGreaterThan(150);
-		assertThat(map.claims()).anySatisfy(c -> assertThat(c.kind()).isEqualTo(ClaimKind.THESIS));
-	}
+    @Test
+    void shippedEssayMap_hasNoProblems() {
+        EssayMap map;
+        try {
+            map = EssayMapLoader.loadShippedEssay();
+        } catch (MapFileException e) {
+            fail(e.getMessage());
+            return;
+        }
+        assertThat(map.id()).isEqualTo(new MapId("furr-staline-democratie"));
+        assertThat(map.claims()).hasSizeGreaterThan(150);
+        assertThat(map.claims()).anySatisfy(c -> assertThat(c.kind()).isEqualTo(ClaimKind.THESIS));
+    }
 
-	@Test
-	void everyParentheticalCitationOfTheEssay_isAttachedToAClaim() {
-		EssayMap map = EssayMapLoader.loadShippedEssay();
-		assertThat(map.unattachedReferences())
-			.as("references of the essay that no claim cites (line of the original: raw)")
-			.extracting(r -> r.originalLine() + ": " + r.citation().raw())
-			.isEmpty();
-	}
+    @Test
+    void everyParentheticalCitationOfTheEssay_isAttachedToAClaim() {
+        EssayMap map = EssayMapLoader.loadShippedEssay();
+        assertThat(map.unattachedReferences())
+                .as("references of the essay that no claim cites (line of the original: raw)")
+                .extracting(r -> r.originalLine() + ": " + r.citation().raw())
+                .isEmpty();
+    }
 
-	@Test
-	void shippedEssay_isKeptByteExact() {
-		byte[] file = MapFolder.classpath(EssayMapLoader.SHIPPED_ESSAY).read("furr-staline-democratie.fr.txt").orElseThrow();
-		EssayMap map = EssayMapLoader.loadShippedEssay();
-		assertThat(map.document().original().getBytes(StandardCharsets.UTF_8)).isEqualTo(file);
-	}
+    @Test
+    void shippedEssay_isKeptByteExact() {
+        byte[] file = MapFolder.classpath(EssayMapLoader.SHIPPED_ESSAY)
+                .read("furr-staline-democratie.fr.txt")
+                .orElseThrow();
+        EssayMap map = EssayMapLoader.loadShippedEssay();
+        assertThat(map.document().original().getBytes(StandardCharsets.UTF_8)).isEqualTo(file);
+    }
 }

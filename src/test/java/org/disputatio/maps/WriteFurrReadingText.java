@@ -13,30 +13,37 @@ import java.nio.file.Path;
  */
 public final class WriteFurrReadingText {
 
-	private WriteFurrReadingText() {
-	}
+    private WriteFurrReadingText() {}
 
-	public static void main(String[] args) throws IOException {
-		Path folder = Path.of(args.length > 0 ? args[0] : "target");
-		ReadingText reading = ReadingText.normalise(furrOriginal());
-		Files.createDirectories(folder);
-		Files.writeString(folder.resolve("furr-reading.txt"), reading.text(), StandardCharsets.UTF_8);
-		StringBuilder sections = new StringBuilder("# id\tstart\tend\toriginal-line\theading (offsets: UTF-16 chars of furr-reading.txt, end exclusive)\n");
-		for (Section section : Outline.of(reading).sections()) {
-			sections.append(section.id()).append('\t').append(section.range().start()).append('\t')
-				.append(section.range().end()).append('\t').append(reading.originalLine(section.range().start()))
-				.append('\t').append(section.heading() == null ? "" : section.heading()).append('\n');
-		}
-		Files.writeString(folder.resolve("furr-sections.txt"), sections, StandardCharsets.UTF_8);
-	}
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "target");
+        ReadingText reading = ReadingText.normalise(furrOriginal());
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("furr-reading.txt"), reading.text(), StandardCharsets.UTF_8);
+        StringBuilder sections = new StringBuilder(
+                "# id\tstart\tend\toriginal-line\theading (offsets: UTF-16 chars of furr-reading.txt, end exclusive)\n");
+        for (Section section : Outline.of(reading).sections()) {
+            sections.append(section.id())
+                    .append('\t')
+                    .append(section.range().start())
+                    .append('\t')
+                    .append(section.range().end())
+                    .append('\t')
+                    .append(reading.originalLine(section.range().start()))
+                    .append('\t')
+                    .append(section.heading() == null ? "" : section.heading())
+                    .append('\n');
+        }
+        Files.writeString(folder.resolve("furr-sections.txt"), sections, StandardCharsets.UTF_8);
+    }
 
-	static String furrOriginal() throws IOException {
-		try (InputStream in = WriteFurrReadingText.class
-			.getResourceAsStream("/maps/furr-staline-democratie/furr-staline-democratie.fr.txt")) {
-			if (in == null) {
-				throw new IOException("The shipped essay is missing from the classpath");
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
+    static String furrOriginal() throws IOException {
+        try (InputStream in = WriteFurrReadingText.class.getResourceAsStream(
+                "/maps/furr-staline-democratie/furr-staline-democratie.fr.txt")) {
+            if (in == null) {
+                throw new IOException("The shipped essay is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }
