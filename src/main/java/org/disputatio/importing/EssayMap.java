@@ -3,6 +3,7 @@ package org.disputatio.importing;
 import java.util.List;
 import java.util.Optional;
 import org.disputatio.maps.Anchor;
+import org.disputatio.maps.MapId;
 import org.disputatio.maps.Outline;
 import org.disputatio.maps.ReadingText;
 import org.disputatio.maps.SectionId;

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.disputatio.maps.Anchor;
 import org.disputatio.maps.Anchoring;
 import org.disputatio.maps.AnchoringException;
+import org.disputatio.maps.MapId;
 import org.disputatio.maps.Outline;
 import org.disputatio.maps.ReadingText;
 import org.disputatio.maps.Section;
@@ -129,6 +130,9 @@ public final class EssayMapLoader {
             YamlItem map = root.get();
             checkFields(map, TOP_FIELDS, "");
             String mapId = required(map, "id", "");
+            if (mapId != null && !MapId.isValid(mapId)) {
+                problem(MAP_FILE, map.lineOf("id"), mapId, "A map id is lower-case words joined by dashes");
+            }
             String title = required(map, "title", mapId);
             String language = required(map, "language", mapId);
 

@@ -1,3 +1,5 @@
-/** Documents of a map: the original text kept byte-exact, its normalised reading text, its sections, and anchors on it. */
-@org.jspecify.annotations.NullMarked
+/** Maps (one analysed document and its argument graph): listing them and reading their graph. */
+@NullMarked
 package org.disputatio.maps;
+
+import org.jspecify.annotations.NullMarked;

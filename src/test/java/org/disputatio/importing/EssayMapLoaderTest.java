@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.disputatio.maps.MapId;
 import org.disputatio.maps.SectionId;
 import org.disputatio.sources.Citation;
 import org.disputatio.sources.SourceId;
