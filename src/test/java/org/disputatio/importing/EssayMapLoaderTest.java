@@ -3,12 +3,17 @@ package org.disputatio.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SectionId;
 import org.disputatio.sources.Citation;
 import org.disputatio.sources.SourceId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EssayMapLoaderTest {
 
@@ -117,5 +122,14 @@ class EssayMapLoaderTest {
                 .isInstanceOf(MapFileException.class)
                 .hasMessageContaining(
                         "map.yaml:5 [document] The document file 'essai.fr.txt' is not in the map's folder");
+    }
+
+    @Test
+    void mapFolderOnDisk_loadsLikeOneOnTheClasspath(@TempDir Path folder) throws IOException {
+        MapFolder fixture = Fixtures.map("valid");
+        for (String file : List.of("map.yaml", "sources.yaml", "essai.fr.txt")) {
+            Files.write(folder.resolve(file), fixture.read(file).orElseThrow());
+        }
+        assertThat(EssayMapLoader.load(MapFolder.directory(folder)).claims()).hasSize(6);
     }
 }

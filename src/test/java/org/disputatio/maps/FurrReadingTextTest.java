@@ -81,4 +81,17 @@ class FurrReadingTextTest {
             }
         }
     }
+
+    @Test
+    void anchorsOnTheEssay_survivePageLayoutChanges_byReanchoringOnTheirQuote() throws IOException {
+        Anchor anchor = new Anchoring(reading).anchor("Il prévoit le vote secret et la fin de la candidature unique");
+        // The same essay re-extracted with different line breaks and an extra paragraph on top.
+        String relaidOut = "Note de l'éditeur.\n\n"
+                + WriteFurrReadingText.furrOriginal()
+                        .replace("Il prévoit le vote secret", "Il prévoit le vote\nsecret");
+        ReadingText again = ReadingText.normalise(relaidOut);
+        Anchor moved = new Anchoring(again).reanchor(anchor);
+        assertThat(moved.start()).isEqualTo(anchor.start() + "Note de l'éditeur.\n\n".length());
+        assertThat(again.text().substring(moved.start(), moved.end())).isEqualTo(anchor.exact());
+    }
 }
