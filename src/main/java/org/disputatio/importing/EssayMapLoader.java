@@ -365,9 +365,7 @@ public final class EssayMapLoader {
                     items.add(element.item());
                 }
             }
-            if (map.field(field) != null
-                    && !(map.field(field) instanceof org.snakeyaml.engine.v2.nodes.SequenceNode)
-                    && map.text(field) != null) {
+            if (map.field(field) instanceof MappingNode || map.text(field) != null) {
                 problem(MAP_FILE, map.lineOf(field), "", "'" + field + "' must be a list");
             }
         }
