@@ -64,9 +64,14 @@ final class Engine {
         contestedSets = new int[0][];
     }
 
-    private void scratch() {
+    /** Scratch for regions. */
+    private void regionScratch() {
+        if (regionMark.length != v) regionMark = new int[v];
+    }
+
+    /** Scratch for the component search. */
+    private void componentScratch() {
         if (order.length == v) return;
-        regionMark = new int[v];
         visitMark = new int[v];
         index = new int[v];
         low = new int[v];
@@ -74,9 +79,14 @@ final class Engine {
         frameNode = new int[v];
         framePos = new int[v];
         sstack = new int[v];
+        order = new int[v];
+    }
+
+    /** Scratch for the queue-based fixpoints (labels, grounding). */
+    private void queueScratch() {
+        if (queue.length == v) return;
         queue = new int[v];
         count = new int[v];
-        order = new int[v];
     }
 
     /**
@@ -107,7 +117,7 @@ final class Engine {
 
     /** Makes the forward closure of {@code seeds} (over the given edges) the current region. */
     int useRegion(int[] seeds, int mode) {
-        scratch();
+        regionScratch();
         all = false;
         regionEpoch++;
         if (region.length < 64) region = new int[64];
@@ -184,7 +194,7 @@ final class Engine {
      * dependencies first, so evaluating them in order sees every input ready.
      */
     int components(boolean withAttacks) {
-        scratch();
+        componentScratch();
         visitEpoch++;
         int counter = 0, sp = 0, ordered = 0;
         comps = 0;
@@ -361,7 +371,7 @@ final class Engine {
      * what is left is UNDEC. Linear in nodes plus attacks.
      */
     void labels() {
-        scratch();
+        queueScratch();
         int nodes = regionSize();
         int head = 0, tail = 0;
         for (int i = 0; i < nodes; i++) label[regionNode(i)] = PENDING;
@@ -419,7 +429,7 @@ final class Engine {
      * supporting evidence) or by a grounded argument; an argument is grounded when all its premises are.
      */
     void grounding() {
-        scratch();
+        queueScratch();
         int nodes = regionSize();
         int head = 0, tail = 0;
         for (int i = 0; i < nodes; i++) grounded[regionNode(i)] = false;

@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 class DependencyProperties {
     static final EvaluationPolicy POLICY = EvaluationPolicy.defaults().withSupportSetBounds(3, 10_000);
 
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void groundingAndCriticalSources_agreeWithBruteForce(
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 10) int claims, @ForAll @IntRange(min = 1, max = 6) int sources) {
         MapSnapshot m = RandomMaps.random(new Random(seed), claims, sources, false).build();
@@ -29,7 +29,7 @@ class DependencyProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void minimalSupportSets_agreeWithBruteForce_upToTheBound(
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 10) int claims, @ForAll @IntRange(min = 1, max = 6) int sources) {
         MapSnapshot m = RandomMaps.random(new Random(seed), claims, sources, false).build();
@@ -48,7 +48,7 @@ class DependencyProperties {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1000)
     void rejectingSources_loseGroundingExactlyAsBruteForceSays(
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 10) int claims, @ForAll @IntRange(min = 1, max = 6) int sources) {
         Random r = new Random(seed);

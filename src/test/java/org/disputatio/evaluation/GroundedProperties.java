@@ -15,7 +15,7 @@ import org.tweetyproject.arg.dung.syntax.DungTheory;
 /** Grounded labels agree with TweetyProject's reference reasoner on random frameworks. */
 class GroundedProperties {
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void groundedLabels_agreeWithTweety(
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 25) int claims, @ForAll @IntRange(min = 0, max = 60) int attacks) {
         Random r = new Random(seed);

@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 /** After one change, the incremental evaluation equals a full evaluation of the changed map. */
 class IncrementalProperties {
 
-    @Property(tries = 400)
+    @Property(tries = 3000)
     void incrementalUpdate_equalsFullReevaluation(
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int claims, @ForAll @IntRange(min = 0, max = 7) int change,
             @ForAll boolean energy) {

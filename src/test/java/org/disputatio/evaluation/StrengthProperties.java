@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
 /** Properties of gradual strengths that must hold on every map. */
 class StrengthProperties {
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void strengthsStayInTheUnitInterval(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int claims, @ForAll boolean energy) {
         MapSnapshot m = RandomMaps.random(new Random(seed), claims, 4, false).build();
         EvaluationPolicy p = EvaluationPolicy.defaults();
@@ -23,13 +23,13 @@ class StrengthProperties {
         for (ArgumentAssessment a : e.arguments()) a.strength().ifPresent(s -> assertThat(s).isBetween(0.0, 1.0));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void acyclicMaps_alwaysConverge(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int claims) {
         MapSnapshot m = RandomMaps.random(new Random(seed), claims, 4, true).build();
         assertThat(Evaluator.evaluate(m, EvaluationPolicy.defaults()).claims()).allMatch(ClaimAssessment::converged);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void addingASupporter_neverLowersTheClaim(
             @ForAll long seed, @ForAll @IntRange(min = 2, max = 12) int claims, @ForAll boolean viaArgument, @ForAll boolean energy) {
         Random r = new Random(seed);
@@ -44,7 +44,7 @@ class StrengthProperties {
         assertThat(is).isGreaterThanOrEqualTo(was - 1e-12);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void addingAnAttacker_neverRaisesTheClaim(
             @ForAll long seed, @ForAll @IntRange(min = 2, max = 12) int claims, @ForAll boolean viaRebuttal, @ForAll boolean energy) {
         Random r = new Random(seed);

@@ -25,15 +25,15 @@ import org.tweetyproject.arg.dung.syntax.DungTheory;
 
 /**
  * Grounded labelling of the same framework (claims and arguments as Dung arguments, the map's attacks) by this
- * engine and by TweetyProject's SimpleGroundedReasoner, in the same run. Single-shot: Tweety's reasoner is
- * slow enough on large frameworks that steady-state mode would take too long.
+ * engine and by TweetyProject's SimpleGroundedReasoner, in the same run and the same mode. Iterations are
+ * few because one call of Tweety's reasoner on a million-claim framework takes seconds.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
 public class GroundedVsTweetyBenchmark {
     @Param({"100000", "1000000"})
     public int claims;
