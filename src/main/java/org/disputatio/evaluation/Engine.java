@@ -371,6 +371,10 @@ final class Engine {
      * what is left is UNDEC. Linear in nodes plus attacks.
      */
     void labels() {
+        if (all && forcedOut == null) {
+            labelsOfEverything();
+            return;
+        }
         queueScratch();
         int nodes = regionSize();
         int head = 0, tail = 0;
@@ -419,6 +423,53 @@ final class Engine {
         for (int i = 0; i < nodes; i++) {
             int x = regionNode(i);
             if (label[x] == PENDING) label[x] = UNDEC;
+        }
+    }
+
+    /**
+     * The same algorithm on the whole map, touching only nodes that take part in an attack: everything else is
+     * IN at the cost of a memory fill. Most claims of a real map are never attacked.
+     */
+    private void labelsOfEverything() {
+        if (count.length != v) count = new int[v];
+        else Arrays.fill(count, 0);
+        Arrays.fill(label, IN);
+        int attacks = g.attackCount;
+        int[] from = g.attackFrom, target = g.attackTarget;
+        for (int k = 0; k < attacks; k++) {
+            if (from[k] < 0) continue;
+            int t = target[k];
+            count[t]++;
+            label[t] = PENDING;
+        }
+        int[] work = new int[Math.max(16, attacks)];
+        int head = 0, tail = 0;
+        for (int k = 0; k < attacks; k++) {
+            int u = from[k];
+            if (u >= 0 && label[u] == IN && count[u] == 0) {
+                count[u] = -1; // queued once
+                work[tail++] = u;
+            }
+        }
+        while (head < tail) {
+            int x = work[head++];
+            if (x >= n) continue;
+            boolean in = label[x] == IN;
+            Adjacency by = g.attacksBy;
+            for (int k = by.off[x], e = by.off[x + 1]; k < e; k++) {
+                int t = target[by.adj[k]];
+                if (label[t] != PENDING) continue;
+                if (in) label[t] = OUT;
+                else if (--count[t] == 0) label[t] = IN;
+                else continue;
+                if (tail == work.length) work = Arrays.copyOf(work, work.length * 2);
+                work[tail++] = t;
+            }
+        }
+        for (int k = 0; k < attacks; k++) {
+            if (from[k] < 0) continue;
+            int t = target[k];
+            if (label[t] == PENDING) label[t] = UNDEC;
         }
     }
 
