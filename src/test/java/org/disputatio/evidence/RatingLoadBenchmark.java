@@ -43,18 +43,22 @@ import org.springframework.core.Ordered;
 
 /**
  * The rating action under concurrent users (issue 5, point 7). Starts the whole app on a random loopback
- * port with an embedded Neo4j in a temporary directory, creates the users, and lets each user, on its own
- * virtual thread, send rating PUTs over HTTP (HTTP Basic) as fast as it gets answers, first for a warm-up
- * round that is not recorded, then for the measured round. It is bounded by a request count and a time
- * limit.
+ * port with an embedded Neo4j in a temporary directory, creates a map with 20 items of evidence and the
+ * users, and lets each user, on its own virtual thread, send rating PUTs over HTTP as fast as it gets
+ * answers (closed loop, no think time): first a warm-up round that is not recorded, then the measured
+ * round. Bounded by a request count per user and a time limit.
  *
- * <p>Two server-side clocks, both servlet filters added for the run only: one outside Spring Security
- * ("request", which includes checking the password with bcrypt on every HTTP Basic request) and one
- * inside it ("rating action": controller, validation, the Neo4j write transaction, the spread read back
- * and the JSON). The client's round trip is reported too.
+ * <p>Authentication: by default each user signs in once through the sign-in form and the session
+ * cookie authenticates the ratings, as in the browser; {@code -Dbench.auth=basic} sends HTTP Basic on
+ * every request instead, which checks the bcrypt hash each time.
+ *
+ * <p>Clocks: two servlet filters registered for the run only. One wraps Spring Security ("whole
+ * request"), one runs inside it ("rating action": controller, validation, the Neo4j write transaction,
+ * the spread read back and the JSON). The client's round trip is reported too.
  *
  * <p>Run: {@code ./mvnw -q -Pbench-load test-compile exec:exec} (options: {@code -Dbench.users=50
- * -Dbench.requests=40 -Dbench.warmup=5 -Dbench.maxSeconds=180}). Not part of {@code ./mvnw verify}.
+ * -Dbench.requests=40 -Dbench.warmup=5 -Dbench.maxSeconds=180 -Dbench.auth=session|basic}). Not part of
+ * {@code ./mvnw verify}.
  */
 public final class RatingLoadBenchmark {
 
@@ -162,7 +166,7 @@ public final class RatingLoadBenchmark {
         System.out.println("| Clock | n | p50 ms | p95 ms | p99 ms | max ms |");
         System.out.println("|---|---|---|---|---|---|");
         print("rating action (server, after authentication)", actionTimes);
-        print("whole request (server, incl. HTTP Basic/bcrypt)", requestTimes);
+        print(SESSION ? "whole request (server, incl. Spring Security)" : "whole request (server, incl. HTTP Basic/bcrypt)", requestTimes);
         print("round trip (client)", clientTimes);
         return failures.get() == 0 ? 0 : 1;
     }

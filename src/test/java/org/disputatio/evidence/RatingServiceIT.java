@@ -148,6 +148,15 @@ class RatingServiceIT {
     }
 
     @Test
+    void ratingInAMapThatDoesNotExist_saysSo() {
+        assertThatThrownBy(() -> ratings.rateEvidence(new MapId("no-such-map"), evidenceId, "ada", 0.5))
+                .isInstanceOf(UnknownItemException.class)
+                .hasMessageContaining("map")
+                .hasMessageContaining("no-such-map");
+        assertThat(ratedRelationships("ada")).isZero();
+    }
+
+    @Test
     void aRatingOffTheScale_isRefusedAndNothingIsStored() {
         assertThatThrownBy(() -> ratings.rateEvidence(MAP, evidenceId, "ada", 0.6))
                 .isInstanceOf(InvalidInputException.class)
