@@ -11,7 +11,8 @@ import org.neo4j.driver.TransactionContext;
  * The statements every write transaction of this module starts with, shared by its repositories.
  * Moving the map's version first takes the map node's write lock: writes to one map are serialised
  * (so they cannot deadlock, and checks made after it see every earlier commit), and the evaluation
- * cache, keyed on the version, refreshes after the commit.
+ * cache, keyed on the version, refreshes after the commit. Ratings and grades, the frequent writes, do
+ * the same bump at the start of their single statement ({@code Ratings}).
  */
 final class MapVersion {
 
