@@ -7,4 +7,8 @@ import org.jspecify.annotations.Nullable;
  * concession; the text (at most 2000 characters) is the user's paraphrase, the optional anchor the
  * exact words in the document.
  */
-public record ClaimDraft(String kind, String text, @Nullable String section, @Nullable DocumentAnchor anchor) {}
+public record ClaimDraft(
+        String kind,
+        String text,
+        @Nullable String section,
+        @Nullable DocumentAnchor anchor) {}

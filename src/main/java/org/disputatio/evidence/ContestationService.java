@@ -19,8 +19,7 @@ public class ContestationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContestationService(
-            Contestations contestations, Writers writers, ApplicationEventPublisher events, Clock clock) {
+    ContestationService(Contestations contestations, Writers writers, ApplicationEventPublisher events, Clock clock) {
         this.contestations = contestations;
         this.writers = writers;
         this.events = events;

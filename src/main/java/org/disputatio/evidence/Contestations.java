@@ -51,12 +51,18 @@ class Contestations {
 
     UserContestation contest(MapId map, String sourceId, String id, Writer writer, String reason, Instant at) {
         var params = Map.<String, Object>of(
-                "mapId", map.value(),
-                "sourceId", sourceId,
-                "id", id,
-                "username", writer.username(),
-                "reason", reason,
-                "at", at.atZone(ZoneOffset.UTC));
+                "mapId",
+                map.value(),
+                "sourceId",
+                sourceId,
+                "id",
+                id,
+                "username",
+                writer.username(),
+                "reason",
+                reason,
+                "at",
+                at.atZone(ZoneOffset.UTC));
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 MapVersion.bump(tx, map);
@@ -83,7 +89,8 @@ class Contestations {
                             + " the source yourself, or argue against the claims instead.");
                 }
                 if (!writer.mayChange(by)) {
-                    throw new AccessDeniedException("Only " + by + ", who made this contestation, or an admin may withdraw it.");
+                    throw new AccessDeniedException(
+                            "Only " + by + ", who made this contestation, or an admin may withdraw it.");
                 }
                 if (!row.get("open").asBoolean()) {
                     throw new IllegalStateException("This contestation has already been withdrawn.");
@@ -104,8 +111,8 @@ class Contestations {
     /** Empty if there is no such source. */
     Optional<List<UserContestation>> forSource(MapId map, String sourceId) {
         try (var session = driver.session()) {
-            return session.executeRead(
-                    tx -> tx.run(FOR_SOURCE, Map.of("mapId", map.value(), "sourceId", sourceId)).stream()
+            return session.executeRead(tx ->
+                    tx.run(FOR_SOURCE, Map.of("mapId", map.value(), "sourceId", sourceId)).stream()
                             .findFirst()
                             .map(r -> r.get("contestations")
                                     .asList(x -> new UserContestation(
@@ -117,7 +124,9 @@ class Contestations {
                                             x.get("createdAt").asZonedDateTime().toInstant(),
                                             x.get("withdrawnAt").isNull()
                                                     ? null
-                                                    : x.get("withdrawnAt").asZonedDateTime().toInstant()))));
+                                                    : x.get("withdrawnAt")
+                                                            .asZonedDateTime()
+                                                            .toInstant()))));
         }
     }
 
@@ -129,6 +138,8 @@ class Contestations {
                 r.get("reason").asString(),
                 r.get("open").asBoolean(),
                 r.get("createdAt").asZonedDateTime().toInstant(),
-                r.get("withdrawnAt").isNull() ? null : r.get("withdrawnAt").asZonedDateTime().toInstant());
+                r.get("withdrawnAt").isNull()
+                        ? null
+                        : r.get("withdrawnAt").asZonedDateTime().toInstant());
     }
 }

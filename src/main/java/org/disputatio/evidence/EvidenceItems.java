@@ -162,8 +162,8 @@ class EvidenceItems {
 
     List<Evidence> forMap(MapId map) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(FOR_MAP, Map.of("mapId", map.value()))
-                    .list(EvidenceItems::evidence));
+            return session.executeRead(
+                    tx -> tx.run(FOR_MAP, Map.of("mapId", map.value())).list(EvidenceItems::evidence));
         }
     }
 
@@ -192,7 +192,8 @@ class EvidenceItems {
                 .orElseThrow(() -> new UnknownItemException("evidence", id));
         String author = row.get("createdBy").asString("");
         if (!writer.mayChange(author)) {
-            throw new AccessDeniedException("Only " + author + ", who attached this evidence, or an admin may change it.");
+            throw new AccessDeniedException(
+                    "Only " + author + ", who attached this evidence, or an admin may change it.");
         }
         long previous = row.get("previous").asLong();
         if (previous != expectedVersion) {
@@ -245,7 +246,10 @@ class EvidenceItems {
                 nullable(r.get("note")),
                 exact.isNull()
                         ? null
-                        : new DocumentAnchor(exact.asString(), r.get("start").asInt(), r.get("end").asInt()),
+                        : new DocumentAnchor(
+                                exact.asString(),
+                                r.get("start").asInt(),
+                                r.get("end").asInt()),
                 r.get("createdBy").asString(""),
                 r.get("createdAt").asZonedDateTime().toInstant(),
                 r.get("version").asLong());

@@ -29,8 +29,8 @@ final class Inputs {
     static final Set<String> CLAIM_KINDS =
             Set.of("thesis", "conclusion", "premise", "counter-claim", "rebuttal", "concession");
     static final Set<String> ATTACK_KINDS = Set.of("rebut", "undermine", "undercut");
-    static final Set<String> SOURCE_KINDS = Set.of(
-            "archival-document", "published-primary-source", "scholarship", "memoir", "press", "interview");
+    static final Set<String> SOURCE_KINDS =
+            Set.of("archival-document", "published-primary-source", "scholarship", "memoir", "press", "interview");
     static final Set<String> ACCESSIBILITIES = Set.of("published", "unpublished", "classified", "via-intermediary");
 
     private Inputs() {}
@@ -75,7 +75,9 @@ final class Inputs {
         String v = required(value, field, label, MAX_ID).toLowerCase(Locale.ROOT);
         if (!allowed.contains(v)) {
             throw new InvalidInputException(
-                    field, label + " must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ".");
+                    field,
+                    label + " must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList()) + ".");
         }
         return v;
     }
@@ -90,7 +92,8 @@ final class Inputs {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new InvalidInputException("url", "The URL must be a web address starting with http:// or https://.");
+                throw new InvalidInputException(
+                        "url", "The URL must be a web address starting with http:// or https://.");
             }
         } catch (URISyntaxException e) {
             throw new InvalidInputException("url", "The URL is not a valid web address: " + e.getReason() + ".");
@@ -119,7 +122,8 @@ final class Inputs {
 
     static double rating(double value) {
         if (!RatingSpread.isAllowed(value)) {
-            throw new InvalidInputException("value", "A rating is one of 0, 0.25, 0.5, 0.75 or 1 (given: " + value + ").");
+            throw new InvalidInputException(
+                    "value", "A rating is one of 0, 0.25, 0.5, 0.75 or 1 (given: " + value + ").");
         }
         return value;
     }
@@ -127,14 +131,16 @@ final class Inputs {
     static char reliability(char value) {
         char r = Character.toUpperCase(value);
         if (r < 'A' || r > 'F') {
-            throw new InvalidInputException("reliability", "Reliability is a letter from A to F (given: " + value + ").");
+            throw new InvalidInputException(
+                    "reliability", "Reliability is a letter from A to F (given: " + value + ").");
         }
         return r;
     }
 
     static int credibility(int value) {
         if (value < 1 || value > 6) {
-            throw new InvalidInputException("credibility", "Credibility is a number from 1 to 6 (given: " + value + ").");
+            throw new InvalidInputException(
+                    "credibility", "Credibility is a number from 1 to 6 (given: " + value + ").");
         }
         return value;
     }

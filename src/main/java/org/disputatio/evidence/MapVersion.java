@@ -31,7 +31,8 @@ final class MapVersion {
 
     /** Locks the map and increments its version; the map must exist. */
     static long bump(TransactionContext tx, MapId map) {
-        var rows = tx.run(BUMP, Map.of("mapId", map.value())).list(r -> r.get("version").asLong());
+        var rows = tx.run(BUMP, Map.of("mapId", map.value()))
+                .list(r -> r.get("version").asLong());
         if (rows.isEmpty()) {
             throw new UnknownItemException("map", map.value());
         }
@@ -50,7 +51,8 @@ final class MapVersion {
                 .findFirst()
                 .map(r -> r.get("text").asString(""))
                 .orElse("");
-        if (anchor.end() > text.length() || !text.substring(anchor.start(), anchor.end()).equals(anchor.exact())) {
+        if (anchor.end() > text.length()
+                || !text.substring(anchor.start(), anchor.end()).equals(anchor.exact())) {
             throw new InvalidInputException("anchor", "The quote does not match the document at that place.");
         }
         var row = new HashMap<String, Object>();

@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * ascending order, even at zero), and the mean (null without ratings).
  */
 public record RatingSpread(
-        @Nullable Double yours, int count, Map<Double, Integer> histogram, @Nullable Double mean) {
+        @Nullable Double yours,
+        int count,
+        Map<Double, Integer> histogram,
+        @Nullable Double mean) {
 
     /** The only values a rating may take. */
     public static final List<Double> VALUES = List.of(0.0, 0.25, 0.5, 0.75, 1.0);
@@ -38,7 +41,8 @@ public record RatingSpread(
         return VALUES.contains(value);
     }
 
-    // Values written by this application are always exact steps; anything else (hand-made data) lands in the nearest bin.
+    // Values written by this application are always exact steps; anything else (hand-made data) lands in the nearest
+    // bin.
     private static double nearest(double r) {
         return Math.max(0, Math.min(1, Math.round(r * 4) / 4.0));
     }

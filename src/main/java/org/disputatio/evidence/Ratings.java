@@ -121,7 +121,8 @@ class Ratings {
     Optional<List<UserGrade>> grades(MapId map, String id) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var rows = tx.run(GRADES, Map.of("mapId", map.value(), "id", id)).list();
+                var rows =
+                        tx.run(GRADES, Map.of("mapId", map.value(), "id", id)).list();
                 if (rows.isEmpty()) {
                     return Optional.empty();
                 }
@@ -174,14 +175,16 @@ class Ratings {
     private Optional<List<UserRating>> ratings(String cypher, MapId map, String id) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var rows = tx.run(cypher, Map.of("mapId", map.value(), "id", id)).list();
+                var rows =
+                        tx.run(cypher, Map.of("mapId", map.value(), "id", id)).list();
                 if (rows.isEmpty()) {
                     return Optional.empty();
                 }
                 var ratings = new ArrayList<UserRating>();
                 for (var r : rows) {
                     if (!r.get("username").isNull() && !r.get("value").isNull()) {
-                        ratings.add(new UserRating(r.get("username").asString(), r.get("value").asDouble()));
+                        ratings.add(new UserRating(
+                                r.get("username").asString(), r.get("value").asDouble()));
                     }
                 }
                 return Optional.of(List.copyOf(ratings));

@@ -18,7 +18,11 @@ import org.springframework.stereotype.Repository;
 class UserClaims {
 
     /** The validated claim. */
-    record Checked(String kind, String text, @Nullable String section, @Nullable DocumentAnchor anchor) {}
+    record Checked(
+            String kind,
+            String text,
+            @Nullable String section,
+            @Nullable DocumentAnchor anchor) {}
 
     private static final String CREATE_CLAIM = """
             OPTIONAL MATCH (other:Claim {mapId: $mapId})
@@ -60,12 +64,19 @@ class UserClaims {
     }
 
     void addCounterArgument(
-            MapId map, String targetId, String kind, String claimId, String attackId, Checked claim, Writer writer,
+            MapId map,
+            String targetId,
+            String kind,
+            String claimId,
+            String attackId,
+            Checked claim,
+            Writer writer,
             Instant at) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
                 MapVersion.bump(tx, map);
-                var target = tx.run(TARGET, Map.of("mapId", map.value(), "targetId", targetId)).single();
+                var target = tx.run(TARGET, Map.of("mapId", map.value(), "targetId", targetId))
+                        .single();
                 boolean isClaim = target.get("claim").asBoolean();
                 boolean isArgument = target.get("argument").asBoolean();
                 if (!isClaim && !isArgument) {

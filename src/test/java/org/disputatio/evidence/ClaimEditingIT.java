@@ -62,7 +62,9 @@ class ClaimEditingIT {
     @Test
     void aUsersClaim_isAttributedToThem_andAnchoredInTheDocument() {
         String id = claims.addClaim(
-                MAP, new ClaimDraft("premise", "Alpha names a colour", "1", new DocumentAnchor("the sky is green", 13, 29)), "ada");
+                MAP,
+                new ClaimDraft("premise", "Alpha names a colour", "1", new DocumentAnchor("the sky is green", 13, 29)),
+                "ada");
 
         var stored = claim(id);
         assertThat(stored.proponent()).isEqualTo("ada");
@@ -77,7 +79,9 @@ class ClaimEditingIT {
     @Test
     void aClaimAnchoredOnTextThatIsNotThere_isRefused() {
         assertThatThrownBy(() -> claims.addClaim(
-                        MAP, new ClaimDraft("premise", "Made up", null, new DocumentAnchor("the sky is pink", 13, 28)), "ada"))
+                        MAP,
+                        new ClaimDraft("premise", "Made up", null, new DocumentAnchor("the sky is pink", 13, 28)),
+                        "ada"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("The quote does not match the document at that place.");
         assertThat(catalog.content(MAP).orElseThrow().claims()).hasSize(3);

@@ -63,7 +63,9 @@ class ContestationServiceIT {
         logbook = evidence.createSource(
                 MAP, new SourceDraft(List.of("Beta"), "Logbook", 2001, "memoir", "unpublished"), "brigitte");
         evidence.attach(
-                MAP, new EvidenceDraft("c3", logbook, "p. 4", "Blue again today.", null, Stance.FOR, null, null), "brigitte");
+                MAP,
+                new EvidenceDraft("c3", logbook, "p. 4", "Blue again today.", null, Stance.FOR, null, null),
+                "brigitte");
     }
 
     @AfterEach
@@ -90,13 +92,11 @@ class ContestationServiceIT {
 
         contestations.withdraw(MAP, contestation.id(), "ada");
         assertThat(dependsOnContested("c3")).isFalse();
-        assertThat(contestations.forSource(MAP, logbook))
-                .singleElement()
-                .satisfies(c -> {
-                    assertThat(c.open()).isFalse();
-                    assertThat(c.withdrawnAt()).isNotNull();
-                    assertThat(c.reason()).isEqualTo("Written years after the events.");
-                });
+        assertThat(contestations.forSource(MAP, logbook)).singleElement().satisfies(c -> {
+            assertThat(c.open()).isFalse();
+            assertThat(c.withdrawnAt()).isNotNull();
+            assertThat(c.reason()).isEqualTo("Written years after the events.");
+        });
         assertThat(events.stream(SourceContested.class))
                 .containsExactly(new SourceContested(MAP, logbook, contestation.id(), "ada"));
         assertThat(events.stream(ContestationWithdrawn.class))
@@ -126,7 +126,8 @@ class ContestationServiceIT {
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("made in the essay itself");
         assertThat(dependsOnContested("c1")).isTrue();
-        assertThat(events.stream(MapChanged.class).filter(e -> e instanceof ContestationWithdrawn)).isEmpty();
+        assertThat(events.stream(MapChanged.class).filter(e -> e instanceof ContestationWithdrawn))
+                .isEmpty();
     }
 
     @Test

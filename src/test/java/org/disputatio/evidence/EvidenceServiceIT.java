@@ -89,15 +89,13 @@ class EvidenceServiceIT {
         assertThat(attached.id()).startsWith("u-");
         assertThat(attached.version()).isEqualTo(1);
         assertThat(attached.createdBy()).isEqualTo("ada");
-        assertThat(evidence.forClaim(MAP, "c3"))
-                .singleElement()
-                .satisfies(e -> {
-                    assertThat(e.quote()).isEqualTo("The sky was blue at noon.");
-                    assertThat(e.stance()).isEqualTo(Stance.FOR);
-                    assertThat(e.sourceId()).isEqualTo("s1");
-                    assertThat(e.mapId()).isEqualTo(MAP.value());
-                    assertThat(e.url()).isEqualTo("https://example.org/sky");
-                });
+        assertThat(evidence.forClaim(MAP, "c3")).singleElement().satisfies(e -> {
+            assertThat(e.quote()).isEqualTo("The sky was blue at noon.");
+            assertThat(e.stance()).isEqualTo(Stance.FOR);
+            assertThat(e.sourceId()).isEqualTo("s1");
+            assertThat(e.mapId()).isEqualTo(MAP.value());
+            assertThat(e.url()).isEqualTo("https://example.org/sky");
+        });
         assertThat(mapVersion()).isEqualTo(before + 1);
         assertThat(events.stream(EvidenceAttached.class))
                 .containsExactly(new EvidenceAttached(MAP, attached.id(), "c3", "ada"));
@@ -108,7 +106,14 @@ class EvidenceServiceIT {
         var anchored = evidence.attach(
                 MAP,
                 new EvidenceDraft(
-                        "c3", "s1", "p. 1", "it is blue", null, Stance.FOR, null, new DocumentAnchor("it is blue", 49, 59)),
+                        "c3",
+                        "s1",
+                        "p. 1",
+                        "it is blue",
+                        null,
+                        Stance.FOR,
+                        null,
+                        new DocumentAnchor("it is blue", 49, 59)),
                 "ada");
         assertThat(anchored.anchor()).isEqualTo(new DocumentAnchor("it is blue", 49, 59));
         assertThat(anchored.note()).isNull();
@@ -276,12 +281,11 @@ class EvidenceServiceIT {
     void aUserSource_joinsTheBibliographyAndCanBeCited() {
         String id = evidence.createSource(
                 MAP, new SourceDraft(List.of("Delta"), "Weather log", 1950, "archival-document", "unpublished"), "ada");
-        assertThat(catalog.content(MAP).orElseThrow().sources())
-                .anySatisfy(s -> {
-                    assertThat(s.id()).isEqualTo(id);
-                    assertThat(s.title()).isEqualTo("Weather log");
-                    assertThat(s.kind()).isEqualTo("archival-document");
-                });
+        assertThat(catalog.content(MAP).orElseThrow().sources()).anySatisfy(s -> {
+            assertThat(s.id()).isEqualTo(id);
+            assertThat(s.title()).isEqualTo("Weather log");
+            assertThat(s.kind()).isEqualTo("archival-document");
+        });
         var attached = evidence.attach(
                 MAP, new EvidenceDraft("c1", id, "f. 3", "Green all day.", null, Stance.FOR, null, null), "ada");
         assertThat(attached.sourceId()).isEqualTo(id);

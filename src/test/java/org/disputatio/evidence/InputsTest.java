@@ -42,7 +42,8 @@ class InputsTest {
 
     @Test
     void aReasonNeedsThreeCharacters() {
-        assertThat(failure(() -> Inputs.between("no", "reason", "The reason", 3, 2000)).getMessage())
+        assertThat(failure(() -> Inputs.between("no", "reason", "The reason", 3, 2000))
+                        .getMessage())
                 .isEqualTo("The reason needs at least 3 characters.");
     }
 
@@ -57,7 +58,8 @@ class InputsTest {
 
     @Test
     void anAnchorWhoseLengthDiffersFromItsQuote_doesNotMatch() {
-        assertThat(failure(() -> Inputs.anchor(new DocumentAnchor("sky", 0, 10))).getMessage())
+        assertThat(failure(() -> Inputs.anchor(new DocumentAnchor("sky", 0, 10)))
+                        .getMessage())
                 .isEqualTo("The quote does not match the document at that place.");
         assertThatThrownBy(() -> Inputs.anchor(new DocumentAnchor("sky", 5, 5)))
                 .isInstanceOf(InvalidInputException.class);

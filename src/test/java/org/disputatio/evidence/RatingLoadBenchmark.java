@@ -118,7 +118,8 @@ public final class RatingLoadBenchmark {
         for (int i = 0; i < EVIDENCE_ITEMS; i++) {
             items.add(evidence.attach(
                             MAP,
-                            new EvidenceDraft("c" + (1 + i % 3), "s1", "p. " + i, "Quote " + i, null, Stance.FOR, null, null),
+                            new EvidenceDraft(
+                                    "c" + (1 + i % 3), "s1", "p. " + i, "Quote " + i, null, Stance.FOR, null, null),
                             "admin")
                     .id());
         }
@@ -158,15 +159,25 @@ public final class RatingLoadBenchmark {
 
         long rated = countRatings(context.getBean(Driver.class));
         System.out.println();
-        System.out.println("Authentication: " + (SESSION ? "session cookie after one form sign-in per user" : "HTTP Basic on every request"));
+        System.out.println("Authentication: "
+                + (SESSION ? "session cookie after one form sign-in per user" : "HTTP Basic on every request"));
         System.out.printf(
                 "Users %d, measured requests %d (%d failed), %d per user, in %.1f s: %.1f requests/s%n",
-                users, clientTimes.size(), failures.get(), requests, elapsed / 1e9, clientTimes.size() / (elapsed / 1e9));
+                users,
+                clientTimes.size(),
+                failures.get(),
+                requests,
+                elapsed / 1e9,
+                clientTimes.size() / (elapsed / 1e9));
         System.out.printf("Ratings stored: %d (at most one per user and item)%n", rated);
         System.out.println("| Clock | n | p50 ms | p95 ms | p99 ms | max ms |");
         System.out.println("|---|---|---|---|---|---|");
         print("rating action (server, after authentication)", actionTimes);
-        print(SESSION ? "whole request (server, incl. Spring Security)" : "whole request (server, incl. HTTP Basic/bcrypt)", requestTimes);
+        print(
+                SESSION
+                        ? "whole request (server, incl. Spring Security)"
+                        : "whole request (server, incl. HTTP Basic/bcrypt)",
+                requestTimes);
         print("round trip (client)", clientTimes);
         return failures.get() == 0 ? 0 : 1;
     }
@@ -188,8 +199,9 @@ public final class RatingLoadBenchmark {
                 threads.submit(() -> {
                     try {
                         var client = clients.get(user);
-                        String auth = "Basic " + Base64.getEncoder()
-                                .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+                        String auth = "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
                         var random = ThreadLocalRandom.current();
                         for (int i = 0; i < count && Instant.now().isBefore(deadline); i++) {
                             String item = items.get(random.nextInt(items.size()));
@@ -232,7 +244,8 @@ public final class RatingLoadBenchmark {
      * authenticates every rating, so the password hash is checked once per user, not per request.
      */
     private static void signIn(HttpClient client, String root, String user) throws Exception {
-        client.send(HttpRequest.newBuilder(URI.create(root + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+        client.send(
+                HttpRequest.newBuilder(URI.create(root + "/login")).build(), HttpResponse.BodyHandlers.discarding());
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
         var login = HttpRequest.newBuilder(URI.create(root + "/login"))
@@ -242,13 +255,16 @@ public final class RatingLoadBenchmark {
         var response = client.send(login, HttpResponse.BodyHandlers.ofString());
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error") || location.contains("login")) {
-            throw new IllegalStateException("Sign-in of " + user + " failed: " + response.statusCode() + " "
-                    + location + " " + response.headers().map());
+            throw new IllegalStateException("Sign-in of " + user + " failed: " + response.statusCode() + " " + location
+                    + " " + response.headers().map());
         }
     }
 
     private static void registerClocks(GenericApplicationContext context) {
-        context.registerBean("benchRequestClock", FilterRegistrationBean.class, () -> clock(requestTimes, Ordered.HIGHEST_PRECEDENCE));
+        context.registerBean(
+                "benchRequestClock",
+                FilterRegistrationBean.class,
+                () -> clock(requestTimes, Ordered.HIGHEST_PRECEDENCE));
         // Spring Security's filter chain runs at order -100; this one runs inside it, after authentication.
         context.registerBean("benchActionClock", FilterRegistrationBean.class, () -> clock(actionTimes, 0));
     }
@@ -276,7 +292,9 @@ public final class RatingLoadBenchmark {
 
     private static long countRatings(Driver driver) {
         try (var session = driver.session()) {
-            return session.run("MATCH (:User)-[r:RATED]->(:Evidence {mapId: $m}) RETURN count(r) AS n", Map.of("m", MAP.value()))
+            return session.run(
+                            "MATCH (:User)-[r:RATED]->(:Evidence {mapId: $m}) RETURN count(r) AS n",
+                            Map.of("m", MAP.value()))
                     .single()
                     .get("n")
                     .asLong();
@@ -310,5 +328,4 @@ public final class RatingLoadBenchmark {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
-
 }

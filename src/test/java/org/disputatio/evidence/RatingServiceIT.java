@@ -59,7 +59,8 @@ class RatingServiceIT {
         TestUsers.ensure(accounts, "ada", "brigitte", "chen");
         evidenceId = evidence.attach(
                         MAP,
-                        new EvidenceDraft("c2", "s1", "p. 12", "Alpha looked up at noon.", null, Stance.FOR, null, null),
+                        new EvidenceDraft(
+                                "c2", "s1", "p. 12", "Alpha looked up at noon.", null, Stance.FOR, null, null),
                         "ada")
                 .id();
     }
@@ -101,7 +102,8 @@ class RatingServiceIT {
         assertThat(spread.histogram().get(0.25)).isZero();
         assertThat(events.stream(EvidenceRated.class))
                 .containsExactly(
-                        new EvidenceRated(MAP, evidenceId, 0.25, "ada"), new EvidenceRated(MAP, evidenceId, 1.0, "ada"));
+                        new EvidenceRated(MAP, evidenceId, 0.25, "ada"),
+                        new EvidenceRated(MAP, evidenceId, 1.0, "ada"));
     }
 
     @Test
@@ -113,7 +115,10 @@ class RatingServiceIT {
         var forBrigitte = ratings.evidenceRatings(MAP, evidenceId, "brigitte");
         assertThat(forBrigitte.count()).isEqualTo(3);
         assertThat(forBrigitte.yours()).isEqualTo(0.25);
-        assertThat(forBrigitte.histogram()).containsEntry(1.0, 2).containsEntry(0.25, 1).containsEntry(0.5, 0);
+        assertThat(forBrigitte.histogram())
+                .containsEntry(1.0, 2)
+                .containsEntry(0.25, 1)
+                .containsEntry(0.5, 0);
         assertThat(forBrigitte.mean()).isEqualTo(0.75);
         var anonymous = ratings.evidenceRatings(MAP, evidenceId, null);
         assertThat(anonymous.yours()).isNull();
@@ -184,7 +189,10 @@ class RatingServiceIT {
         var spread = ratings.sourceGrades(MAP, "s1", "ada");
         assertThat(spread.yours()).isEqualTo(new Grade('B', 2));
         assertThat(spread.count()).isEqualTo(2);
-        assertThat(spread.reliability()).containsEntry('B', 1).containsEntry('F', 1).containsEntry('C', 0);
+        assertThat(spread.reliability())
+                .containsEntry('B', 1)
+                .containsEntry('F', 1)
+                .containsEntry('C', 0);
         assertThat(spread.credibility()).containsEntry(2, 1).containsEntry(6, 1).containsEntry(3, 0);
         assertThat(events.stream(SourceGraded.class)).hasSize(3);
     }

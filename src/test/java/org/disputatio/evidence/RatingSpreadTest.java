@@ -11,12 +11,13 @@ class RatingSpreadTest {
     void spread_countsEveryValueAndKeepsAllFiveBins() {
         var spread = RatingSpread.of(List.of(1.0, 0.75, 0.75, 0.0), 0.75);
         assertThat(spread.count()).isEqualTo(4);
-        assertThat(spread.histogram()).containsExactly(
-                java.util.Map.entry(0.0, 1),
-                java.util.Map.entry(0.25, 0),
-                java.util.Map.entry(0.5, 0),
-                java.util.Map.entry(0.75, 2),
-                java.util.Map.entry(1.0, 1));
+        assertThat(spread.histogram())
+                .containsExactly(
+                        java.util.Map.entry(0.0, 1),
+                        java.util.Map.entry(0.25, 0),
+                        java.util.Map.entry(0.5, 0),
+                        java.util.Map.entry(0.75, 2),
+                        java.util.Map.entry(1.0, 1));
         assertThat(spread.mean()).isEqualTo(0.625);
         assertThat(spread.yours()).isEqualTo(0.75);
     }
@@ -27,7 +28,9 @@ class RatingSpreadTest {
         assertThat(spread.count()).isZero();
         assertThat(spread.mean()).isNull();
         assertThat(spread.yours()).isNull();
-        assertThat(spread.histogram()).hasSize(5).allSatisfy((value, count) -> assertThat(count).isZero());
+        assertThat(spread.histogram())
+                .hasSize(5)
+                .allSatisfy((value, count) -> assertThat(count).isZero());
     }
 
     @Test
@@ -40,7 +43,8 @@ class RatingSpreadTest {
 
     @Test
     void gradeSpread_countsReliabilityAndCredibilitySeparately() {
-        var spread = GradeSpread.of(List.of(new Grade('B', 2), new Grade('B', 3), new Grade('F', 6)), new Grade('B', 3));
+        var spread =
+                GradeSpread.of(List.of(new Grade('B', 2), new Grade('B', 3), new Grade('F', 6)), new Grade('B', 3));
         assertThat(spread.count()).isEqualTo(3);
         assertThat(spread.reliability()).containsKeys('A', 'B', 'C', 'D', 'E', 'F');
         assertThat(spread.reliability().get('B')).isEqualTo(2);

@@ -63,11 +63,15 @@ class EvidenceApi {
 
     record RatingRequest(@Nullable Double value) {}
 
-    record GradeRequest(@Nullable String reliability, @Nullable Integer credibility) {}
+    record GradeRequest(
+            @Nullable String reliability, @Nullable Integer credibility) {}
 
     record ReasonRequest(@Nullable String reason) {}
 
-    record CounterArgumentRequest(@Nullable String targetId, @Nullable String attackKind, @Nullable ClaimDraft claim) {}
+    record CounterArgumentRequest(
+            @Nullable String targetId,
+            @Nullable String attackKind,
+            @Nullable ClaimDraft claim) {}
 
     record Created(String id) {}
 
@@ -98,8 +102,7 @@ class EvidenceApi {
     }
 
     @PostMapping("/evidence")
-    ResponseEntity<Evidence> attach(
-            @PathVariable String mapId, @RequestBody EvidenceDraft draft, Principal principal) {
+    ResponseEntity<Evidence> attach(@PathVariable String mapId, @RequestBody EvidenceDraft draft, Principal principal) {
         var attached = evidence.attach(map(mapId), draft, principal.getName());
         return ResponseEntity.created(URI.create("/api/maps/" + mapId + "/evidence/" + attached.id()))
                 .eTag(Long.toString(attached.version()))
@@ -170,7 +173,8 @@ class EvidenceApi {
         if (body.credibility() == null) {
             throw new InvalidInputException("credibility", "Credibility is a number from 1 to 6.");
         }
-        ratings.gradeSource(map(mapId), id, principal.getName(), reliability.strip().charAt(0), body.credibility());
+        ratings.gradeSource(
+                map(mapId), id, principal.getName(), reliability.strip().charAt(0), body.credibility());
         return ratings.sourceGrades(map(mapId), id, principal.getName());
     }
 
@@ -198,10 +202,7 @@ class EvidenceApi {
     @PostMapping("/sources/{sourceId}/contestations/{id}/withdrawal")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdraw(
-            @PathVariable String mapId,
-            @PathVariable String sourceId,
-            @PathVariable String id,
-            Principal principal) {
+            @PathVariable String mapId, @PathVariable String sourceId, @PathVariable String id, Principal principal) {
         contestations.withdraw(map(mapId), id, principal.getName());
     }
 

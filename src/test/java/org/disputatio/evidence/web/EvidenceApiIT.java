@@ -70,8 +70,10 @@ class EvidenceApiIT {
         if (user != null) {
             request.header(
                     "Authorization",
-                    "Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (user + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -93,10 +95,13 @@ class EvidenceApiIT {
 
     @Test
     void anonymousWrites_areRefusedWith401_andReadsAreOpen() throws Exception {
-        assertThat(send("POST", BASE + "/evidence", null, evidence("q")).status()).isEqualTo(401);
-        assertThat(send("PUT", BASE + "/arguments/a1/rating", null, "{\"value\":0.5}").status())
+        assertThat(send("POST", BASE + "/evidence", null, evidence("q")).status())
                 .isEqualTo(401);
-        assertThat(send("POST", BASE + "/sources/s1/contestations", null, "{\"reason\":\"Because.\"}").status())
+        assertThat(send("PUT", BASE + "/arguments/a1/rating", null, "{\"value\":0.5}")
+                        .status())
+                .isEqualTo(401);
+        assertThat(send("POST", BASE + "/sources/s1/contestations", null, "{\"reason\":\"Because.\"}")
+                        .status())
                 .isEqualTo(401);
         var read = send("GET", BASE + "/claims/c3/evidence", null, null);
         assertThat(read.status()).isEqualTo(200);
@@ -126,11 +131,14 @@ class EvidenceApiIT {
         assertThat(listed.get(0).get("quote").asString()).isEqualTo("Blue all day.");
 
         String withVersion = evidence("Body version.").replace("\"note\":null", "\"note\":null,\"expectedVersion\":2");
-        assertThat(send("PUT", BASE + "/evidence/" + id, "ada", withVersion).status()).isEqualTo(200);
+        assertThat(send("PUT", BASE + "/evidence/" + id, "ada", withVersion).status())
+                .isEqualTo(200);
 
-        assertThat(send("DELETE", BASE + "/evidence/" + id + "?expectedVersion=2", "ada", null).status())
+        assertThat(send("DELETE", BASE + "/evidence/" + id + "?expectedVersion=2", "ada", null)
+                        .status())
                 .isEqualTo(409);
-        assertThat(send("DELETE", BASE + "/evidence/" + id, "ada", null, "If-Match", "\"3\"").status())
+        assertThat(send("DELETE", BASE + "/evidence/" + id, "ada", null, "If-Match", "\"3\"")
+                        .status())
                 .isEqualTo(204);
         assertThat(send("GET", BASE + "/evidence/" + id, null, null).status()).isEqualTo(404);
     }
@@ -143,7 +151,10 @@ class EvidenceApiIT {
         assertThat(tooLong.body().get("detail").asString()).contains("at most 2000");
 
         var badAnchor = send(
-                "POST", BASE + "/evidence", "ada", evidence("q").replace("\"start\":49", "\"start\":48").replace("\"end\":59", "\"end\":58"));
+                "POST",
+                BASE + "/evidence",
+                "ada",
+                evidence("q").replace("\"start\":49", "\"start\":48").replace("\"end\":59", "\"end\":58"));
         assertThat(badAnchor.status()).isEqualTo(400);
         assertThat(badAnchor.body().get("detail").asString())
                 .isEqualTo("The quote does not match the document at that place.");
@@ -164,15 +175,20 @@ class EvidenceApiIT {
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(noVersion.body().get("field").asString()).isEqualTo("expectedVersion");
 
-        assertThat(send("GET", BASE + "/claims/c3/evidence", null, null).body().size()).isZero();
+        assertThat(send("GET", BASE + "/claims/c3/evidence", null, null).body().size())
+                .isZero();
     }
 
     @Test
     void unknownIds_give404() throws Exception {
-        assertThat(send("PUT", BASE + "/evidence/u-nothing/rating", "ada", "{\"value\":0.5}").status())
+        assertThat(send("PUT", BASE + "/evidence/u-nothing/rating", "ada", "{\"value\":0.5}")
+                        .status())
                 .isEqualTo(404);
-        assertThat(send("GET", "/api/maps/no-such-map/claims/c1/evidence", null, null).status()).isEqualTo(404);
-        assertThat(send("GET", BASE + "/claims/c99/evidence", null, null).status()).isEqualTo(404);
+        assertThat(send("GET", "/api/maps/no-such-map/claims/c1/evidence", null, null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(send("GET", BASE + "/claims/c99/evidence", null, null).status())
+                .isEqualTo(404);
         var unknownClaim = send("POST", BASE + "/evidence", "ada", evidence("q").replace("\"c3\"", "\"c99\""));
         assertThat(unknownClaim.status()).isEqualTo(404);
         assertThat(unknownClaim.body().get("detail").asString()).contains("c99");
@@ -180,13 +196,17 @@ class EvidenceApiIT {
 
     @Test
     void ratingsAndGrades_overHttp_showTheSpread() throws Exception {
-        String id = send("POST", BASE + "/evidence", "ada", evidence("q")).body().get("id").asString();
+        String id = send("POST", BASE + "/evidence", "ada", evidence("q"))
+                .body()
+                .get("id")
+                .asString();
         send("PUT", BASE + "/evidence/" + id + "/rating", "ada", "{\"value\":1}");
         var rated = send("PUT", BASE + "/evidence/" + id + "/rating", "brigitte", "{\"value\":0.5}");
         assertThat(rated.status()).isEqualTo(200);
         assertThat(rated.body().get("yours").asDouble()).isEqualTo(0.5);
 
-        var spread = send("GET", BASE + "/evidence/" + id + "/ratings", null, null).body();
+        var spread =
+                send("GET", BASE + "/evidence/" + id + "/ratings", null, null).body();
         assertThat(spread.get("count").asInt()).isEqualTo(2);
         assertThat(spread.get("yours").isNull()).isTrue();
         assertThat(spread.get("histogram").get("1.0").asInt()).isEqualTo(1);
@@ -216,7 +236,8 @@ class EvidenceApiIT {
         assertThat(essays.status()).isEqualTo(403);
         assertThat(essays.body().get("detail").asString()).contains("essay itself");
 
-        assertThat(send("POST", BASE + "/sources/s1/contestations/" + id + "/withdrawal", "ada", null).status())
+        assertThat(send("POST", BASE + "/sources/s1/contestations/" + id + "/withdrawal", "ada", null)
+                        .status())
                 .isEqualTo(204);
         var listed = send("GET", BASE + "/sources/s1/contestations", null, null).body();
         assertThat(listed.get(0).get("open").asBoolean()).isFalse();
@@ -233,7 +254,8 @@ class EvidenceApiIT {
                 "{\"targetId\":\"c1\",\"attackKind\":\"undercut\",\"claim\":{\"kind\":\"counter-claim\",\"text\":\"No\"}}");
         assertThat(counter.status()).isEqualTo(400);
         assertThat(counter.body().get("field").asString()).isEqualTo("attackKind");
-        var map = catalog.content(new org.disputatio.maps.MapId("api-two-voices")).orElseThrow();
+        var map =
+                catalog.content(new org.disputatio.maps.MapId("api-two-voices")).orElseThrow();
         assertThat(map.claims()).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo(claim.body().get("id").asString());
             assertThat(c.proponent()).isEqualTo("ada");
