@@ -3,7 +3,6 @@ package org.disputatio.evidence;
 import java.time.Clock;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,10 +15,10 @@ public class ClaimEditing {
 
     private final UserClaims claims;
     private final Writers writers;
-    private final ApplicationEventPublisher events;
+    private final MapEvents events;
     private final Clock clock;
 
-    ClaimEditing(UserClaims claims, Writers writers, ApplicationEventPublisher events, Clock clock) {
+    ClaimEditing(UserClaims claims, Writers writers, MapEvents events, Clock clock) {
         this.claims = claims;
         this.writers = writers;
         this.events = events;
@@ -32,7 +31,7 @@ public class ClaimEditing {
         var writer = writers.require(username);
         String id = Ids.next();
         claims.addClaim(map, id, checked, writer, clock.instant());
-        events.publishEvent(new ClaimAdded(map, id, writer.username()));
+        events.publish(new ClaimAdded(map, id, writer.username()));
         return id;
     }
 
@@ -49,7 +48,7 @@ public class ClaimEditing {
         String claimId = Ids.next();
         String attackId = Ids.next();
         claims.addCounterArgument(map, target, kind, claimId, attackId, checked, writer, clock.instant());
-        events.publishEvent(new CounterArgumentAdded(map, claimId, attackId, target, kind, writer.username()));
+        events.publish(new CounterArgumentAdded(map, claimId, attackId, target, kind, writer.username()));
         return claimId;
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,10 +15,10 @@ public class ContestationService {
 
     private final Contestations contestations;
     private final Writers writers;
-    private final ApplicationEventPublisher events;
+    private final MapEvents events;
     private final Clock clock;
 
-    ContestationService(Contestations contestations, Writers writers, ApplicationEventPublisher events, Clock clock) {
+    ContestationService(Contestations contestations, Writers writers, MapEvents events, Clock clock) {
         this.contestations = contestations;
         this.writers = writers;
         this.events = events;
@@ -32,7 +31,7 @@ public class ContestationService {
         String why = Inputs.between(reason, "reason", "The reason", Inputs.MIN_REASON, Inputs.MAX_REASON);
         var writer = writers.require(username);
         var contestation = contestations.contest(map, id, Ids.next(), writer, why, clock.instant());
-        events.publishEvent(new SourceContested(map, id, contestation.id(), writer.username()));
+        events.publish(new SourceContested(map, id, contestation.id(), writer.username()));
         return contestation;
     }
 
@@ -44,7 +43,7 @@ public class ContestationService {
         String id = Inputs.id(contestationId, "contestationId", "The contestation id");
         var writer = writers.require(username);
         String sourceId = contestations.withdraw(map, id, writer, clock.instant());
-        events.publishEvent(new ContestationWithdrawn(map, sourceId, id, writer.username()));
+        events.publish(new ContestationWithdrawn(map, sourceId, id, writer.username()));
     }
 
     /** Users' contestations of a source, open and withdrawn, oldest first; the essay's own are in the map content. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,10 +18,10 @@ public class EvidenceService {
 
     private final EvidenceItems items;
     private final Writers writers;
-    private final ApplicationEventPublisher events;
+    private final MapEvents events;
     private final Clock clock;
 
-    EvidenceService(EvidenceItems items, Writers writers, ApplicationEventPublisher events, Clock clock) {
+    EvidenceService(EvidenceItems items, Writers writers, MapEvents events, Clock clock) {
         this.items = items;
         this.writers = writers;
         this.events = events;
@@ -34,7 +33,7 @@ public class EvidenceService {
         var checked = check(draft);
         var writer = writers.require(username);
         Evidence evidence = items.attach(map, Ids.next(), checked, writer, clock.instant());
-        events.publishEvent(new EvidenceAttached(map, evidence.id(), evidence.claimId(), writer.username()));
+        events.publish(new EvidenceAttached(map, evidence.id(), evidence.claimId(), writer.username()));
         return evidence;
     }
 
@@ -48,7 +47,7 @@ public class EvidenceService {
         var checked = check(draft);
         var writer = writers.require(username);
         var written = items.edit(map, id, expectedVersion, checked, writer, clock.instant());
-        events.publishEvent(new EvidenceEdited(
+        events.publish(new EvidenceEdited(
                 map, id, written.evidence().claimId(), written.evidence().version(), writer.username()));
         return written.evidence();
     }
@@ -63,7 +62,7 @@ public class EvidenceService {
         String id = Inputs.id(evidenceId, "evidenceId", "The evidence id");
         var writer = writers.require(username);
         var written = items.remove(map, id, expectedVersion, writer);
-        events.publishEvent(new EvidenceRemoved(map, id, written.evidence().claimId(), writer.username()));
+        events.publish(new EvidenceRemoved(map, id, written.evidence().claimId(), writer.username()));
     }
 
     /** The evidence on a claim, oldest first. */
@@ -116,7 +115,7 @@ public class EvidenceService {
         var writer = writers.require(username);
         String id = Ids.next();
         items.createSource(map, id, checked, writer, clock.instant());
-        events.publishEvent(new SourceCreated(map, id, writer.username()));
+        events.publish(new SourceCreated(map, id, writer.username()));
         return id;
     }
 

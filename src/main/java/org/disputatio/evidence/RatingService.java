@@ -3,7 +3,6 @@ package org.disputatio.evidence;
 import java.time.Clock;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,10 +15,10 @@ import org.springframework.stereotype.Service;
 public class RatingService {
 
     private final Ratings ratings;
-    private final ApplicationEventPublisher events;
+    private final MapEvents events;
     private final Clock clock;
 
-    RatingService(Ratings ratings, ApplicationEventPublisher events, Clock clock) {
+    RatingService(Ratings ratings, MapEvents events, Clock clock) {
         this.ratings = ratings;
         this.events = events;
         this.clock = clock;
@@ -31,7 +30,7 @@ public class RatingService {
         double v = Inputs.rating(value);
         String writer = Writers.signedIn(username);
         ratings.rateEvidence(map, id, writer, v, clock.instant());
-        events.publishEvent(new EvidenceRated(map, id, v, writer));
+        events.publish(new EvidenceRated(map, id, v, writer));
     }
 
     /** Rates how strongly an argument's premises support its conclusion: 0, 0.25, 0.5, 0.75 or 1. */
@@ -40,7 +39,7 @@ public class RatingService {
         double v = Inputs.rating(value);
         String writer = Writers.signedIn(username);
         ratings.rateArgument(map, id, writer, v, clock.instant());
-        events.publishEvent(new InferenceRated(map, id, v, writer));
+        events.publish(new InferenceRated(map, id, v, writer));
     }
 
     /** Grades a source: reliability A–F, credibility 1–6 (lower-case letters are accepted). */
@@ -49,7 +48,7 @@ public class RatingService {
         var grade = new Grade(Inputs.reliability(reliability), Inputs.credibility(credibility));
         String writer = Writers.signedIn(username);
         ratings.grade(map, id, writer, grade, clock.instant());
-        events.publishEvent(new SourceGraded(map, id, grade, writer));
+        events.publish(new SourceGraded(map, id, grade, writer));
     }
 
     public RatingSpread evidenceRatings(MapId map, String evidenceId, @Nullable String username) {
