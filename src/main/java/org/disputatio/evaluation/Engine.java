@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * read as fixed inputs, so one code path serves both full and incremental evaluation.
  */
 final class Engine {
-    static final byte IN = 0, OUT = 1, UNDEC = 2, PENDING = 3;
+    static final byte IN = 0, OUT = 1, UNDEC = 2, PENDING = 3, QUEUED_IN = 4;
 
     static final int FORWARD_ALL = 0, FORWARD_SUPPORT = 1, FORWARD_ATTACK = 2;
 
@@ -102,7 +102,7 @@ final class Engine {
             for (int x = 0; x < v; x++) forcedOut[x] = baseGrounded[x] && !grounded[x];
         }
         labels();
-        dependencies();
+        dependencies(true);
     }
 
     int regionSize() {
@@ -431,41 +431,43 @@ final class Engine {
      * IN at the cost of a memory fill. Most claims of a real map are never attacked.
      */
     private void labelsOfEverything() {
-        if (count.length != v) count = new int[v];
-        else Arrays.fill(count, 0);
+        int[] slot = g.targetSlots(); // attack -> number of its target among attacked nodes
+        int[] count = new int[g.distinctTargets()];
         Arrays.fill(label, IN);
         int attacks = g.attackCount;
         int[] from = g.attackFrom, target = g.attackTarget;
         for (int k = 0; k < attacks; k++) {
             if (from[k] < 0) continue;
-            int t = target[k];
-            count[t]++;
-            label[t] = PENDING;
+            count[slot[k]]++;
+            label[target[k]] = PENDING;
         }
         int[] work = new int[Math.max(16, attacks)];
         int head = 0, tail = 0;
         for (int k = 0; k < attacks; k++) {
             int u = from[k];
-            if (u >= 0 && label[u] == IN && count[u] == 0) {
-                count[u] = -1; // queued once
+            if (u >= 0 && label[u] == IN) {
+                label[u] = QUEUED_IN;
                 work[tail++] = u;
             }
         }
+        int unattackedAttackers = tail;
+        Adjacency by = g.attacksBy;
         while (head < tail) {
             int x = work[head++];
             if (x >= n) continue;
-            boolean in = label[x] == IN;
-            Adjacency by = g.attacksBy;
+            boolean in = label[x] != OUT;
             for (int k = by.off[x], e = by.off[x + 1]; k < e; k++) {
-                int t = target[by.adj[k]];
+                int atk = by.adj[k];
+                int t = target[atk];
                 if (label[t] != PENDING) continue;
                 if (in) label[t] = OUT;
-                else if (--count[t] == 0) label[t] = IN;
+                else if (--count[slot[atk]] == 0) label[t] = IN;
                 else continue;
                 if (tail == work.length) work = Arrays.copyOf(work, work.length * 2);
                 work[tail++] = t;
             }
         }
+        for (int i = 0; i < unattackedAttackers; i++) label[work[i]] = IN;
         for (int k = 0; k < attacks; k++) {
             if (from[k] < 0) continue;
             int t = target[k];
@@ -556,10 +558,18 @@ final class Engine {
      * cycle of support, critical sets are the greatest fixpoint from "every source", contested sets the least.
      */
     void dependencies() {
-        components(false);
+        dependencies(false);
+    }
+
+    /**
+     * @param reuseStrengthOrder the components of the last {@link #strengths()} run on the same region are a
+     *     valid order here too (support edges are a subset of strength edges); reusing them saves a search
+     */
+    private void dependencies(boolean reuseStrengthOrder) {
+        if (!reuseStrengthOrder) components(false);
         for (int c = 0; c < comps; c++) {
             int from = compStart[c], to = compStart[c + 1];
-            if (!cyclic(c, false)) {
+            if (!cyclic(c, reuseStrengthOrder)) {
                 int x = order[from];
                 critical[x] = grounded[x] ? critical(x) : null;
                 contestedSets[x] = contested(x);

@@ -194,6 +194,42 @@ final class Graph {
         return Adjacency.of(n, from, java.util.Arrays.copyOf(a.adj, a.size()), a.size());
     }
 
+    private int @org.jspecify.annotations.Nullable [] targetSlots;
+    private int distinctTargets;
+
+    /**
+     * For each attack, the number of its target among the distinct attacked nodes; cached, because the
+     * whole-map labelling needs counters only for attacked nodes, a small fraction of a real map.
+     */
+    synchronized int[] targetSlots() {
+        int[] slots = targetSlots;
+        if (slots != null) return slots;
+        int[] slotOf = new int[nodes()];
+        java.util.Arrays.fill(slotOf, -1);
+        slots = new int[attackCount];
+        int d = 0;
+        for (int k = 0; k < attackCount; k++) {
+            if (attackFrom[k] < 0) {
+                slots[k] = -1;
+                continue;
+            }
+            int t = attackTarget[k];
+            if (slotOf[t] < 0) slotOf[t] = d++;
+            slots[k] = slotOf[t];
+        }
+        distinctTargets = d;
+        return targetSlots = slots;
+    }
+
+    synchronized int distinctTargets() {
+        targetSlots();
+        return distinctTargets;
+    }
+
+    synchronized void attacksChanged() {
+        targetSlots = null;
+    }
+
     int nodes() {
         return claims + arguments;
     }
@@ -266,6 +302,7 @@ final class Graph {
         attackTarget[k] = target;
         attackKind[k] = kind;
         attackIndex.put(id, k);
+        attacksChanged();
         attacksOn.insert(target, k);
         attacksBy.insert(from, k);
         return k;

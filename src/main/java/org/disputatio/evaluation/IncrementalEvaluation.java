@@ -69,6 +69,7 @@ public final class IncrementalEvaluation {
         g.attacksOn.remove(t, k);
         g.attacksBy.remove(g.attackFrom[k], k);
         g.attackFrom[k] = -1;
+        g.attacksChanged();
         update(new int[] {t}, null, new int[] {t});
     }
 
