@@ -1,0 +1,22 @@
+package org.disputatio;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Disputatio: argument maps whose conclusions can be traced back to the sources they rest on. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/disputatio.css")
+public class DisputatioApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DisputatioApplication.class, args);
+    }
+}

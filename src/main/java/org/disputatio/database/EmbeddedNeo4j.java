@@ -1,0 +1,142 @@
+package org.disputatio.database;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j server inside this process, reachable only over Bolt, so the application uses exactly the
+ * same driver code as against an external server or cluster.
+ *
+ * <p>Bolt requires authentication with a password drawn afresh at every start and known only to
+ * this process: other local users cannot open the database through the loopback port.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    public static final String USERNAME = "neo4j";
+
+    private final DatabaseManagementService service;
+    private final URI boltUri;
+    private final String password;
+
+    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, String password) {
+        this.service = service;
+        this.boltUri = boltUri;
+        this.password = password;
+    }
+
+    /** Starts the server on {@code dataDir}, creating it if needed. */
+    public static EmbeddedNeo4j start(Path dataDir, String boltAddress, int boltPort, String pageCache) {
+        Path home = prepareDataDir(dataDir);
+        DatabaseManagementService service;
+        try {
+            service = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(Map.of(
+                            BoltConnector.enabled, true,
+                            BoltConnector.listen_address, new SocketAddress(boltAddress, boltPort),
+                            BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
+                            HttpConnector.enabled, false,
+                            HttpsConnector.enabled, false,
+                            GraphDatabaseSettings.auth_enabled, true,
+                            GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache),
+                            // Otherwise each database preallocates 256 MB of transaction log.
+                            GraphDatabaseSettings.preallocate_logical_logs, false,
+                            // Otherwise a clean stop waits about 10 s for Netty's quiet period.
+                            GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO))
+                    .build();
+        } catch (RuntimeException e) {
+            throw new DatabaseStartupException(
+                    "disputatio.data-dir",
+                    "The embedded Neo4j could not start on " + home + " (disputatio.data-dir / DISPUTATIO_DATA_DIR): "
+                            + rootMessage(e),
+                    e);
+        }
+        try {
+            String password = randomPassword();
+            var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            // The embedded API bypasses auth, so it can set the Bolt password without knowing the old one.
+            system.executeTransactionally(
+                    "ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+            var api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            var address = api.getDependencyResolver()
+                    .resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT);
+            URI uri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+            log.info("Embedded Neo4j started: data in {}, Bolt on {}", home, uri);
+            return new EmbeddedNeo4j(service, uri, password);
+        } catch (RuntimeException e) {
+            // Bolt runs non-daemon threads: without this the JVM would never exit after a failed start.
+            service.shutdown();
+            throw e;
+        }
+    }
+
+    private static Path prepareDataDir(Path dataDir) {
+        Path home = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(home);
+            Path probe = Files.createTempFile(home, ".write-probe", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new DatabaseStartupException(
+                    "disputatio.data-dir",
+                    "The data directory " + home + " cannot be written (disputatio.data-dir / DISPUTATIO_DATA_DIR): "
+                            + e,
+                    e);
+        }
+        return home;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    public String username() {
+        return USERNAME;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    @Override
+    public void close() {
+        log.info("Stopping embedded Neo4j");
+        service.shutdown();
+    }
+}

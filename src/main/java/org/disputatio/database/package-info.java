@@ -1,0 +1,5 @@
+/** Neo4j for the whole application: the embedded server or an external one, the driver, and the schema. */
+@NullMarked
+package org.disputatio.database;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,145 @@
+package org.disputatio.evaluation.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.disputatio.evaluation.ClaimAssessment;
+import org.disputatio.evaluation.EvaluationService;
+import org.disputatio.evaluation.Explanation;
+import org.disputatio.evaluation.Semantics;
+import org.disputatio.evaluation.WhatIf;
+import org.disputatio.maps.MapId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Evaluation of a map, open to anonymous clients. The JSON shapes are a published interface. */
+@RestController
+@RequestMapping("/api/maps/{mapId}")
+class EvaluationApi {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EvaluationJson(String mapId, String semantics, List<ClaimJson> claims, @Nullable WhatIfJson whatIf) {}
+
+    /** {@code strength} is null when the iteration did not converge: then no number is shown. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ClaimJson(
+            String id,
+            @Nullable Double strength,
+            boolean converged,
+            String label,
+            boolean grounded,
+            boolean dependsOnContested,
+            List<String> contestedSources,
+            List<String> criticalSources,
+            List<List<String>> supportSets,
+            boolean supportSetsTruncated) {
+
+        static ClaimJson of(ClaimAssessment a) {
+            return new ClaimJson(
+                    a.id(),
+                    a.converged() && a.strength().isPresent() ? a.strength().getAsDouble() : null,
+                    a.converged(),
+                    a.label().name(),
+                    a.grounded(),
+                    a.dependsOnContested(),
+                    a.contestedSources(),
+                    a.criticalSources(),
+                    a.supportSets(),
+                    a.supportSetsTruncated());
+        }
+    }
+
+    record WhatIfJson(
+            List<String> rejected, List<String> lostGrounding, List<String> changedLabel, List<String> changedStrength) {
+        static WhatIfJson of(WhatIf w) {
+            return new WhatIfJson(w.rejected(), w.lostGrounding(), w.changedLabel(), w.changedStrength());
+        }
+    }
+
+    private final EvaluationService evaluations;
+
+    EvaluationApi(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GetMapping("/evaluation")
+    ResponseEntity<?> evaluation(
+            @PathVariable String mapId,
+            @RequestParam(required = false) @Nullable String reject,
+            @RequestParam(required = false) @Nullable String semantics) {
+        if (!MapId.isValid(mapId)) {
+            return problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'.");
+        }
+        Semantics chosen;
+        try {
+            chosen = semantics(semantics);
+        } catch (IllegalArgumentException e) {
+            return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        Set<String> rejected = new LinkedHashSet<>();
+        if (reject != null) {
+            Arrays.stream(reject.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(rejected::add);
+        }
+        try {
+            return evaluations
+                    .evaluate(new MapId(mapId), chosen, rejected)
+                    .<ResponseEntity<?>>map(result -> ResponseEntity.ok(new EvaluationJson(
+                            mapId,
+                            name(chosen),
+                            result.evaluation().claims().stream().map(ClaimJson::of).toList(),
+                            result.whatIf().map(WhatIfJson::of).orElse(null))))
+                    .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'."));
+        } catch (EvaluationService.UnknownSourceException e) {
+            return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @GetMapping("/claims/{claimId}/explanation")
+    ResponseEntity<?> explanation(
+            @PathVariable String mapId,
+            @PathVariable String claimId,
+            @RequestParam(required = false) @Nullable String semantics) {
+        if (!MapId.isValid(mapId)) {
+            return problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'.");
+        }
+        Semantics chosen;
+        try {
+            chosen = semantics(semantics);
+        } catch (IllegalArgumentException e) {
+            return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        return evaluations
+                .explain(new MapId(mapId), claimId, chosen)
+                .<ResponseEntity<?>>map(e -> ResponseEntity.ok(ExplanationJson.of(e)))
+                .orElseGet(() -> problem(
+                        HttpStatus.NOT_FOUND, "There is no claim '" + claimId + "' in a map '" + mapId + "'."));
+    }
+
+    private static Semantics semantics(@Nullable String name) {
+        if (name == null || name.isBlank() || name.equals("df-quad")) {
+            return Semantics.DF_QUAD;
+        }
+        if (name.equals("quadratic-energy")) {
+            return Semantics.QUADRATIC_ENERGY;
+        }
+        throw new IllegalArgumentException("Unknown semantics '" + name + "': use df-quad or quadratic-energy.");
+    }
+
+    static String name(Semantics s) {
+        return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

@@ -1,0 +1,3 @@
+/** Loads and validates essay-map files (map.yaml, sources.yaml and the document) into immutable records, ready to import. */
+@org.jspecify.annotations.NullMarked
+package org.disputatio.importing;

@@ -1,0 +1,437 @@
+package org.disputatio.maps;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Repository;
+
+/** Read access to :Map nodes and their graph. All Cypher of this module lives here. */
+@Repository
+class Maps {
+
+    private static final String LIST = """
+            MATCH (m:Map)
+            OPTIONAL MATCH (c:Claim {mapId: m.id})
+            WITH m, count(c) AS claimCount
+            RETURN m.id AS id, m.title AS title, m.language AS language, claimCount
+            ORDER BY m.title
+            """;
+    private static final String FIND = """
+            MATCH (m:Map {id: $mapId})
+            OPTIONAL MATCH (c:Claim {mapId: m.id})
+            WITH m, count(c) AS claimCount
+            RETURN m.id AS id, m.title AS title, m.language AS language, claimCount
+            """;
+    private static final String NODES = """
+            MATCH (c:Claim {mapId: $mapId})
+            RETURN c.id AS id, c.text AS label, c.kind AS kind
+            UNION ALL
+            MATCH (a:Argument {mapId: $mapId})
+            RETURN a.id AS id, '' AS label, 'argument' AS kind
+            """;
+    private static final String EDGES = """
+            MATCH (p:Claim {mapId: $mapId})-[r:PREMISE_OF]->(a:Argument)
+            RETURN a.id + ':' + p.id AS id, p.id AS source, a.id AS target, 'premise' AS kind
+            UNION ALL
+            MATCH (a:Argument {mapId: $mapId})-[:CONCLUDES]->(c:Claim)
+            RETURN a.id + '>' + c.id AS id, a.id AS source, c.id AS target, 'conclusion' AS kind
+            UNION ALL
+            MATCH (f:Claim {mapId: $mapId})-[k:ATTACKS]->(t)
+            RETURN k.id AS id, f.id AS source, t.id AS target, k.kind AS kind
+            """;
+
+    private static final String INSERT_MAP = """
+            CREATE (m:Map {id: $mapId, title: $title, language: $language, version: 1, createdAt: datetime()})
+            CREATE (d:Document {mapId: $mapId, title: $document.title, language: $document.language,
+                                text: $document.text, original: $document.original,
+                                authors: $document.authors, provenance: $document.provenance})
+            CREATE (m)-[:HAS_DOCUMENT]->(d)
+            """;
+    private static final String INSERT_SOURCES = """
+            UNWIND $sources AS s
+            CREATE (:Source {mapId: $mapId, id: s.id, authors: s.authors, title: s.title, year: s.year,
+                             kind: s.kind, accessibility: s.accessibility})
+            """;
+    private static final String INSERT_CLAIMS = """
+            UNWIND $claims AS c
+            CREATE (claim:Claim {mapId: $mapId, id: c.id, ordinal: c.ordinal, kind: c.kind, text: c.text,
+                                 proponent: c.proponent, section: c.section})
+            WITH claim, c
+            UNWIND c.anchors AS a
+            CREATE (claim)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
+                                                     start: a.start, end: a.end})
+            """;
+    private static final String INSERT_CITATIONS = """
+            UNWIND $citations AS x
+            MATCH (c:Claim {mapId: $mapId, id: x.claimId})
+            MATCH (s:Source {mapId: $mapId, id: x.sourceId})
+            CREATE (c)-[:CITES {position: x.position, locator: x.locator, raw: x.raw}]->(s)
+            """;
+    private static final String INSERT_ARGUMENTS = """
+            UNWIND $arguments AS x
+            MATCH (conclusion:Claim {mapId: $mapId, id: x.conclusion})
+            CREATE (a:Argument {mapId: $mapId, id: x.id, ordinal: x.ordinal})-[:CONCLUDES]->(conclusion)
+            WITH a, x
+            UNWIND range(0, size(x.premises) - 1) AS i
+            MATCH (p:Claim {mapId: $mapId, id: x.premises[i]})
+            CREATE (p)-[:PREMISE_OF {position: i}]->(a)
+            """;
+    private static final String INSERT_ATTACKS = """
+            UNWIND $attacks AS x
+            MATCH (from:Claim {mapId: $mapId, id: x.from})
+            OPTIONAL MATCH (toClaim:Claim {mapId: $mapId, id: x.to})
+            OPTIONAL MATCH (toArgument:Argument {mapId: $mapId, id: x.to})
+            WITH from, x, coalesce(toClaim, toArgument) AS target
+            WHERE target IS NOT NULL
+            CREATE (from)-[:ATTACKS {id: x.id, kind: x.kind, ordinal: x.ordinal}]->(target)
+            """;
+    private static final String INSERT_CONTESTATIONS = """
+            UNWIND $contestations AS x
+            MATCH (s:Source {mapId: $mapId, id: x.sourceId})
+            CREATE (:Contestation {mapId: $mapId, id: x.id, by: x.by, reason: x.reason, open: true,
+                                   origin: 'document', ordinal: x.ordinal})-[:CONTESTS]->(s)
+            """;
+
+    private static final String DETAILS_MAP = """
+            MATCH (m:Map {id: $mapId})-[:HAS_DOCUMENT]->(d:Document)
+            RETURN m.title AS title, m.language AS language, d.title AS documentTitle,
+                   d.language AS documentLanguage, d.text AS text, d.original AS original,
+                   coalesce(d.authors, []) AS authors, coalesce(d.provenance, '') AS provenance
+            """;
+    private static final String DETAILS_CLAIMS = """
+            MATCH (c:Claim {mapId: $mapId})
+            CALL (c) {
+              OPTIONAL MATCH (c)-[:ANCHORED_BY]->(a:Anchor)
+              WITH a ORDER BY a.start
+              RETURN collect(a {.exact, .prefix, .suffix, .start, .end}) AS anchors
+            }
+            CALL (c) {
+              OPTIONAL MATCH (c)-[r:CITES]->(s:Source)
+              WITH r, s ORDER BY r.position
+              RETURN collect(CASE WHEN s IS NULL THEN null
+                                  ELSE {sourceId: s.id, locator: r.locator, raw: r.raw} END) AS citations
+            }
+            RETURN c.id AS id, c.kind AS kind, c.text AS text, coalesce(c.proponent, '') AS proponent,
+                   coalesce(c.section, '') AS section, anchors, citations
+            ORDER BY c.ordinal, c.id
+            """;
+    private static final String DETAILS_ARGUMENTS = """
+            MATCH (a:Argument {mapId: $mapId})-[:CONCLUDES]->(c:Claim)
+            CALL (a) {
+              MATCH (p:Claim)-[r:PREMISE_OF]->(a)
+              WITH p, r ORDER BY r.position
+              RETURN collect(p.id) AS premises
+            }
+            RETURN a.id AS id, premises, c.id AS conclusion
+            ORDER BY a.ordinal, a.id
+            """;
+    private static final String DETAILS_ATTACKS = """
+            MATCH (f:Claim {mapId: $mapId})-[k:ATTACKS]->(t)
+            RETURN k.id AS id, f.id AS from, t.id AS to, k.kind AS kind
+            ORDER BY k.ordinal, k.id
+            """;
+    private static final String DETAILS_SOURCES = """
+            MATCH (s:Source {mapId: $mapId})
+            RETURN s.id AS id, coalesce(s.authors, []) AS authors, s.title AS title, s.year AS year,
+                   s.kind AS kind, s.accessibility AS accessibility
+            ORDER BY s.id
+            """;
+    private static final String DETAILS_CONTESTATIONS = """
+            MATCH (x:Contestation {mapId: $mapId})-[:CONTESTS]->(s:Source)
+            WHERE x.open
+            RETURN x.id AS id, s.id AS sourceId, x.by AS by, x.reason AS reason
+            ORDER BY x.ordinal, x.id
+            """;
+
+    private final Driver driver;
+
+    Maps(Driver driver) {
+        this.driver = driver;
+    }
+
+    List<MapSummary> list() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(LIST).list(r -> summary(r.values())));
+        }
+    }
+
+    Optional<MapSummary> find(MapId id) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(FIND, Map.of("mapId", id.value())).stream()
+                    .findFirst()
+                    .map(r -> summary(r.values())));
+        }
+    }
+
+    ArgumentGraph graph(MapId id) {
+        var params = Map.<String, Object>of("mapId", id.value());
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var nodes = tx.run(NODES, params)
+                        .list(r -> new ArgumentGraph.Node(
+                                r.get("id").asString(),
+                                r.get("label").asString(""),
+                                r.get("kind").asString()));
+                var edges = tx.run(EDGES, params)
+                        .list(r -> new ArgumentGraph.Edge(
+                                r.get("id").asString(),
+                                r.get("source").asString(),
+                                r.get("target").asString(),
+                                r.get("kind").asString()));
+                return new ArgumentGraph(nodes, edges);
+            });
+        }
+    }
+
+    /**
+     * Writes a whole map in one transaction, so a failure leaves nothing behind. Each kind of item is
+     * one UNWIND statement: a handful of round trips whatever the size of the map.
+     *
+     * @return false if a map with this id already exists (nothing is written then)
+     */
+    boolean insert(MapContent map) {
+        var base = Map.<String, Object>of("mapId", map.id());
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                if (tx.run("MATCH (m:Map {id: $mapId}) RETURN m.id", base).hasNext()) {
+                    return false;
+                }
+                tx.run(
+                        INSERT_MAP,
+                        with(
+                                base,
+                                Map.of(
+                                        "title", map.title(),
+                                        "language", map.language(),
+                                        "document",
+                                                Map.of(
+                                                        "title", map.document().title(),
+                                                        "language",
+                                                                map.document().language(),
+                                                        "text", map.document().text(),
+                                                        "original",
+                                                                map.document().original(),
+                                                        "authors",
+                                                                map.document().authors(),
+                                                        "provenance",
+                                                                map.document().provenance()))));
+                expect(
+                        "sources",
+                        map.sources().size(),
+                        tx.run(
+                                        INSERT_SOURCES,
+                                        with(
+                                                base,
+                                                Map.of(
+                                                        "sources",
+                                                        map.sources().stream()
+                                                                .map(Maps::row)
+                                                                .toList())))
+                                .consume()
+                                .counters()
+                                .nodesCreated());
+                var claims = new java.util.ArrayList<Map<String, Object>>();
+                var citations = new java.util.ArrayList<Map<String, Object>>();
+                for (int i = 0; i < map.claims().size(); i++) {
+                    var c = map.claims().get(i);
+                    claims.add(Map.of(
+                            "id",
+                            c.id(),
+                            "ordinal",
+                            i,
+                            "kind",
+                            c.kind(),
+                            "text",
+                            c.text(),
+                            "proponent",
+                            c.proponent(),
+                            "section",
+                            c.section(),
+                            "anchors",
+                            c.anchors().stream()
+                                    .map(a -> Map.<String, Object>of(
+                                            "exact",
+                                            a.exact(),
+                                            "prefix",
+                                            a.prefix(),
+                                            "suffix",
+                                            a.suffix(),
+                                            "start",
+                                            a.start(),
+                                            "end",
+                                            a.end()))
+                                    .toList()));
+                    for (int j = 0; j < c.citations().size(); j++) {
+                        var x = c.citations().get(j);
+                        var row = new java.util.HashMap<String, Object>();
+                        row.put("claimId", c.id());
+                        row.put("sourceId", x.sourceId());
+                        row.put("position", j);
+                        row.put("locator", x.locator());
+                        row.put("raw", x.raw());
+                        citations.add(row);
+                    }
+                }
+                tx.run(INSERT_CLAIMS, with(base, Map.of("claims", claims))).consume();
+                expect(
+                        "citations",
+                        citations.size(),
+                        tx.run(INSERT_CITATIONS, with(base, Map.of("citations", citations)))
+                                .consume()
+                                .counters()
+                                .relationshipsCreated());
+                var arguments = new java.util.ArrayList<Map<String, Object>>();
+                int premises = 0;
+                for (int i = 0; i < map.arguments().size(); i++) {
+                    var a = map.arguments().get(i);
+                    premises += a.premises().size();
+                    arguments.add(
+                            Map.of("id", a.id(), "ordinal", i, "conclusion", a.conclusion(), "premises", a.premises()));
+                }
+                expect(
+                        "argument links",
+                        map.arguments().size() + premises,
+                        tx.run(INSERT_ARGUMENTS, with(base, Map.of("arguments", arguments)))
+                                .consume()
+                                .counters()
+                                .relationshipsCreated());
+                var attacks = new java.util.ArrayList<Map<String, Object>>();
+                for (int i = 0; i < map.attacks().size(); i++) {
+                    var k = map.attacks().get(i);
+                    attacks.add(Map.of("id", k.id(), "ordinal", i, "from", k.from(), "to", k.to(), "kind", k.kind()));
+                }
+                expect(
+                        "attacks",
+                        attacks.size(),
+                        tx.run(INSERT_ATTACKS, with(base, Map.of("attacks", attacks)))
+                                .consume()
+                                .counters()
+                                .relationshipsCreated());
+                var contestations = new java.util.ArrayList<Map<String, Object>>();
+                for (int i = 0; i < map.contestations().size(); i++) {
+                    var x = map.contestations().get(i);
+                    contestations.add(Map.of(
+                            "id", x.id(), "ordinal", i, "sourceId", x.sourceId(), "by", x.by(), "reason", x.reason()));
+                }
+                expect(
+                        "contestations",
+                        contestations.size(),
+                        tx.run(INSERT_CONTESTATIONS, with(base, Map.of("contestations", contestations)))
+                                .consume()
+                                .counters()
+                                .nodesCreated());
+                return true;
+            });
+        }
+    }
+
+    Optional<MapContent> details(MapId id) {
+        var params = Map.<String, Object>of("mapId", id.value());
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var head = tx.run(DETAILS_MAP, params).stream().findFirst();
+                if (head.isEmpty()) {
+                    return Optional.empty();
+                }
+                var m = head.get();
+                var document = new MapContent.Document(
+                        m.get("documentTitle").asString(""),
+                                m.get("documentLanguage").asString(""),
+                        m.get("text").asString(""), m.get("original").asString(""),
+                        m.get("authors").asList(Value::asString),
+                                m.get("provenance").asString(""));
+                var claims = tx.run(DETAILS_CLAIMS, params)
+                        .list(r -> new MapContent.Claim(
+                                r.get("id").asString(),
+                                r.get("kind").asString(),
+                                r.get("text").asString(""),
+                                r.get("proponent").asString(),
+                                r.get("section").asString(),
+                                r.get("anchors")
+                                        .asList(a -> new MapContent.Anchor(
+                                                a.get("exact").asString(),
+                                                a.get("prefix").asString(""),
+                                                a.get("suffix").asString(""),
+                                                a.get("start").asInt(),
+                                                a.get("end").asInt())),
+                                r.get("citations")
+                                        .asList(c -> new MapContent.Citation(
+                                                c.get("sourceId").asString(),
+                                                c.get("locator").isNull()
+                                                        ? null
+                                                        : c.get("locator").asString(),
+                                                c.get("raw").asString()))));
+                var arguments = tx.run(DETAILS_ARGUMENTS, params)
+                        .list(r -> new MapContent.Argument(
+                                r.get("id").asString(),
+                                r.get("premises").asList(Value::asString),
+                                r.get("conclusion").asString()));
+                var attacks = tx.run(DETAILS_ATTACKS, params)
+                        .list(r -> new MapContent.Attack(
+                                r.get("id").asString(),
+                                r.get("from").asString(),
+                                r.get("to").asString(),
+                                r.get("kind").asString()));
+                var sources = tx.run(DETAILS_SOURCES, params)
+                        .list(r -> new MapContent.Source(
+                                r.get("id").asString(),
+                                r.get("authors").asList(Value::asString),
+                                r.get("title").isNull() ? null : r.get("title").asString(),
+                                r.get("year").isNull() ? null : r.get("year").asInt(),
+                                r.get("kind").asString(),
+                                r.get("accessibility").asString()));
+                var contestations = tx.run(DETAILS_CONTESTATIONS, params)
+                        .list(r -> new MapContent.Contestation(
+                                r.get("id").asString(),
+                                r.get("sourceId").asString(),
+                                r.get("by").asString(""),
+                                r.get("reason").asString("")));
+                return Optional.of(new MapContent(
+                        id.value(),
+                        m.get("title").asString(""),
+                        m.get("language").asString(""),
+                        document,
+                        claims,
+                        arguments,
+                        attacks,
+                        sources,
+                        contestations));
+            });
+        }
+    }
+
+    private static Map<String, Object> row(MapContent.Source s) {
+        var row = new java.util.HashMap<String, Object>();
+        row.put("id", s.id());
+        row.put("authors", s.authors());
+        row.put("title", s.title());
+        row.put("year", s.year());
+        row.put("kind", s.kind());
+        row.put("accessibility", s.accessibility());
+        return row;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, Map<String, Object> more) {
+        var all = new java.util.HashMap<String, Object>(base);
+        all.putAll(more);
+        return all;
+    }
+
+    /** A reference that matched nothing would silently drop an edge; fail the transaction instead. */
+    private static void expect(String what, int expected, int created) {
+        if (expected != created) {
+            throw new IllegalStateException("Import wrote " + created + " " + what + " instead of " + expected
+                    + ": a reference does not resolve. Nothing was written.");
+        }
+    }
+
+    private static MapSummary summary(List<Value> v) {
+        return new MapSummary(
+                new MapId(v.get(0).asString()),
+                v.get(1).asString(""),
+                v.get(2).asString(""),
+                v.get(3).asLong());
+    }
+}

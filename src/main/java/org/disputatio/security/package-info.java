@@ -1,0 +1,5 @@
+/** Accounts stored in Neo4j, password hashing, sign-in, and who may write. */
+@NullMarked
+package org.disputatio.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package org.disputatio.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The frame around every view: title, navigation, language switch, and sign-in state. Features add
+ * their entries through {@link NavigationEntry} beans, so the shell depends on no feature.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication, java.util.List<NavigationEntry> entries) {
+        var title = new Span("Disputatio");
+        title.addClassName("app-title");
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("shell.navigation"));
+        entries.stream()
+                .sorted(java.util.Comparator.comparingInt(NavigationEntry::order))
+                .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.labelKey()), e.view())));
+        addToDrawer(nav);
+
+        var account = new HorizontalLayout();
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        authentication
+                .getAuthenticatedUser(UserDetails.class)
+                .ifPresentOrElse(
+                        user -> {
+                            var name = new Span(user.getUsername());
+                            name.setId("signed-in-user");
+                            var signOut = new Button(getTranslation("shell.signOut"), e -> authentication.logout());
+                            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            account.add(name, signOut);
+                        },
+                        () -> {
+                            var signIn = new Anchor("login", getTranslation("shell.signIn"));
+                            signIn.setId("sign-in");
+                            account.add(signIn);
+                        });
+        account.add(new LanguageSwitch());
+
+        var header = new HorizontalLayout(new DrawerToggle(), title, account);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+    }
+}

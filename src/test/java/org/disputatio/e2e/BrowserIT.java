@@ -1,0 +1,140 @@
+package org.disputatio.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.disputatio.IntegrationTest;
+import org.disputatio.TestGraphs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * End to end in Debian's headless Chromium: sign in, open a map's graph, and check that Cytoscape
+ * really drew the nodes stored in Neo4j. Screenshots go to target/screenshots/.
+ */
+@IntegrationTest
+class BrowserIT {
+
+    static final Path CHROMIUM = Paths.get(System.getProperty("disputatio.chromium", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @Autowired
+    Driver driver;
+
+    @LocalServerPort
+    int port;
+
+    Page page;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create();
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        TestGraphs.clear(driver);
+        TestGraphs.smallMap(driver, "small-map", "A small map");
+        page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("en-US"));
+        page.setDefaultTimeout(60_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        page.close();
+        TestGraphs.clear(driver);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void signIn() {
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name='username']").fill("admin");
+        page.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.locator("#signed-in-user").waitFor();
+    }
+
+    @Test
+    void signedInUser_seesTheGraphDrawnByCytoscape() {
+        signIn();
+        assertThat(page.locator("#signed-in-user").textContent()).isEqualTo("admin");
+
+        page.navigate(url("/maps"));
+        page.locator("vaadin-grid-cell-content:has-text('A small map')").waitFor();
+        page.locator("vaadin-button:has-text('Graph')").first().click();
+
+        page.waitForFunction("() => document.querySelector('argument-graph')?.cy?.nodes().length > 0");
+        page.waitForTimeout(500);
+        Object nodes = page.evaluate("() => document.querySelector('argument-graph').cy.nodes().length");
+        Object edges = page.evaluate("() => document.querySelector('argument-graph').cy.edges().length");
+        Object claimLabels = page.evaluate(
+                "() => document.querySelector('argument-graph').cy.nodes('[kind != \"argument\"]').map(n => n.data('label')).sort()");
+        // 5 claims + 1 argument node; 2 premise edges, 1 conclusion edge, 2 rebuttals.
+        assertThat(nodes).isEqualTo(6);
+        assertThat(edges).isEqualTo(5);
+        assertThat(claimLabels.toString())
+                .contains("The thesis", "First premise", "Second premise", "An objection", "A reply");
+        // Cytoscape draws on canvases; a drawn graph has a non-empty one.
+        Object canvasCount = page.evaluate("() => document.querySelectorAll('argument-graph canvas').length");
+        assertThat(((Number) canvasCount).intValue()).isGreaterThan(0);
+
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("graph-small-map.png"))
+                .setFullPage(true));
+    }
+
+    @Test
+    void languageSwitch_turnsTheInterfaceFrench() {
+        page.navigate(url("/maps"));
+        page.locator("#language-switch").click();
+        page.locator("vaadin-select-item:has-text('français')").click();
+        page.waitForSelector("h2:has-text('Cartes')");
+        assertThat(page.locator("#sign-in").textContent()).isEqualTo("Se connecter");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("maps-fr.png")));
+    }
+}

@@ -1,0 +1,141 @@
+package org.disputatio.evaluation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.disputatio.IntegrationTest;
+import org.disputatio.TestGraphs;
+import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.SampleMaps;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The evaluation API on a small stored map: c1 rests only on source s1, which Beta contests; c3
+ * (Beta's counter-claim) rebuts c1.
+ */
+@IntegrationTest
+class EvaluationApiIT {
+
+    @Autowired
+    MapCatalog catalog;
+
+    @Autowired
+    Driver driver;
+
+    @LocalServerPort
+    int port;
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void load() {
+        TestGraphs.clear(driver);
+        catalog.create(SampleMaps.twoVoices("two-voices"));
+    }
+
+    @AfterEach
+    void clean() {
+        TestGraphs.clear(driver);
+    }
+
+    private ResponseEntity<String> get(String path) {
+        return RestClient.create("http://127.0.0.1:" + port)
+                .get()
+                .uri(path)
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> {})
+                .toEntity(String.class);
+    }
+
+    private JsonNode claim(JsonNode evaluation, String id) {
+        for (JsonNode c : evaluation.get("claims")) {
+            if (c.get("id").asString().equals(id)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no claim " + id + " in " + evaluation);
+    }
+
+    @Test
+    void evaluation_reportsDependencyOnTheContestedSource() throws Exception {
+        var response = get("/api/maps/two-voices/evaluation");
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        JsonNode body = json.readTree(response.getBody());
+        assertThat(body.get("mapId").asString()).isEqualTo("two-voices");
+        assertThat(body.get("semantics").asString()).isEqualTo("df-quad");
+        assertThat(body.has("whatIf")).isFalse();
+        JsonNode c1 = claim(body, "c1");
+        assertThat(c1.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "strength",
+                        "converged",
+                        "label",
+                        "grounded",
+                        "dependsOnContested",
+                        "contestedSources",
+                        "criticalSources",
+                        "supportSets",
+                        "supportSetsTruncated");
+        assertThat(c1.get("grounded").asBoolean()).isTrue();
+        assertThat(c1.get("dependsOnContested").asBoolean()).isTrue();
+        assertThat(c1.get("contestedSources").get(0).asString()).isEqualTo("s1");
+        assertThat(c1.get("criticalSources").get(0).asString()).isEqualTo("s1");
+        assertThat(c1.get("strength").asDouble()).isBetween(0.0, 1.0);
+        // c3 is not grounded in any source: nothing supports it with evidence.
+        assertThat(claim(body, "c3").get("grounded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void rejectingTheCriticalSource_removesGrounding() throws Exception {
+        JsonNode body = json.readTree(get("/api/maps/two-voices/evaluation?reject=s1").getBody());
+        assertThat(claim(body, "c1").get("grounded").asBoolean()).isFalse();
+        JsonNode whatIf = body.get("whatIf");
+        assertThat(whatIf.get("rejected").get(0).asString()).isEqualTo("s1");
+        assertThat(whatIf.get("lostGrounding").toString()).contains("\"c1\"");
+        assertThat(whatIf.propertyNames())
+                .containsExactlyInAnyOrder("rejected", "lostGrounding", "changedLabel", "changedStrength");
+    }
+
+    @Test
+    void unknownSourceInReject_gives400WithAMessage() throws Exception {
+        var response = get("/api/maps/two-voices/evaluation?reject=s1,no-such-source");
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(response.getBody()).get("detail").asString()).contains("no-such-source");
+    }
+
+    @Test
+    void unknownMap_gives404() {
+        assertThat(get("/api/maps/nothing-here/evaluation").getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void explanation_saysWhyAndThroughWhichPath() throws Exception {
+        var response = get("/api/maps/two-voices/claims/c1/explanation");
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        JsonNode body = json.readTree(response.getBody());
+        assertThat(body.get("claimId").asString()).isEqualTo("c1");
+        assertThat(body.get("contributions").toString()).contains("\"attack\"").contains("c3");
+        assertThat(body.get("contested").get(0).get("sourceId").asString()).isEqualTo("s1");
+        assertThat(get("/api/maps/two-voices/claims/c404/explanation").getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void quadraticEnergy_canBeChosen_andUnknownSemanticsIsRefused() throws Exception {
+        JsonNode body = json.readTree(get("/api/maps/two-voices/evaluation?semantics=quadratic-energy").getBody());
+        assertThat(body.get("semantics").asString()).isEqualTo("quadratic-energy");
+        assertThat(get("/api/maps/two-voices/evaluation?semantics=majority").getStatusCode().value())
+                .isEqualTo(400);
+    }
+}
