@@ -23,8 +23,8 @@ final class Engine {
     double[] strength;
     byte[] label;
     boolean[] grounded;
-    int[][] critical;
-    int[][] contestedSets; // null entries mean "none"
+    int[] @Nullable [] critical; // null entries: not grounded
+    int[] @Nullable [] contestedSets; // null entries: none
     boolean @Nullable [] forcedOut;
 
     // scratch, reused between runs through epochs

@@ -25,8 +25,8 @@ public final class Evaluation {
     final double[] strength;
     final byte[] label;
     final boolean[] grounded;
-    final int[][] critical;
-    final int[][] contestedSets;
+    final int[] @Nullable [] critical;
+    final int[] @Nullable [] contestedSets;
     private volatile @Nullable SupportSets supportSets;
 
     Evaluation(MapSnapshot snapshot, EvaluationPolicy policy, boolean @Nullable [] rejected, Engine e) {
@@ -40,8 +40,8 @@ public final class Evaluation {
             double[] strength,
             byte[] label,
             boolean[] grounded,
-            int[][] critical,
-            int[][] contestedSets) {
+            int[] @Nullable [] critical,
+            int[] @Nullable [] contestedSets) {
         this.snapshot = snapshot;
         this.policy = policy;
         this.g = snapshot.graph;
