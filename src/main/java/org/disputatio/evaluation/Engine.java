@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Engine {
     static final byte IN = 0, OUT = 1, UNDEC = 2, PENDING = 3, QUEUED_IN = 4;
-
     static final int FORWARD_ALL = 0, FORWARD_SUPPORT = 1, FORWARD_ATTACK = 2;
 
     final Graph g;
@@ -33,8 +32,15 @@ final class Engine {
     private boolean all = true;
     private int[] region = new int[0];
     private int regionSize;
-    private int[] visitMark = new int[0], index = new int[0], low = new int[0], onStack = new int[0], frameNode = new int[0],
-            framePos = new int[0], sstack = new int[0], queue = new int[0], count = new int[0];
+    private int[] visitMark = new int[0],
+            index = new int[0],
+            low = new int[0],
+            onStack = new int[0],
+            frameNode = new int[0],
+            framePos = new int[0],
+            sstack = new int[0],
+            queue = new int[0],
+            count = new int[0];
     private int visitEpoch;
     int[] order = new int[0];
     boolean @Nullable [] baseGrounded;
@@ -164,7 +170,9 @@ final class Engine {
 
     /** Number of nodes {@code x} depends on: arguments for a claim, premises of an argument, and attackers. */
     private int depCount(int x, boolean withAttacks) {
-        int c = x < n ? g.argumentsFor.off[x + 1] - g.argumentsFor.off[x] : g.premises.off[x - n + 1] - g.premises.off[x - n];
+        int c = x < n
+                ? g.argumentsFor.off[x + 1] - g.argumentsFor.off[x]
+                : g.premises.off[x - n + 1] - g.premises.off[x - n];
         return withAttacks ? c + g.attacksOn.off[x + 1] - g.attacksOn.off[x] : c;
     }
 
@@ -336,7 +344,8 @@ final class Engine {
             int a = x - n;
             base = g.argumentBase(a, p);
             Adjacency pr = g.premises;
-            for (int k = pr.off[a], e = pr.off[a + 1]; k < e; k++) premiseFactor = Math.min(premiseFactor, strength[pr.adj[k]]);
+            for (int k = pr.off[a], e = pr.off[a + 1]; k < e; k++)
+                premiseFactor = Math.min(premiseFactor, strength[pr.adj[k]]);
         }
         Adjacency on = g.attacksOn;
         for (int k = on.off[x], e = on.off[x + 1]; k < e; k++) {
@@ -599,7 +608,8 @@ final class Engine {
                     }
                 }
             }
-            for (int i = from; i < to; i++) if (critical[order[i]] == SourceSets.TOP) critical[order[i]] = SourceSets.EMPTY;
+            for (int i = from; i < to; i++)
+                if (critical[order[i]] == SourceSets.TOP) critical[order[i]] = SourceSets.EMPTY;
         }
     }
 

@@ -182,9 +182,30 @@ final class Graph {
             index.put(ids[j], j);
             j++;
         }
-        return new Graph(claimIds, argumentIds, sourceIds, evidenceIds, claimIndex, argumentIndex, sourceIndex, evidenceIndex,
-                conclusion, rows(premises), inference.clone(), ids, index, from, target, kinds, rows(citations),
-                evidenceClaim, evidenceSource, evidenceFor, evidenceRating.clone(), sourceGrade, contested);
+        return new Graph(
+                claimIds,
+                argumentIds,
+                sourceIds,
+                evidenceIds,
+                claimIndex,
+                argumentIndex,
+                sourceIndex,
+                evidenceIndex,
+                conclusion,
+                rows(premises),
+                inference.clone(),
+                ids,
+                index,
+                from,
+                target,
+                kinds,
+                rows(citations),
+                evidenceClaim,
+                evidenceSource,
+                evidenceFor,
+                evidenceRating.clone(),
+                sourceGrade,
+                contested);
     }
 
     private static Adjacency rows(Adjacency a) {
@@ -260,7 +281,8 @@ final class Graph {
     int target(String id) {
         Integer c = claimIndex.get(id);
         Integer a = argumentIndex.get(id);
-        if (c != null && a != null) throw new IllegalArgumentException("ambiguous attack target (claim and argument): " + id);
+        if (c != null && a != null)
+            throw new IllegalArgumentException("ambiguous attack target (claim and argument): " + id);
         if (c != null) return c;
         if (a != null) return claims + a;
         throw new IllegalArgumentException("unknown attack target: " + id);
@@ -311,6 +333,7 @@ final class Graph {
     void checkKind(AttackKind kind, int target, String id) {
         boolean onArgument = target >= claims;
         if ((kind == AttackKind.UNDERCUT) != onArgument)
-            throw new IllegalArgumentException("attack " + id + ": an undercut targets an argument, a rebut or undermine targets a claim");
+            throw new IllegalArgumentException(
+                    "attack " + id + ": an undercut targets an argument, a rebut or undermine targets a claim");
     }
 }

@@ -32,8 +32,15 @@ public final class IncrementalEvaluation {
     /** A copy of the map and of its evaluation as they stand now (linear in the map's size). */
     public Evaluation current() {
         MapSnapshot snapshot = new MapSnapshot(g.compactCopy());
-        return new Evaluation(snapshot, policy, null, engine.strength.clone(), engine.label.clone(), engine.grounded.clone(),
-                engine.critical.clone(), engine.contestedSets.clone());
+        return new Evaluation(
+                snapshot,
+                policy,
+                null,
+                engine.strength.clone(),
+                engine.label.clone(),
+                engine.grounded.clone(),
+                engine.critical.clone(),
+                engine.contestedSets.clone());
     }
 
     /** How many node computations the last change caused, summed over the phases it touched. */
@@ -75,7 +82,8 @@ public final class IncrementalEvaluation {
 
     public void addPremise(String argumentId, String claimId) {
         int a = g.argument(argumentId), c = g.claim(claimId);
-        if (g.premises.contains(a, c)) throw new IllegalArgumentException(claimId + " is already a premise of " + argumentId);
+        if (g.premises.contains(a, c))
+            throw new IllegalArgumentException(claimId + " is already a premise of " + argumentId);
         g.premises.insert(a, c);
         g.premiseOf.insert(c, a);
         int[] seed = {g.claims + a};
@@ -84,7 +92,8 @@ public final class IncrementalEvaluation {
 
     public void removePremise(String argumentId, String claimId) {
         int a = g.argument(argumentId), c = g.claim(claimId);
-        if (!g.premises.remove(a, c)) throw new IllegalArgumentException(claimId + " is not a premise of " + argumentId);
+        if (!g.premises.remove(a, c))
+            throw new IllegalArgumentException(claimId + " is not a premise of " + argumentId);
         g.premiseOf.remove(c, a);
         int[] seed = {g.claims + a};
         update(seed, seed, null);
@@ -108,7 +117,9 @@ public final class IncrementalEvaluation {
         update(seed, seed, null);
     }
 
-    private void update(int[] strengthSeeds, int @org.jspecify.annotations.Nullable [] supportSeeds,
+    private void update(
+            int[] strengthSeeds,
+            int @org.jspecify.annotations.Nullable [] supportSeeds,
             int @org.jspecify.annotations.Nullable [] attackSeeds) {
         int touched = engine.useRegion(strengthSeeds, Engine.FORWARD_ALL);
         engine.strengths();
@@ -126,7 +137,10 @@ public final class IncrementalEvaluation {
     }
 
     private static double mean(double[] ratings) {
-        for (double r : ratings) if (!(r >= 0 && r <= 1)) throw new IllegalArgumentException("a rating must be in [0,1]: " + r);
-        return ratings.length == 0 ? Double.NaN : Arrays.stream(ratings).average().orElseThrow();
+        for (double r : ratings)
+            if (!(r >= 0 && r <= 1)) throw new IllegalArgumentException("a rating must be in [0,1]: " + r);
+        return ratings.length == 0
+                ? Double.NaN
+                : Arrays.stream(ratings).average().orElseThrow();
     }
 }
