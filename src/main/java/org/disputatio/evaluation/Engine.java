@@ -46,6 +46,7 @@ final class Engine {
     boolean @Nullable [] baseGrounded;
     int[] compStart = new int[16];
     int comps;
+    private int acyclicPrefix;
     private int[] @Nullable [] singles;
 
     Engine(Graph g, EvaluationPolicy p, boolean @Nullable [] rejected) {
@@ -202,10 +203,17 @@ final class Engine {
      * dependencies first, so evaluating them in order sees every input ready.
      */
     int components(boolean withAttacks) {
+        return components(withAttacks, 0);
+    }
+
+    /** As {@link #components(boolean)}, appending after the first {@code start} entries of the order. */
+    private int components(boolean withAttacks, int start) {
         componentScratch();
+        if (compStart.length < v + 1) compStart = new int[v + 1];
         visitEpoch++;
-        int counter = 0, sp = 0, ordered = 0;
-        comps = 0;
+        int counter = 0, sp = 0, ordered = start;
+        comps = start;
+        acyclicPrefix = start;
         int roots = all ? v : regionSize;
         for (int r = 0; r < roots; r++) {
             int root = regionNode(r);
@@ -259,6 +267,7 @@ final class Engine {
     }
 
     private boolean cyclic(int c, boolean withAttacks) {
+        if (c < acyclicPrefix) return false;
         int from = compStart[c], to = compStart[c + 1];
         return to - from > 1 || dependsOnItself(order[from], withAttacks);
     }
@@ -266,9 +275,10 @@ final class Engine {
     // ---------------------------------------------------------------- strength
 
     void strengths() {
-        components(true);
+        if (all) evaluateAcyclicPartFirst();
+        else components(true);
         double[] next = new double[0];
-        for (int c = 0; c < comps; c++) {
+        for (int c = acyclicPrefix; c < comps; c++) {
             int from = compStart[c], to = compStart[c + 1];
             if (!cyclic(c, true)) {
                 int x = order[from];
@@ -296,6 +306,58 @@ final class Engine {
             }
             if (!converged) for (int i = from; i < to; i++) strength[order[i]] = Double.NaN;
         }
+    }
+
+    /**
+     * Kahn's algorithm: evaluates every node whose dependencies are all evaluated, in one pass over the edges.
+     * On a real map that is nearly everything; only the nodes in or behind a cycle are left, and only those go
+     * through the component search. The evaluated nodes become single-node components at the front of the
+     * order, so {@link #dependencies} can reuse it.
+     */
+    private void evaluateAcyclicPartFirst() {
+        componentScratch();
+        queueScratch();
+        if (compStart.length < v + 1) compStart = new int[v + 1];
+        int[] pending = count;
+        int tail = 0;
+        for (int x = 0; x < v; x++) {
+            int d = depCount(x, true);
+            pending[x] = d;
+            if (d == 0) order[tail++] = x;
+        }
+        Adjacency po = g.premiseOf, by = g.attacksBy;
+        int[] target = g.attackTarget;
+        for (int head = 0; head < tail; head++) {
+            int x = order[head];
+            strength[x] = evaluate(x, -1, -1);
+            if (x < n) {
+                for (int k = po.off[x], e = po.off[x + 1]; k < e; k++) {
+                    int y = n + po.adj[k];
+                    if (--pending[y] == 0) order[tail++] = y;
+                }
+                for (int k = by.off[x], e = by.off[x + 1]; k < e; k++) {
+                    int y = target[by.adj[k]];
+                    if (--pending[y] == 0) order[tail++] = y;
+                }
+            } else {
+                int y = g.conclusion[x - n];
+                if (--pending[y] == 0) order[tail++] = y;
+            }
+        }
+        for (int i = 0; i < tail; i++) compStart[i] = i;
+        if (tail == v) {
+            comps = acyclicPrefix = tail;
+            compStart[comps] = tail;
+            return;
+        }
+        regionScratch();
+        regionEpoch++;
+        regionSize = 0;
+        if (region.length < 64) region = new int[64];
+        for (int x = 0; x < v; x++) if (pending[x] > 0) mark(x);
+        all = false;
+        components(true, tail);
+        all = true;
     }
 
     /** Contribution kinds, for leaving one out in explanations. */
