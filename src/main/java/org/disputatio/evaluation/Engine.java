@@ -79,14 +79,22 @@ final class Engine {
     /** Scratch for the component search. */
     private void componentScratch() {
         if (order.length == v) return;
-        visitMark = new int[v];
-        index = new int[v];
-        low = new int[v];
-        onStack = new int[v];
-        frameNode = new int[v];
-        framePos = new int[v];
-        sstack = new int[v];
         order = new int[v];
+    }
+
+    /** Scratch for the search itself, sized by the nodes it may visit (a region is usually small). */
+    private void searchScratch(int nodes) {
+        if (visitMark.length != v) {
+            visitMark = new int[v];
+            index = new int[v];
+            low = new int[v];
+            onStack = new int[v];
+        }
+        if (sstack.length < nodes) {
+            frameNode = new int[nodes];
+            framePos = new int[nodes];
+            sstack = new int[nodes];
+        }
     }
 
     /** Scratch for the queue-based fixpoints (labels, grounding). */
@@ -215,6 +223,7 @@ final class Engine {
         comps = start;
         acyclicPrefix = start;
         int roots = all ? v : regionSize;
+        searchScratch(roots);
         for (int r = 0; r < roots; r++) {
             int root = regionNode(r);
             if (visitMark[root] == visitEpoch) continue;
