@@ -155,7 +155,7 @@ final class Graph {
         evidenceFor = g.evidenceFor;
         evidenceRating = g.evidenceRating.clone();
         evidenceOn = g.evidenceOn;
-        sourceGrade = g.sourceGrade;
+        sourceGrade = g.sourceGrade.clone();
         contested = g.contested;
     }
 

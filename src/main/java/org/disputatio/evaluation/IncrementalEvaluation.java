@@ -63,6 +63,29 @@ public final class IncrementalEvaluation {
         update(new int[] {g.claims + a}, null, null);
     }
 
+    /**
+     * Replaces all grades of one source by the given Admiralty codes, e.g. {@code "B2"} (none: ungraded).
+     * Every claim citing the source or carrying evidence from it is a starting point of the update.
+     */
+    public void regradeSource(String sourceId, String... admiraltyCodes) {
+        int s = g.source(sourceId);
+        double sum = 0;
+        int count = 0;
+        for (String code : admiraltyCodes) {
+            if (code.length() < 2) throw new IllegalArgumentException("an Admiralty grade looks like B2: " + code);
+            double v = Admiralty.value(code.charAt(0), Integer.parseInt(code.substring(1)));
+            if (!Double.isNaN(v)) {
+                sum += v;
+                count++;
+            }
+        }
+        g.sourceGrade[s] = count == 0 ? Double.NaN : sum / count;
+        java.util.List<Integer> seeds = new java.util.ArrayList<>();
+        for (int k = g.citedBy.start(s); k < g.citedBy.end(s); k++) seeds.add(g.citedBy.adj[k]);
+        for (int e = 0; e < g.evidenceCount; e++) if (g.evidenceSource[e] == s) seeds.add(g.evidenceClaim[e]);
+        update(seeds.stream().mapToInt(Integer::intValue).toArray(), null, null);
+    }
+
     public void addAttack(String id, String fromClaim, String target, AttackKind kind) {
         int t = g.target(target);
         g.addAttack(id, g.claim(fromClaim), t, kind);

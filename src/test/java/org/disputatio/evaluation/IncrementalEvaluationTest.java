@@ -59,4 +59,23 @@ class IncrementalEvaluationTest {
         assertThat(inc.current().grounded("other")).isTrue();
         assertThat(inc.lastRecomputedNodes()).isEqualTo(6); // p, a, c for strengths and again for grounding
     }
+
+    @Test
+    void regradingASource_movesTheClaimsThatUseIt_andNothingElse() {
+        MapSnapshot m = MapSnapshot.builder()
+                .claim("p")
+                .claim("c")
+                .claim("other")
+                .argument("a", "c", List.of("p"))
+                .citation("p", "s")
+                .citation("other", "t")
+                .build();
+        IncrementalEvaluation inc = IncrementalEvaluation.start(m, EvaluationPolicy.defaults());
+        double before = inc.current().strength("c").orElseThrow();
+        double other = inc.current().strength("other").orElseThrow();
+        inc.regradeSource("s", "A1", "B2");
+        assertThat(inc.current().strength("c").orElseThrow()).isGreaterThan(before);
+        assertThat(inc.current().strength("other").orElseThrow()).isEqualTo(other);
+        assertThat(inc.lastRecomputedNodes()).isEqualTo(3); // p, a, c
+    }
 }

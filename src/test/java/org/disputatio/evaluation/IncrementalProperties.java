@@ -15,7 +15,7 @@ class IncrementalProperties {
     void incrementalUpdate_equalsFullReevaluation(
             @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 12) int claims,
-            @ForAll @IntRange(min = 0, max = 7) int change,
+            @ForAll @IntRange(min = 0, max = 8) int change,
             @ForAll boolean energy) {
         Random r = new Random(seed ^ 0x5DEECE66DL);
         MapSnapshot m = RandomMaps.random(new Random(seed), claims, 4, false).build();
@@ -51,11 +51,14 @@ class IncrementalProperties {
                     inc.removePremise("a" + a, g.claimIds[g.premises.adj[g.premises.start(a)]]);
                 }
                 case 6 -> inc.addCitation(claim, "s" + r.nextInt(4));
-                default -> {
+                case 8 ->
+                    inc.regradeSource("s" + r.nextInt(4), "ABCDEF".charAt(r.nextInt(6)) + "" + (1 + r.nextInt(6)));
+                case 7 -> {
                     int c = r.nextInt(claims);
                     if (g.citations.start(c) == g.citations.end(c)) return;
                     inc.removeCitation("c" + c, g.sourceIds[g.citations.adj[g.citations.start(c)]]);
                 }
+                default -> throw new IllegalStateException();
             }
         } catch (IllegalArgumentException duplicate) {
             return; // e.g. the premise or citation was already there
