@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
  * @param effect the claim's strength minus what it would be without this contribution, other inputs fixed
  */
 public record Contribution(
-        Kind kind, String id, String from, @Nullable String sourceId, Role role, OptionalDouble strength, OptionalDouble effect) {
+        Kind kind,
+        String id,
+        String from,
+        @Nullable String sourceId,
+        Role role,
+        OptionalDouble strength,
+        OptionalDouble effect) {
     public enum Kind {
         ARGUMENT,
         EVIDENCE,

@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
  * read as fixed inputs, so one code path serves both full and incremental evaluation.
  */
 final class Engine {
-    static final byte IN = 0, OUT = 1, UNDEC = 2, PENDING = 3;
-
+    static final byte IN = 0, OUT = 1, UNDEC = 2, PENDING = 3, QUEUED_IN = 4;
     static final int FORWARD_ALL = 0, FORWARD_SUPPORT = 1, FORWARD_ATTACK = 2;
 
     final Graph g;
@@ -23,8 +22,8 @@ final class Engine {
     double[] strength;
     byte[] label;
     boolean[] grounded;
-    int[][] critical;
-    int[][] contestedSets; // null entries mean "none"
+    int[] @Nullable [] critical; // null entries: not grounded
+    int[] @Nullable [] contestedSets; // null entries: none
     boolean @Nullable [] forcedOut;
 
     // scratch, reused between runs through epochs
@@ -33,13 +32,21 @@ final class Engine {
     private boolean all = true;
     private int[] region = new int[0];
     private int regionSize;
-    private int[] visitMark = new int[0], index = new int[0], low = new int[0], onStack = new int[0], frameNode = new int[0],
-            framePos = new int[0], sstack = new int[0], queue = new int[0], count = new int[0];
+    private int[] visitMark = new int[0],
+            index = new int[0],
+            low = new int[0],
+            onStack = new int[0],
+            frameNode = new int[0],
+            framePos = new int[0],
+            sstack = new int[0],
+            queue = new int[0],
+            count = new int[0];
     private int visitEpoch;
     int[] order = new int[0];
     boolean @Nullable [] baseGrounded;
     int[] compStart = new int[16];
     int comps;
+    private int acyclicPrefix;
     private int[] @Nullable [] singles;
 
     Engine(Graph g, EvaluationPolicy p, boolean @Nullable [] rejected) {
@@ -72,14 +79,22 @@ final class Engine {
     /** Scratch for the component search. */
     private void componentScratch() {
         if (order.length == v) return;
-        visitMark = new int[v];
-        index = new int[v];
-        low = new int[v];
-        onStack = new int[v];
-        frameNode = new int[v];
-        framePos = new int[v];
-        sstack = new int[v];
         order = new int[v];
+    }
+
+    /** Scratch for the search itself, sized by the nodes it may visit (a region is usually small). */
+    private void searchScratch(int nodes) {
+        if (visitMark.length != v) {
+            visitMark = new int[v];
+            index = new int[v];
+            low = new int[v];
+            onStack = new int[v];
+        }
+        if (sstack.length < nodes) {
+            frameNode = new int[nodes];
+            framePos = new int[nodes];
+            sstack = new int[nodes];
+        }
     }
 
     /** Scratch for the queue-based fixpoints (labels, grounding). */
@@ -102,7 +117,7 @@ final class Engine {
             for (int x = 0; x < v; x++) forcedOut[x] = baseGrounded[x] && !grounded[x];
         }
         labels();
-        dependencies();
+        dependencies(true);
     }
 
     int regionSize() {
@@ -164,7 +179,9 @@ final class Engine {
 
     /** Number of nodes {@code x} depends on: arguments for a claim, premises of an argument, and attackers. */
     private int depCount(int x, boolean withAttacks) {
-        int c = x < n ? g.argumentsFor.off[x + 1] - g.argumentsFor.off[x] : g.premises.off[x - n + 1] - g.premises.off[x - n];
+        int c = x < n
+                ? g.argumentsFor.off[x + 1] - g.argumentsFor.off[x]
+                : g.premises.off[x - n + 1] - g.premises.off[x - n];
         return withAttacks ? c + g.attacksOn.off[x + 1] - g.attacksOn.off[x] : c;
     }
 
@@ -194,11 +211,19 @@ final class Engine {
      * dependencies first, so evaluating them in order sees every input ready.
      */
     int components(boolean withAttacks) {
+        return components(withAttacks, 0);
+    }
+
+    /** As {@link #components(boolean)}, appending after the first {@code start} entries of the order. */
+    private int components(boolean withAttacks, int start) {
         componentScratch();
+        if (compStart.length < v + 1) compStart = new int[v + 1];
         visitEpoch++;
-        int counter = 0, sp = 0, ordered = 0;
-        comps = 0;
+        int counter = 0, sp = 0, ordered = start;
+        comps = start;
+        acyclicPrefix = start;
         int roots = all ? v : regionSize;
+        searchScratch(roots);
         for (int r = 0; r < roots; r++) {
             int root = regionNode(r);
             if (visitMark[root] == visitEpoch) continue;
@@ -251,6 +276,7 @@ final class Engine {
     }
 
     private boolean cyclic(int c, boolean withAttacks) {
+        if (c < acyclicPrefix) return false;
         int from = compStart[c], to = compStart[c + 1];
         return to - from > 1 || dependsOnItself(order[from], withAttacks);
     }
@@ -258,9 +284,10 @@ final class Engine {
     // ---------------------------------------------------------------- strength
 
     void strengths() {
-        components(true);
+        if (all) evaluateAcyclicPartFirst();
+        else components(true);
         double[] next = new double[0];
-        for (int c = 0; c < comps; c++) {
+        for (int c = acyclicPrefix; c < comps; c++) {
             int from = compStart[c], to = compStart[c + 1];
             if (!cyclic(c, true)) {
                 int x = order[from];
@@ -288,6 +315,58 @@ final class Engine {
             }
             if (!converged) for (int i = from; i < to; i++) strength[order[i]] = Double.NaN;
         }
+    }
+
+    /**
+     * Kahn's algorithm: evaluates every node whose dependencies are all evaluated, in one pass over the edges.
+     * On a real map that is nearly everything; only the nodes in or behind a cycle are left, and only those go
+     * through the component search. The evaluated nodes become single-node components at the front of the
+     * order, so {@link #dependencies} can reuse it.
+     */
+    private void evaluateAcyclicPartFirst() {
+        componentScratch();
+        queueScratch();
+        if (compStart.length < v + 1) compStart = new int[v + 1];
+        int[] pending = count;
+        int tail = 0;
+        for (int x = 0; x < v; x++) {
+            int d = depCount(x, true);
+            pending[x] = d;
+            if (d == 0) order[tail++] = x;
+        }
+        Adjacency po = g.premiseOf, by = g.attacksBy;
+        int[] target = g.attackTarget;
+        for (int head = 0; head < tail; head++) {
+            int x = order[head];
+            strength[x] = evaluate(x, -1, -1);
+            if (x < n) {
+                for (int k = po.off[x], e = po.off[x + 1]; k < e; k++) {
+                    int y = n + po.adj[k];
+                    if (--pending[y] == 0) order[tail++] = y;
+                }
+                for (int k = by.off[x], e = by.off[x + 1]; k < e; k++) {
+                    int y = target[by.adj[k]];
+                    if (--pending[y] == 0) order[tail++] = y;
+                }
+            } else {
+                int y = g.conclusion[x - n];
+                if (--pending[y] == 0) order[tail++] = y;
+            }
+        }
+        for (int i = 0; i < tail; i++) compStart[i] = i;
+        if (tail == v) {
+            comps = acyclicPrefix = tail;
+            compStart[comps] = tail;
+            return;
+        }
+        regionScratch();
+        regionEpoch++;
+        regionSize = 0;
+        if (region.length < 64) region = new int[64];
+        for (int x = 0; x < v; x++) if (pending[x] > 0) mark(x);
+        all = false;
+        components(true, tail);
+        all = true;
     }
 
     /** Contribution kinds, for leaving one out in explanations. */
@@ -336,7 +415,8 @@ final class Engine {
             int a = x - n;
             base = g.argumentBase(a, p);
             Adjacency pr = g.premises;
-            for (int k = pr.off[a], e = pr.off[a + 1]; k < e; k++) premiseFactor = Math.min(premiseFactor, strength[pr.adj[k]]);
+            for (int k = pr.off[a], e = pr.off[a + 1]; k < e; k++)
+                premiseFactor = Math.min(premiseFactor, strength[pr.adj[k]]);
         }
         Adjacency on = g.attacksOn;
         for (int k = on.off[x], e = on.off[x + 1]; k < e; k++) {
@@ -431,41 +511,43 @@ final class Engine {
      * IN at the cost of a memory fill. Most claims of a real map are never attacked.
      */
     private void labelsOfEverything() {
-        if (count.length != v) count = new int[v];
-        else Arrays.fill(count, 0);
+        int[] slot = g.targetSlots(); // attack -> number of its target among attacked nodes
+        int[] count = new int[g.distinctTargets()];
         Arrays.fill(label, IN);
         int attacks = g.attackCount;
         int[] from = g.attackFrom, target = g.attackTarget;
         for (int k = 0; k < attacks; k++) {
             if (from[k] < 0) continue;
-            int t = target[k];
-            count[t]++;
-            label[t] = PENDING;
+            count[slot[k]]++;
+            label[target[k]] = PENDING;
         }
         int[] work = new int[Math.max(16, attacks)];
         int head = 0, tail = 0;
         for (int k = 0; k < attacks; k++) {
             int u = from[k];
-            if (u >= 0 && label[u] == IN && count[u] == 0) {
-                count[u] = -1; // queued once
+            if (u >= 0 && label[u] == IN) {
+                label[u] = QUEUED_IN;
                 work[tail++] = u;
             }
         }
+        int unattackedAttackers = tail;
+        Adjacency by = g.attacksBy;
         while (head < tail) {
             int x = work[head++];
             if (x >= n) continue;
-            boolean in = label[x] == IN;
-            Adjacency by = g.attacksBy;
+            boolean in = label[x] != OUT;
             for (int k = by.off[x], e = by.off[x + 1]; k < e; k++) {
-                int t = target[by.adj[k]];
+                int atk = by.adj[k];
+                int t = target[atk];
                 if (label[t] != PENDING) continue;
                 if (in) label[t] = OUT;
-                else if (--count[t] == 0) label[t] = IN;
+                else if (--count[slot[atk]] == 0) label[t] = IN;
                 else continue;
                 if (tail == work.length) work = Arrays.copyOf(work, work.length * 2);
                 work[tail++] = t;
             }
         }
+        for (int i = 0; i < unattackedAttackers; i++) label[work[i]] = IN;
         for (int k = 0; k < attacks; k++) {
             if (from[k] < 0) continue;
             int t = target[k];
@@ -556,10 +638,18 @@ final class Engine {
      * cycle of support, critical sets are the greatest fixpoint from "every source", contested sets the least.
      */
     void dependencies() {
-        components(false);
+        dependencies(false);
+    }
+
+    /**
+     * @param reuseStrengthOrder the components of the last {@link #strengths()} run on the same region are a
+     *     valid order here too (support edges are a subset of strength edges); reusing them saves a search
+     */
+    private void dependencies(boolean reuseStrengthOrder) {
+        if (!reuseStrengthOrder) components(false);
         for (int c = 0; c < comps; c++) {
             int from = compStart[c], to = compStart[c + 1];
-            if (!cyclic(c, false)) {
+            if (!cyclic(c, reuseStrengthOrder)) {
                 int x = order[from];
                 critical[x] = grounded[x] ? critical(x) : null;
                 contestedSets[x] = contested(x);
@@ -589,7 +679,8 @@ final class Engine {
                     }
                 }
             }
-            for (int i = from; i < to; i++) if (critical[order[i]] == SourceSets.TOP) critical[order[i]] = SourceSets.EMPTY;
+            for (int i = from; i < to; i++)
+                if (critical[order[i]] == SourceSets.TOP) critical[order[i]] = SourceSets.EMPTY;
         }
     }
 

@@ -25,8 +25,8 @@ public final class Evaluation {
     final double[] strength;
     final byte[] label;
     final boolean[] grounded;
-    final int[][] critical;
-    final int[][] contestedSets;
+    final int[] @Nullable [] critical;
+    final int[] @Nullable [] contestedSets;
     private volatile @Nullable SupportSets supportSets;
 
     Evaluation(MapSnapshot snapshot, EvaluationPolicy policy, boolean @Nullable [] rejected, Engine e) {
@@ -40,8 +40,8 @@ public final class Evaluation {
             double[] strength,
             byte[] label,
             boolean[] grounded,
-            int[][] critical,
-            int[][] contestedSets) {
+            int[] @Nullable [] critical,
+            int[] @Nullable [] contestedSets) {
         this.snapshot = snapshot;
         this.policy = policy;
         this.g = snapshot.graph;
@@ -133,9 +133,11 @@ public final class Evaluation {
                     if (!isRejected(g.citations.adj[k])) out.add(g.sourceIds[g.citations.adj[k]]);
                 for (int k = g.evidenceOn.start(x); k < g.evidenceOn.end(x); k++) {
                     int item = g.evidenceOn.adj[k];
-                    if (g.evidenceFor[item] && !isRejected(g.evidenceSource[item])) out.add(g.sourceIds[g.evidenceSource[item]]);
+                    if (g.evidenceFor[item] && !isRejected(g.evidenceSource[item]))
+                        out.add(g.sourceIds[g.evidenceSource[item]]);
                 }
-                for (int k = g.argumentsFor.start(x); k < g.argumentsFor.end(x); k++) visit(g.claims + g.argumentsFor.adj[k], seen, todo);
+                for (int k = g.argumentsFor.start(x); k < g.argumentsFor.end(x); k++)
+                    visit(g.claims + g.argumentsFor.adj[k], seen, todo);
             } else {
                 int a = x - g.claims;
                 for (int k = g.premises.start(a); k < g.premises.end(a); k++) visit(g.premises.adj[k], seen, todo);
@@ -206,36 +208,57 @@ public final class Evaluation {
         for (int k = g.argumentsFor.start(c); k < g.argumentsFor.end(c); k++) {
             int a = g.argumentsFor.adj[k];
             contributions.add(new Contribution(
-                    Contribution.Kind.ARGUMENT, g.argumentIds[a], g.argumentIds[a], null, Contribution.Role.SUPPORT,
-                    value(g.claims + a), effect(e, c, now, Engine.BY_ARGUMENT, a)));
+                    Contribution.Kind.ARGUMENT,
+                    g.argumentIds[a],
+                    g.argumentIds[a],
+                    null,
+                    Contribution.Role.SUPPORT,
+                    value(g.claims + a),
+                    effect(e, c, now, Engine.BY_ARGUMENT, a)));
         }
         for (int k = g.evidenceOn.start(c); k < g.evidenceOn.end(c); k++) {
             int item = g.evidenceOn.adj[k];
             int s = g.evidenceSource[item];
             if (isRejected(s)) continue;
             contributions.add(new Contribution(
-                    Contribution.Kind.EVIDENCE, g.evidenceIds[item], g.evidenceIds[item], g.sourceIds[s],
+                    Contribution.Kind.EVIDENCE,
+                    g.evidenceIds[item],
+                    g.evidenceIds[item],
+                    g.sourceIds[s],
                     g.evidenceFor[item] ? Contribution.Role.SUPPORT : Contribution.Role.ATTACK,
-                    OptionalDouble.of(g.evidenceStrength(item, policy)), effect(e, c, now, Engine.BY_EVIDENCE, item)));
+                    OptionalDouble.of(g.evidenceStrength(item, policy)),
+                    effect(e, c, now, Engine.BY_EVIDENCE, item)));
         }
         for (int k = g.citations.start(c); k < g.citations.end(c); k++) {
             int s = g.citations.adj[k];
             if (isRejected(s)) continue;
             contributions.add(new Contribution(
-                    Contribution.Kind.CITATION, g.sourceIds[s], g.sourceIds[s], g.sourceIds[s], Contribution.Role.SUPPORT,
-                    OptionalDouble.of(g.citationStrength(s, policy)), effect(e, c, now, Engine.BY_CITATION, s)));
+                    Contribution.Kind.CITATION,
+                    g.sourceIds[s],
+                    g.sourceIds[s],
+                    g.sourceIds[s],
+                    Contribution.Role.SUPPORT,
+                    OptionalDouble.of(g.citationStrength(s, policy)),
+                    effect(e, c, now, Engine.BY_CITATION, s)));
         }
         for (int k = g.attacksOn.start(c); k < g.attacksOn.end(c); k++) {
             int atk = g.attacksOn.adj[k];
             int from = g.attackFrom[atk];
             contributions.add(new Contribution(
-                    Contribution.Kind.ATTACK, g.attackIds[atk], g.claimIds[from], null, Contribution.Role.ATTACK,
-                    value(from), effect(e, c, now, Engine.BY_ATTACK, atk)));
+                    Contribution.Kind.ATTACK,
+                    g.attackIds[atk],
+                    g.claimIds[from],
+                    null,
+                    Contribution.Role.ATTACK,
+                    value(from),
+                    effect(e, c, now, Engine.BY_ATTACK, atk)));
         }
-        contributions.sort(Comparator.comparingDouble((Contribution x) -> -Math.abs(x.effect().orElse(0))));
+        contributions.sort(Comparator.comparingDouble(
+                (Contribution x) -> -Math.abs(x.effect().orElse(0))));
         List<Explanation.ContestedPath> contested = new ArrayList<>();
         int[] cs = contestedSets[c];
-        if (cs != null) for (int s : cs) contested.add(new Explanation.ContestedPath(g.sourceIds[s], pathTo(c, s, false)));
+        if (cs != null)
+            for (int s : cs) contested.add(new Explanation.ContestedPath(g.sourceIds[s], pathTo(c, s, false)));
         contested.sort(Comparator.comparing(Explanation.ContestedPath::sourceId));
         return new Explanation(
                 g.claimIds[c],
@@ -274,7 +297,9 @@ public final class Evaluation {
                 if (leaf != null) {
                     List<PathStep> path = new ArrayList<>();
                     for (int y = x; y >= 0; y = parent.get(y))
-                        path.add(0, new PathStep(y < g.claims ? PathStep.Kind.CLAIM : PathStep.Kind.ARGUMENT, g.nodeId(y)));
+                        path.add(
+                                0,
+                                new PathStep(y < g.claims ? PathStep.Kind.CLAIM : PathStep.Kind.ARGUMENT, g.nodeId(y)));
                     path.addAll(leaf);
                     return List.copyOf(path);
                 }
@@ -298,13 +323,17 @@ public final class Evaluation {
         for (int k = g.citations.start(c); k < g.citations.end(c); k++) {
             int src = g.citations.adj[k];
             if ((s < 0 && !isRejected(src)) || src == s)
-                return List.of(new PathStep(PathStep.Kind.CITATION, g.sourceIds[src]), new PathStep(PathStep.Kind.SOURCE, g.sourceIds[src]));
+                return List.of(
+                        new PathStep(PathStep.Kind.CITATION, g.sourceIds[src]),
+                        new PathStep(PathStep.Kind.SOURCE, g.sourceIds[src]));
         }
         for (int k = g.evidenceOn.start(c); k < g.evidenceOn.end(c); k++) {
             int item = g.evidenceOn.adj[k];
             int src = g.evidenceSource[item];
             if (g.evidenceFor[item] && ((s < 0 && !isRejected(src)) || src == s))
-                return List.of(new PathStep(PathStep.Kind.EVIDENCE, g.evidenceIds[item]), new PathStep(PathStep.Kind.SOURCE, g.sourceIds[src]));
+                return List.of(
+                        new PathStep(PathStep.Kind.EVIDENCE, g.evidenceIds[item]),
+                        new PathStep(PathStep.Kind.SOURCE, g.sourceIds[src]));
         }
         return null;
     }

@@ -24,14 +24,16 @@ public record EvaluationPolicy(
         double strengthChangeThreshold) {
 
     public EvaluationPolicy {
-        if (!(neutralPrior >= 0 && neutralPrior <= 1)) throw new IllegalArgumentException("neutralPrior must be in [0,1]");
+        if (!(neutralPrior >= 0 && neutralPrior <= 1))
+            throw new IllegalArgumentException("neutralPrior must be in [0,1]");
         if (!(ungradedSourceWeight >= 0 && ungradedSourceWeight <= 1))
             throw new IllegalArgumentException("ungradedSourceWeight must be in [0,1]");
         if (maxIterations < 1) throw new IllegalArgumentException("maxIterations must be positive");
         if (!(epsilon > 0)) throw new IllegalArgumentException("epsilon must be positive");
         if (maxSupportSetSize < 0) throw new IllegalArgumentException("maxSupportSetSize must not be negative");
         if (maxSupportSets < 1) throw new IllegalArgumentException("maxSupportSets must be positive");
-        if (!(strengthChangeThreshold >= 0)) throw new IllegalArgumentException("strengthChangeThreshold must not be negative");
+        if (!(strengthChangeThreshold >= 0))
+            throw new IllegalArgumentException("strengthChangeThreshold must not be negative");
     }
 
     /** DF-QuAD, prior 0.5, 1000 iterations, epsilon 1e-9, support sets up to 4 sources (16 of them), what-if threshold 0.05. */
@@ -40,12 +42,26 @@ public record EvaluationPolicy(
     }
 
     public EvaluationPolicy withSemantics(Semantics s) {
-        return new EvaluationPolicy(s, neutralPrior, ungradedSourceWeight, maxIterations, epsilon, maxSupportSetSize,
-                maxSupportSets, strengthChangeThreshold);
+        return new EvaluationPolicy(
+                s,
+                neutralPrior,
+                ungradedSourceWeight,
+                maxIterations,
+                epsilon,
+                maxSupportSetSize,
+                maxSupportSets,
+                strengthChangeThreshold);
     }
 
     public EvaluationPolicy withSupportSetBounds(int size, int count) {
-        return new EvaluationPolicy(semantics, neutralPrior, ungradedSourceWeight, maxIterations, epsilon, size, count,
+        return new EvaluationPolicy(
+                semantics,
+                neutralPrior,
+                ungradedSourceWeight,
+                maxIterations,
+                epsilon,
+                size,
+                count,
                 strengthChangeThreshold);
     }
 }

@@ -21,7 +21,8 @@ public final class Evaluator {
      *
      * @throws IllegalArgumentException naming the first unknown source id
      */
-    public static Evaluation evaluate(MapSnapshot snapshot, EvaluationPolicy policy, Collection<String> rejectedSourceIds) {
+    public static Evaluation evaluate(
+            MapSnapshot snapshot, EvaluationPolicy policy, Collection<String> rejectedSourceIds) {
         if (rejectedSourceIds.isEmpty()) return evaluate(snapshot, policy);
         Graph g = snapshot.graph;
         boolean[] rejected = new boolean[g.sources];

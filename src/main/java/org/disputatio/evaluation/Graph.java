@@ -155,7 +155,7 @@ final class Graph {
         evidenceFor = g.evidenceFor;
         evidenceRating = g.evidenceRating.clone();
         evidenceOn = g.evidenceOn;
-        sourceGrade = g.sourceGrade;
+        sourceGrade = g.sourceGrade.clone();
         contested = g.contested;
     }
 
@@ -182,9 +182,30 @@ final class Graph {
             index.put(ids[j], j);
             j++;
         }
-        return new Graph(claimIds, argumentIds, sourceIds, evidenceIds, claimIndex, argumentIndex, sourceIndex, evidenceIndex,
-                conclusion, rows(premises), inference.clone(), ids, index, from, target, kinds, rows(citations),
-                evidenceClaim, evidenceSource, evidenceFor, evidenceRating.clone(), sourceGrade, contested);
+        return new Graph(
+                claimIds,
+                argumentIds,
+                sourceIds,
+                evidenceIds,
+                claimIndex,
+                argumentIndex,
+                sourceIndex,
+                evidenceIndex,
+                conclusion,
+                rows(premises),
+                inference.clone(),
+                ids,
+                index,
+                from,
+                target,
+                kinds,
+                rows(citations),
+                evidenceClaim,
+                evidenceSource,
+                evidenceFor,
+                evidenceRating.clone(),
+                sourceGrade,
+                contested);
     }
 
     private static Adjacency rows(Adjacency a) {
@@ -192,6 +213,42 @@ final class Graph {
         int[] from = new int[a.size()];
         for (int v = 0; v < n; v++) for (int i = a.start(v); i < a.end(v); i++) from[i] = v;
         return Adjacency.of(n, from, java.util.Arrays.copyOf(a.adj, a.size()), a.size());
+    }
+
+    private int @org.jspecify.annotations.Nullable [] targetSlots;
+    private int distinctTargets;
+
+    /**
+     * For each attack, the number of its target among the distinct attacked nodes; cached, because the
+     * whole-map labelling needs counters only for attacked nodes, a small fraction of a real map.
+     */
+    synchronized int[] targetSlots() {
+        int[] slots = targetSlots;
+        if (slots != null) return slots;
+        int[] slotOf = new int[nodes()];
+        java.util.Arrays.fill(slotOf, -1);
+        slots = new int[attackCount];
+        int d = 0;
+        for (int k = 0; k < attackCount; k++) {
+            if (attackFrom[k] < 0) {
+                slots[k] = -1;
+                continue;
+            }
+            int t = attackTarget[k];
+            if (slotOf[t] < 0) slotOf[t] = d++;
+            slots[k] = slotOf[t];
+        }
+        distinctTargets = d;
+        return targetSlots = slots;
+    }
+
+    synchronized int distinctTargets() {
+        targetSlots();
+        return distinctTargets;
+    }
+
+    synchronized void attacksChanged() {
+        targetSlots = null;
     }
 
     int nodes() {
@@ -224,7 +281,8 @@ final class Graph {
     int target(String id) {
         Integer c = claimIndex.get(id);
         Integer a = argumentIndex.get(id);
-        if (c != null && a != null) throw new IllegalArgumentException("ambiguous attack target (claim and argument): " + id);
+        if (c != null && a != null)
+            throw new IllegalArgumentException("ambiguous attack target (claim and argument): " + id);
         if (c != null) return c;
         if (a != null) return claims + a;
         throw new IllegalArgumentException("unknown attack target: " + id);
@@ -266,6 +324,7 @@ final class Graph {
         attackTarget[k] = target;
         attackKind[k] = kind;
         attackIndex.put(id, k);
+        attacksChanged();
         attacksOn.insert(target, k);
         attacksBy.insert(from, k);
         return k;
@@ -274,6 +333,7 @@ final class Graph {
     void checkKind(AttackKind kind, int target, String id) {
         boolean onArgument = target >= claims;
         if ((kind == AttackKind.UNDERCUT) != onArgument)
-            throw new IllegalArgumentException("attack " + id + ": an undercut targets an argument, a rebut or undermine targets a claim");
+            throw new IllegalArgumentException(
+                    "attack " + id + ": an undercut targets an argument, a rebut or undermine targets a claim");
     }
 }

@@ -32,8 +32,15 @@ public final class IncrementalEvaluation {
     /** A copy of the map and of its evaluation as they stand now (linear in the map's size). */
     public Evaluation current() {
         MapSnapshot snapshot = new MapSnapshot(g.compactCopy());
-        return new Evaluation(snapshot, policy, null, engine.strength.clone(), engine.label.clone(), engine.grounded.clone(),
-                engine.critical.clone(), engine.contestedSets.clone());
+        return new Evaluation(
+                snapshot,
+                policy,
+                null,
+                engine.strength.clone(),
+                engine.label.clone(),
+                engine.grounded.clone(),
+                engine.critical.clone(),
+                engine.contestedSets.clone());
     }
 
     /** How many node computations the last change caused, summed over the phases it touched. */
@@ -56,6 +63,29 @@ public final class IncrementalEvaluation {
         update(new int[] {g.claims + a}, null, null);
     }
 
+    /**
+     * Replaces all grades of one source by the given Admiralty codes, e.g. {@code "B2"} (none: ungraded).
+     * Every claim citing the source or carrying evidence from it is a starting point of the update.
+     */
+    public void regradeSource(String sourceId, String... admiraltyCodes) {
+        int s = g.source(sourceId);
+        double sum = 0;
+        int count = 0;
+        for (String code : admiraltyCodes) {
+            if (code.length() < 2) throw new IllegalArgumentException("an Admiralty grade looks like B2: " + code);
+            double v = Admiralty.value(code.charAt(0), Integer.parseInt(code.substring(1)));
+            if (!Double.isNaN(v)) {
+                sum += v;
+                count++;
+            }
+        }
+        g.sourceGrade[s] = count == 0 ? Double.NaN : sum / count;
+        java.util.List<Integer> seeds = new java.util.ArrayList<>();
+        for (int k = g.citedBy.start(s); k < g.citedBy.end(s); k++) seeds.add(g.citedBy.adj[k]);
+        for (int e = 0; e < g.evidenceCount; e++) if (g.evidenceSource[e] == s) seeds.add(g.evidenceClaim[e]);
+        update(seeds.stream().mapToInt(Integer::intValue).toArray(), null, null);
+    }
+
     public void addAttack(String id, String fromClaim, String target, AttackKind kind) {
         int t = g.target(target);
         g.addAttack(id, g.claim(fromClaim), t, kind);
@@ -69,12 +99,14 @@ public final class IncrementalEvaluation {
         g.attacksOn.remove(t, k);
         g.attacksBy.remove(g.attackFrom[k], k);
         g.attackFrom[k] = -1;
+        g.attacksChanged();
         update(new int[] {t}, null, new int[] {t});
     }
 
     public void addPremise(String argumentId, String claimId) {
         int a = g.argument(argumentId), c = g.claim(claimId);
-        if (g.premises.contains(a, c)) throw new IllegalArgumentException(claimId + " is already a premise of " + argumentId);
+        if (g.premises.contains(a, c))
+            throw new IllegalArgumentException(claimId + " is already a premise of " + argumentId);
         g.premises.insert(a, c);
         g.premiseOf.insert(c, a);
         int[] seed = {g.claims + a};
@@ -83,7 +115,8 @@ public final class IncrementalEvaluation {
 
     public void removePremise(String argumentId, String claimId) {
         int a = g.argument(argumentId), c = g.claim(claimId);
-        if (!g.premises.remove(a, c)) throw new IllegalArgumentException(claimId + " is not a premise of " + argumentId);
+        if (!g.premises.remove(a, c))
+            throw new IllegalArgumentException(claimId + " is not a premise of " + argumentId);
         g.premiseOf.remove(c, a);
         int[] seed = {g.claims + a};
         update(seed, seed, null);
@@ -107,7 +140,9 @@ public final class IncrementalEvaluation {
         update(seed, seed, null);
     }
 
-    private void update(int[] strengthSeeds, int @org.jspecify.annotations.Nullable [] supportSeeds,
+    private void update(
+            int[] strengthSeeds,
+            int @org.jspecify.annotations.Nullable [] supportSeeds,
             int @org.jspecify.annotations.Nullable [] attackSeeds) {
         int touched = engine.useRegion(strengthSeeds, Engine.FORWARD_ALL);
         engine.strengths();
@@ -125,7 +160,10 @@ public final class IncrementalEvaluation {
     }
 
     private static double mean(double[] ratings) {
-        for (double r : ratings) if (!(r >= 0 && r <= 1)) throw new IllegalArgumentException("a rating must be in [0,1]: " + r);
-        return ratings.length == 0 ? Double.NaN : Arrays.stream(ratings).average().orElseThrow();
+        for (double r : ratings)
+            if (!(r >= 0 && r <= 1)) throw new IllegalArgumentException("a rating must be in [0,1]: " + r);
+        return ratings.length == 0
+                ? Double.NaN
+                : Arrays.stream(ratings).average().orElseThrow();
     }
 }

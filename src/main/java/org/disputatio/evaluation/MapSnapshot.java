@@ -102,7 +102,8 @@ public final class MapSnapshot {
 
         /** Declares a claim. Every claim a row refers to must be declared, in any order. */
         public Builder claim(String id) {
-            if (claims.putIfAbsent(id, claimIds.size()) != null) throw new IllegalArgumentException("duplicate claim: " + id);
+            if (claims.putIfAbsent(id, claimIds.size()) != null)
+                throw new IllegalArgumentException("duplicate claim: " + id);
             claimIds.add(id);
             return this;
         }
@@ -137,7 +138,9 @@ public final class MapSnapshot {
         public Builder inferenceRating(String argumentId, double rating) {
             checkRating(rating);
             Integer a = arguments.get(argumentId);
-            double[] acc = a == null ? pendingInference.computeIfAbsent(argumentId, k -> new double[2]) : inferenceRatings.get(a);
+            double[] acc = a == null
+                    ? pendingInference.computeIfAbsent(argumentId, k -> new double[2])
+                    : inferenceRatings.get(a);
             acc[0] += rating;
             acc[1]++;
             return this;
@@ -163,7 +166,8 @@ public final class MapSnapshot {
 
         /** An item of evidence from a source for or against a claim, with any strength ratings in [0,1] so far. */
         public Builder evidence(String id, String claimId, String sourceId, Stance stance, double... ratings) {
-            if (evidence.putIfAbsent(id, evidenceIds.size()) != null) throw new IllegalArgumentException("duplicate evidence: " + id);
+            if (evidence.putIfAbsent(id, evidenceIds.size()) != null)
+                throw new IllegalArgumentException("duplicate evidence: " + id);
             evidenceIds.add(id);
             evidenceClaims.add(claimId);
             evidenceSources.add(sourceIndex(sourceId));
@@ -183,7 +187,9 @@ public final class MapSnapshot {
         public Builder evidenceRating(String evidenceId, double rating) {
             checkRating(rating);
             Integer e = evidence.get(evidenceId);
-            double[] acc = e == null ? pendingEvidenceRatings.computeIfAbsent(evidenceId, k -> new double[2]) : evidenceRatings.get(e);
+            double[] acc = e == null
+                    ? pendingEvidenceRatings.computeIfAbsent(evidenceId, k -> new double[2])
+                    : evidenceRatings.get(e);
             acc[0] += rating;
             acc[1]++;
             return this;
@@ -216,9 +222,11 @@ public final class MapSnapshot {
             int nc = claimIds.size();
             int na = argumentIds.size();
             if (!pendingInference.isEmpty())
-                throw new IllegalArgumentException("inference rating of unknown argument: " + pendingInference.keySet().iterator().next());
+                throw new IllegalArgumentException("inference rating of unknown argument: "
+                        + pendingInference.keySet().iterator().next());
             if (!pendingEvidenceRatings.isEmpty())
-                throw new IllegalArgumentException("rating of unknown evidence: " + pendingEvidenceRatings.keySet().iterator().next());
+                throw new IllegalArgumentException("rating of unknown evidence: "
+                        + pendingEvidenceRatings.keySet().iterator().next());
             int[] conclusion = new int[na];
             double[] inference = new double[na];
             List<Integer> pFrom = new ArrayList<>();
@@ -283,8 +291,10 @@ public final class MapSnapshot {
                 String t = attackTarget.get(k);
                 Integer c = claims.get(t);
                 Integer a = argIndex.get(t);
-                if (c != null && a != null) throw new IllegalArgumentException("ambiguous attack target (claim and argument): " + t);
-                if (c == null && a == null) throw new IllegalArgumentException("unknown target of attack " + id + ": " + t);
+                if (c != null && a != null)
+                    throw new IllegalArgumentException("ambiguous attack target (claim and argument): " + t);
+                if (c == null && a == null)
+                    throw new IllegalArgumentException("unknown target of attack " + id + ": " + t);
                 target[k] = c != null ? c : nc + a;
                 attackIndex.put(id, k);
             }

@@ -9,4 +9,5 @@ import java.util.List;
  * @param changedLabel a different grounded label after
  * @param changedStrength strength moved by more than the policy's threshold, or converged on one side only
  */
-public record WhatIf(List<String> rejected, List<String> lostGrounding, List<String> changedLabel, List<String> changedStrength) {}
+public record WhatIf(
+        List<String> rejected, List<String> lostGrounding, List<String> changedLabel, List<String> changedStrength) {}

@@ -23,12 +23,14 @@ final class BruteForce {
             for (int c = 0; c < g.claims; c++) {
                 if (gr[c]) continue;
                 boolean ok = false;
-                for (int k = g.citations.start(c); k < g.citations.end(c); k++) ok |= (available >> g.citations.adj[k] & 1) != 0;
+                for (int k = g.citations.start(c); k < g.citations.end(c); k++)
+                    ok |= (available >> g.citations.adj[k] & 1) != 0;
                 for (int k = g.evidenceOn.start(c); k < g.evidenceOn.end(c); k++) {
                     int e = g.evidenceOn.adj[k];
                     ok |= g.evidenceFor[e] && (available >> g.evidenceSource[e] & 1) != 0;
                 }
-                for (int k = g.argumentsFor.start(c); k < g.argumentsFor.end(c); k++) ok |= gr[g.claims + g.argumentsFor.adj[k]];
+                for (int k = g.argumentsFor.start(c); k < g.argumentsFor.end(c); k++)
+                    ok |= gr[g.claims + g.argumentsFor.adj[k]];
                 if (ok) gr[c] = changed = true;
             }
             for (int a = 0; a < g.arguments; a++) {

@@ -16,8 +16,11 @@ class DependencyProperties {
 
     @Property(tries = 1000)
     void groundingAndCriticalSources_agreeWithBruteForce(
-            @ForAll long seed, @ForAll @IntRange(min = 1, max = 10) int claims, @ForAll @IntRange(min = 1, max = 6) int sources) {
-        MapSnapshot m = RandomMaps.random(new Random(seed), claims, sources, false).build();
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 10) int claims,
+            @ForAll @IntRange(min = 1, max = 6) int sources) {
+        MapSnapshot m =
+                RandomMaps.random(new Random(seed), claims, sources, false).build();
         Evaluation e = Evaluator.evaluate(m, POLICY);
         BruteForce bf = new BruteForce(m);
         boolean[] grounded = bf.grounded(bf.everything());
@@ -31,8 +34,11 @@ class DependencyProperties {
 
     @Property(tries = 1000)
     void minimalSupportSets_agreeWithBruteForce_upToTheBound(
-            @ForAll long seed, @ForAll @IntRange(min = 1, max = 10) int claims, @ForAll @IntRange(min = 1, max = 6) int sources) {
-        MapSnapshot m = RandomMaps.random(new Random(seed), claims, sources, false).build();
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 10) int claims,
+            @ForAll @IntRange(min = 1, max = 6) int sources) {
+        MapSnapshot m =
+                RandomMaps.random(new Random(seed), claims, sources, false).build();
         Evaluation e = Evaluator.evaluate(m, POLICY);
         BruteForce bf = new BruteForce(m);
         for (int c = 0; c < claims; c++) {
@@ -43,16 +49,24 @@ class DependencyProperties {
                 if (Long.bitCount(set) <= POLICY.maxSupportSetSize()) expected.add(bf.names(set));
                 else larger = true;
             }
-            assertThat(new HashSet<>(a.supportSets())).as("support sets of c%d", c).isEqualTo(expected);
-            if (larger) assertThat(a.supportSetsTruncated()).as("truncation flag of c%d", c).isTrue();
+            assertThat(new HashSet<>(a.supportSets()))
+                    .as("support sets of c%d", c)
+                    .isEqualTo(expected);
+            if (larger)
+                assertThat(a.supportSetsTruncated())
+                        .as("truncation flag of c%d", c)
+                        .isTrue();
         }
     }
 
     @Property(tries = 1000)
     void rejectingSources_loseGroundingExactlyAsBruteForceSays(
-            @ForAll long seed, @ForAll @IntRange(min = 1, max = 10) int claims, @ForAll @IntRange(min = 1, max = 6) int sources) {
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 10) int claims,
+            @ForAll @IntRange(min = 1, max = 6) int sources) {
         Random r = new Random(seed);
-        MapSnapshot m = RandomMaps.random(new Random(seed), claims, sources, false).build();
+        MapSnapshot m =
+                RandomMaps.random(new Random(seed), claims, sources, false).build();
         BruteForce bf = new BruteForce(m);
         long rejected = r.nextLong() & bf.everything();
         List<String> rejectedIds = bf.names(rejected);

@@ -24,7 +24,8 @@ class EvaluationArchitectureTest {
                         .and(not(resideInAPackage("org.disputatio.evaluation.web.."))))
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework..", "org.neo4j..", "com.vaadin..", "tools.jackson..", "com.fasterxml..")
+                .resideInAnyPackage(
+                        "org.springframework..", "org.neo4j..", "com.vaadin..", "tools.jackson..", "com.fasterxml..")
                 .allowEmptyShould(false)
                 .check(EVALUATION);
     }

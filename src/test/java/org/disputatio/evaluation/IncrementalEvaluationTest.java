@@ -10,7 +10,10 @@ class IncrementalEvaluationTest {
 
     /** A chain p -> (argument a) -> c, plus 1000 unrelated claims with citations and attacks among them. */
     static MapSnapshot chainAmongUnrelatedClaims() {
-        MapSnapshot.Builder b = MapSnapshot.builder().claim("p").claim("c").claim("x")
+        MapSnapshot.Builder b = MapSnapshot.builder()
+                .claim("p")
+                .claim("c")
+                .claim("x")
                 .argument("a", "c", List.of("p"))
                 .evidence("e", "p", "s", Stance.FOR, 0.5);
         for (int i = 0; i < 1000; i++) {
@@ -22,7 +25,8 @@ class IncrementalEvaluationTest {
 
     @Test
     void ratingChange_recomputesOnlyTheClaimsDownstream() {
-        IncrementalEvaluation inc = IncrementalEvaluation.start(chainAmongUnrelatedClaims(), EvaluationPolicy.defaults());
+        IncrementalEvaluation inc =
+                IncrementalEvaluation.start(chainAmongUnrelatedClaims(), EvaluationPolicy.defaults());
         double before = inc.current().strength("c").orElseThrow();
         inc.rateEvidence("e", 1.0);
         assertThat(inc.lastRecomputedNodes()).isEqualTo(3); // p, a, c
@@ -31,7 +35,8 @@ class IncrementalEvaluationTest {
 
     @Test
     void newRebuttal_relabelsOnlyWhatItReaches() {
-        IncrementalEvaluation inc = IncrementalEvaluation.start(chainAmongUnrelatedClaims(), EvaluationPolicy.defaults());
+        IncrementalEvaluation inc =
+                IncrementalEvaluation.start(chainAmongUnrelatedClaims(), EvaluationPolicy.defaults());
         inc.addAttack("new", "x", "c", AttackKind.REBUT);
         assertThat(inc.lastRecomputedNodes()).isEqualTo(2); // c for strength, c for labels
         assertThat(inc.current().label("c")).isEqualTo(Label.OUT);
@@ -39,13 +44,38 @@ class IncrementalEvaluationTest {
 
     @Test
     void removedCitation_losesGroundingDownstream() {
-        MapSnapshot m = MapSnapshot.builder().claim("p").claim("c").claim("other")
-                .argument("a", "c", List.of("p")).citation("p", "s").citation("other", "s").build();
+        MapSnapshot m = MapSnapshot.builder()
+                .claim("p")
+                .claim("c")
+                .claim("other")
+                .argument("a", "c", List.of("p"))
+                .citation("p", "s")
+                .citation("other", "s")
+                .build();
         IncrementalEvaluation inc = IncrementalEvaluation.start(m, EvaluationPolicy.defaults());
         assertThat(inc.current().grounded("c")).isTrue();
         inc.removeCitation("p", "s");
         assertThat(inc.current().grounded("c")).isFalse();
         assertThat(inc.current().grounded("other")).isTrue();
         assertThat(inc.lastRecomputedNodes()).isEqualTo(6); // p, a, c for strengths and again for grounding
+    }
+
+    @Test
+    void regradingASource_movesTheClaimsThatUseIt_andNothingElse() {
+        MapSnapshot m = MapSnapshot.builder()
+                .claim("p")
+                .claim("c")
+                .claim("other")
+                .argument("a", "c", List.of("p"))
+                .citation("p", "s")
+                .citation("other", "t")
+                .build();
+        IncrementalEvaluation inc = IncrementalEvaluation.start(m, EvaluationPolicy.defaults());
+        double before = inc.current().strength("c").orElseThrow();
+        double other = inc.current().strength("other").orElseThrow();
+        inc.regradeSource("s", "A1", "B2");
+        assertThat(inc.current().strength("c").orElseThrow()).isGreaterThan(before);
+        assertThat(inc.current().strength("other").orElseThrow()).isEqualTo(other);
+        assertThat(inc.lastRecomputedNodes()).isEqualTo(3); // p, a, c
     }
 }

@@ -64,7 +64,10 @@ class LabellingTest {
 
     @Test
     void undercut_defeatsTheArgument_butNotItsConclusion() {
-        MapSnapshot m = MapSnapshot.builder().claim("p").claim("c").claim("x")
+        MapSnapshot m = MapSnapshot.builder()
+                .claim("p")
+                .claim("c")
+                .claim("x")
                 .argument("a", "c", List.of("p"))
                 .attack("u", "x", "a", AttackKind.UNDERCUT)
                 .build();

@@ -15,25 +15,36 @@ class MapSnapshotTest {
                 .argument("a", "c", List.of())
                 .premise("a", "p")
                 .inferenceRating("a", 0.7)
-                .claim("p").claim("c")
+                .claim("p")
+                .claim("c")
                 .build();
         assertThat(m.claimCount()).isEqualTo(2);
         assertThat(m.argumentCount()).isEqualTo(1);
-        assertThat(Evaluator.evaluate(m, EvaluationPolicy.defaults()).argument("a").premises()).containsExactly("p");
+        assertThat(Evaluator.evaluate(m, EvaluationPolicy.defaults())
+                        .argument("a")
+                        .premises())
+                .containsExactly("p");
     }
 
     @Test
     void undercutOnAClaim_isRefused() {
-        assertThatThrownBy(() -> MapSnapshot.builder().claim("a").claim("b")
-                        .attack("u", "a", "b", AttackKind.UNDERCUT).build())
+        assertThatThrownBy(() -> MapSnapshot.builder()
+                        .claim("a")
+                        .claim("b")
+                        .attack("u", "a", "b", AttackKind.UNDERCUT)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("undercut");
     }
 
     @Test
     void rebutOnAnArgument_isRefused() {
-        assertThatThrownBy(() -> MapSnapshot.builder().claim("a").claim("b").argument("arg", "b", List.of())
-                        .attack("r", "a", "arg", AttackKind.REBUT).build())
+        assertThatThrownBy(() -> MapSnapshot.builder()
+                        .claim("a")
+                        .claim("b")
+                        .argument("arg", "b", List.of())
+                        .attack("r", "a", "arg", AttackKind.REBUT)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -52,7 +63,10 @@ class MapSnapshotTest {
 
     @Test
     void openContestation_makesTheSourceContested_aWithdrawnOneDoesNot() {
-        MapSnapshot m = MapSnapshot.builder().contestation("s1", true).contestation("s2", false).build();
+        MapSnapshot m = MapSnapshot.builder()
+                .contestation("s1", true)
+                .contestation("s2", false)
+                .build();
         assertThat(m.isContested("s1")).isTrue();
         assertThat(m.isContested("s2")).isFalse();
     }

@@ -52,7 +52,11 @@ final class RandomMaps {
         for (int i = 0; i < citations; i++) b.citation("c" + r.nextInt(claims), "s" + r.nextInt(sources));
         int evidence = r.nextInt(3);
         for (int e = 0; e < evidence; e++)
-            b.evidence("e" + e, "c" + r.nextInt(claims), "s" + r.nextInt(sources), r.nextBoolean() ? Stance.FOR : Stance.AGAINST,
+            b.evidence(
+                    "e" + e,
+                    "c" + r.nextInt(claims),
+                    "s" + r.nextInt(sources),
+                    r.nextBoolean() ? Stance.FOR : Stance.AGAINST,
                     r.nextDouble());
         for (int s = 0; s < sources; s++) {
             if (r.nextBoolean()) b.sourceGrade("s" + s, "ABCDEF".charAt(r.nextInt(6)), 1 + r.nextInt(6));

@@ -64,7 +64,9 @@ class StrengthTest {
     void argumentStrength_isInferenceTimesWeakestPremise_andSupportsItsConclusion() {
         // p1 = 0.5 + 0.5 * 0.6 = 0.8, p2 = 0.5, argument = 0.9 * min(0.8, 0.5) = 0.45,
         // conclusion = 0.5 + 0.5 * 0.45 = 0.725
-        MapSnapshot m = map().claim("p1").claim("p2").claim("c")
+        MapSnapshot m = map().claim("p1")
+                .claim("p2")
+                .claim("c")
                 .evidence("e", "p1", "A1", Stance.FOR, 0.6)
                 .argument("a", "c", List.of("p1", "p2"))
                 .inferenceRating("a", 0.9)
@@ -78,7 +80,9 @@ class StrengthTest {
     @Test
     void undercut_weakensTheInferenceNotThePremises() {
         // inference 0.9 attacked by x (0.5): 0.9 - 0.9 * 0.5 = 0.45; times premise 0.5 = 0.225
-        MapSnapshot m = map().claim("p").claim("c").claim("x")
+        MapSnapshot m = map().claim("p")
+                .claim("c")
+                .claim("x")
                 .argument("a", "c", List.of("p"))
                 .inferenceRating("a", 0.9)
                 .attack("u", "x", "a", AttackKind.UNDERCUT)
@@ -91,7 +95,8 @@ class StrengthTest {
     @Test
     void evidenceFromALessReliableSource_weighsLess() {
         // C3 = (0.6 + 0.6) / 2 = 0.6; evidence 1.0 * 0.6 = 0.6; claim 0.5 + 0.5 * 0.6 = 0.8
-        MapSnapshot m = MapSnapshot.builder().claim("c")
+        MapSnapshot m = MapSnapshot.builder()
+                .claim("c")
                 .evidence("e", "c", "s", Stance.FOR, 1.0)
                 .sourceGrade("s", 'C', 3)
                 .build();
@@ -101,7 +106,8 @@ class StrengthTest {
     @Test
     void severalGradesOfOneSource_areAveraged_andUnjudgeablePartsIgnored() {
         // A1 -> 1.0, E5 -> 0.2, F6 -> ignored; mean 0.6; citation = prior 0.5 * 0.6 = 0.3; claim 0.5 + 0.5 * 0.3
-        MapSnapshot m = MapSnapshot.builder().claim("c")
+        MapSnapshot m = MapSnapshot.builder()
+                .claim("c")
                 .citation("c", "s")
                 .sourceGrade("s", 'A', 1)
                 .sourceGrade("s", 'E', 5)
@@ -113,7 +119,8 @@ class StrengthTest {
     @Test
     void quadraticEnergy_singleSupporter_followsPotykasFormula() {
         double h = 0.36 / 1.36;
-        MapSnapshot m = map().claim("c").evidence("e", "c", "A1", Stance.FOR, 0.6).build();
+        MapSnapshot m =
+                map().claim("c").evidence("e", "c", "A1", Stance.FOR, 0.6).build();
         assertThat(strength(m, "c", DF_QUAD.withSemantics(Semantics.QUADRATIC_ENERGY)))
                 .isCloseTo(0.5 + 0.5 * h, within(1e-12));
     }
@@ -133,7 +140,8 @@ class StrengthTest {
     @Test
     void mutualRebuttal_convergesToTheFixpoint() {
         // a = 0.5 - 0.5 b and b = 0.5 - 0.5 a: a = b = 1/3
-        MapSnapshot m = map().claim("a").claim("b")
+        MapSnapshot m = map().claim("a")
+                .claim("b")
                 .attack("ab", "a", "b", AttackKind.REBUT)
                 .attack("ba", "b", "a", AttackKind.REBUT)
                 .build();
@@ -146,7 +154,10 @@ class StrengthTest {
     @Test
     void cycleThatDoesNotSettleWithinTheCap_reportsNoNumber_downstreamEither() {
         EvaluationPolicy capped = new EvaluationPolicy(Semantics.DF_QUAD, 0.5, 0.5, 3, 1e-15, 4, 16, 0.05);
-        MapSnapshot m = map().claim("a").claim("b").claim("downstream").claim("elsewhere")
+        MapSnapshot m = map().claim("a")
+                .claim("b")
+                .claim("downstream")
+                .claim("elsewhere")
                 .attack("ab", "a", "b", AttackKind.REBUT)
                 .attack("ba", "b", "a", AttackKind.REBUT)
                 .attack("ad", "a", "downstream", AttackKind.REBUT)
@@ -160,7 +171,8 @@ class StrengthTest {
 
     @Test
     void rejectedSourcesEvidence_noLongerCounts() {
-        MapSnapshot m = map().claim("c").evidence("e", "c", "A1", Stance.FOR, 0.6).build();
+        MapSnapshot m =
+                map().claim("c").evidence("e", "c", "A1", Stance.FOR, 0.6).build();
         Evaluation e = Evaluator.evaluate(m, DF_QUAD, List.of("A1"));
         assertThat(e.strength("c").orElseThrow()).isEqualTo(0.5);
     }

@@ -13,8 +13,11 @@ class WhatIfTest {
 
     /** x rests only on s9 and rebuts c; c cites s1. */
     static MapSnapshot rebuttalOnOneSource() {
-        return MapSnapshot.builder().claim("c").claim("x")
-                .citation("c", "s1").citation("x", "s9")
+        return MapSnapshot.builder()
+                .claim("c")
+                .claim("x")
+                .citation("c", "s1")
+                .citation("x", "s9")
                 .attack("r", "x", "c", AttackKind.REBUT)
                 .build();
     }
@@ -33,7 +36,11 @@ class WhatIfTest {
 
     @Test
     void rejectingAnUnrelatedSource_changesNothing() {
-        MapSnapshot m = MapSnapshot.builder().claim("c").citation("c", "s1").source("other").build();
+        MapSnapshot m = MapSnapshot.builder()
+                .claim("c")
+                .citation("c", "s1")
+                .source("other")
+                .build();
         WhatIf w = Evaluator.whatIf(m, List.of("other"), POLICY);
         assertThat(w.lostGrounding()).isEmpty();
         assertThat(w.changedLabel()).isEmpty();
@@ -43,10 +50,15 @@ class WhatIfTest {
     @Test
     void smallStrengthChanges_belowTheThreshold_areNotReported() {
         // A second citation from s2 adds 0.5 * 0.5 * (1 - 0.25) ... the change on removal is 0.5 * 0.25 * 0.75 = 0.094
-        MapSnapshot m = MapSnapshot.builder().claim("c").citation("c", "s1").citation("c", "s2").build();
+        MapSnapshot m = MapSnapshot.builder()
+                .claim("c")
+                .citation("c", "s1")
+                .citation("c", "s2")
+                .build();
         assertThat(Evaluator.whatIf(m, List.of("s2"), POLICY).changedStrength()).containsExactly("c");
         EvaluationPolicy lenient = new EvaluationPolicy(Semantics.DF_QUAD, 0.5, 0.5, 1000, 1e-9, 4, 16, 0.2);
-        assertThat(Evaluator.whatIf(m, List.of("s2"), lenient).changedStrength()).isEmpty();
+        assertThat(Evaluator.whatIf(m, List.of("s2"), lenient).changedStrength())
+                .isEmpty();
     }
 
     @Test
@@ -58,7 +70,10 @@ class WhatIfTest {
 
     @Test
     void explanation_listsContributionsWithSignedEffects_largestFirst() {
-        MapSnapshot m = MapSnapshot.builder().claim("c").claim("p").claim("x")
+        MapSnapshot m = MapSnapshot.builder()
+                .claim("c")
+                .claim("p")
+                .claim("x")
                 .sourceGrade("A1", 'A', 1)
                 .argument("a", "c", List.of("p"))
                 .evidence("e", "c", "A1", Stance.AGAINST, 0.9)
@@ -80,12 +95,13 @@ class WhatIfTest {
         Contribution rebuttal = ex.contributions().getLast();
         assertThat(rebuttal.from()).isEqualTo("x");
         assertThat(rebuttal.effect().orElseThrow()).isCloseTo(-0.025, within(1e-12));
-        assertThat(ex.groundingPath()).containsExactly(
-                new PathStep(PathStep.Kind.CLAIM, "c"),
-                new PathStep(PathStep.Kind.ARGUMENT, "a"),
-                new PathStep(PathStep.Kind.CLAIM, "p"),
-                new PathStep(PathStep.Kind.CITATION, "A1"),
-                new PathStep(PathStep.Kind.SOURCE, "A1"));
+        assertThat(ex.groundingPath())
+                .containsExactly(
+                        new PathStep(PathStep.Kind.CLAIM, "c"),
+                        new PathStep(PathStep.Kind.ARGUMENT, "a"),
+                        new PathStep(PathStep.Kind.CLAIM, "p"),
+                        new PathStep(PathStep.Kind.CITATION, "A1"),
+                        new PathStep(PathStep.Kind.SOURCE, "A1"));
         assertThat(ex.criticalSources()).containsExactly("A1");
     }
 }

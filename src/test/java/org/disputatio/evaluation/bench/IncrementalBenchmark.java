@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class IncrementalBenchmark {
@@ -46,7 +48,8 @@ public class IncrementalBenchmark {
 
     @Benchmark
     public int ratingChange() {
-        incremental.rateEvidence(map.evidenceIds().get(random.nextInt(map.evidenceIds().size())), random.nextDouble());
+        incremental.rateEvidence(
+                map.evidenceIds().get(random.nextInt(map.evidenceIds().size())), random.nextDouble());
         return incremental.lastRecomputedNodes();
     }
 

@@ -12,7 +12,9 @@ import org.disputatio.evaluation.MapSnapshot;
  */
 public final class MemoryFootprint {
     public static void main(String[] args) throws InterruptedException {
-        int[] sizes = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray() : new int[] {100_000, 1_000_000};
+        int[] sizes = args.length > 0
+                ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+                : new int[] {100_000, 1_000_000};
         for (int n : sizes) {
             long base = used();
             SyntheticMaps.Synthetic s = SyntheticMaps.generate(n, 42);
@@ -21,9 +23,14 @@ public final class MemoryFootprint {
             long withMap = used();
             Evaluation e = Evaluator.evaluate(map, EvaluationPolicy.defaults());
             long withEvaluation = used();
-            System.out.printf("claims=%d snapshot=%.0f B/claim evaluation=%.0f B/claim total=%.0f B/claim (%d + %d MB)%n", n,
-                    (withMap - base) / (double) n, (withEvaluation - withMap) / (double) n, (withEvaluation - base) / (double) n,
-                    (withMap - base) >> 20, (withEvaluation - withMap) >> 20);
+            System.out.printf(
+                    "claims=%d snapshot=%.0f B/claim evaluation=%.0f B/claim total=%.0f B/claim (%d + %d MB)%n",
+                    n,
+                    (withMap - base) / (double) n,
+                    (withEvaluation - withMap) / (double) n,
+                    (withEvaluation - base) / (double) n,
+                    (withMap - base) >> 20,
+                    (withEvaluation - withMap) >> 20);
             if (e.strength("c0").isEmpty() && map.claimCount() != n) throw new IllegalStateException();
             map = null;
             e = null;

@@ -86,7 +86,11 @@ public final class SyntheticMaps {
                 b.attack("k" + attacks++, "c" + counter, "a" + a, AttackKind.UNDERCUT);
                 attackPairs.add(new String[] {"c" + counter, "a" + a});
             } else {
-                b.attack("k" + attacks++, "c" + counter, "c" + target, kind == 2 ? AttackKind.UNDERMINE : AttackKind.REBUT);
+                b.attack(
+                        "k" + attacks++,
+                        "c" + counter,
+                        "c" + target,
+                        kind == 2 ? AttackKind.UNDERMINE : AttackKind.REBUT);
                 attackPairs.add(new String[] {"c" + counter, "c" + target});
                 if (r.nextInt(20) == 0) {
                     b.attack("k" + attacks++, "c" + target, "c" + counter, AttackKind.REBUT);
