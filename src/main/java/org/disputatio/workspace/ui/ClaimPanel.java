@@ -1,0 +1,225 @@
+package org.disputatio.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Optional;
+import org.disputatio.evaluation.ClaimAssessment;
+import org.disputatio.evaluation.Contribution;
+import org.disputatio.evaluation.Explanation;
+import org.disputatio.maps.MapContent;
+import org.disputatio.workspace.Workspace;
+
+/**
+ * The selected claim: what it says, who says it, where, on what sources, how strong it comes out
+ * and why, and what attacks it.
+ */
+class ClaimPanel extends Scroller {
+
+    private final WorkspaceView view;
+    final VerticalLayout content = new VerticalLayout();
+    final H3 text = new H3();
+    final Paragraph meta = new Paragraph();
+    final Paragraph assessment = new Paragraph();
+    final VerticalLayout quotes = new VerticalLayout();
+    final UnorderedList citations = new UnorderedList();
+    final UnorderedList supports = new UnorderedList();
+    final UnorderedList counterArguments = new UnorderedList();
+    final VerticalLayout why = new VerticalLayout();
+    final VerticalLayout evidence = new VerticalLayout();
+    final Paragraph empty = new Paragraph();
+    final Button addEvidence = new Button();
+    final Button addCounterArgument = new Button();
+    final Button rateInference = new Button();
+
+    ClaimPanel(WorkspaceView view) {
+        this.view = view;
+        setId("claim-panel");
+        setSizeFull();
+        getElement().setAttribute("aria-label", getTranslation("workspace.claim.panel"));
+        empty.setText(getTranslation("workspace.claim.none"));
+        empty.addClassName("empty-state");
+        text.setId("claim-text");
+        assessment.setId("claim-assessment");
+        why.setId("claim-why");
+        why.setPadding(false);
+        why.setSpacing(false);
+        quotes.setPadding(false);
+        evidence.setPadding(false);
+        addEvidence.setText(getTranslation("workspace.claim.addEvidence"));
+        addCounterArgument.setText(getTranslation("workspace.claim.addCounterArgument"));
+        rateInference.setText(getTranslation("workspace.claim.rateInference"));
+        for (Button b : List.of(addEvidence, addCounterArgument, rateInference)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            // Writing needs the evidence service of the backend, which is not installed yet.
+            b.setEnabled(false);
+            b.setTooltipText(getTranslation("workspace.write.unavailable"));
+        }
+        content.add(empty);
+        setContent(content);
+    }
+
+    void clear() {
+        content.removeAll();
+        content.add(empty);
+    }
+
+    void show(Workspace w, String claimId) {
+        Optional<MapContent.Claim> found = w.claim(claimId);
+        if (found.isEmpty()) {
+            clear();
+            return;
+        }
+        MapContent.Claim claim = found.get();
+        content.removeAll();
+        text.setText(claim.text());
+        meta.setText(getTranslation(
+                "workspace.claim.meta",
+                getTranslation("claim.kind." + claim.kind()),
+                claim.proponent().isBlank() ? "—" : claim.proponent(),
+                claim.section().isBlank() ? "—" : claim.section()));
+        ClaimAssessment a = w.assessment(claimId).orElse(null);
+        assessment.removeAll();
+        if (a != null) {
+            assessment.setText(a.converged() && a.strength().isPresent()
+                    ? getTranslation(
+                            "workspace.claim.strength",
+                            Format.strength(a.strength().getAsDouble()),
+                            getTranslation("workspace.label." + a.label().name()))
+                    : getTranslation(
+                            "workspace.claim.notConverged", getTranslation("workspace.label." + a.label().name())));
+            if (!a.grounded()) assessment.add(new Span(" · " + getTranslation("workspace.claim.ungrounded")));
+            if (a.dependsOnContested()) {
+                var marker = new Span(" ⚠ " + getTranslation(
+                        "workspace.claim.contested",
+                        String.join("; ", a.contestedSources().stream().map(w::sourceLabel).toList())));
+                marker.addClassName("contested-marker");
+                assessment.add(marker);
+            }
+        }
+        var focusButton = new Button(getTranslation("workspace.claim.focus"), e -> view.focusInGraph(claimId));
+        focusButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        focusButton.setId("claim-focus");
+        content.add(text, meta, assessment, focusButton);
+
+        content.add(new H4(getTranslation("workspace.claim.quote")));
+        quotes.removeAll();
+        for (MapContent.Anchor anchor : claim.anchors()) {
+            var quote = new Paragraph("« " + anchor.exact() + " »");
+            quote.addClassName("claim-quote");
+            var show = new Button(
+                    getTranslation("workspace.claim.showInReader"),
+                    e -> view.showInReader(anchor.start(), anchor.end()));
+            show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            show.addClassName("show-in-reader");
+            quotes.add(quote, show);
+        }
+        if (claim.anchors().isEmpty()) quotes.add(new Span(getTranslation("workspace.claim.noQuote")));
+        content.add(quotes);
+
+        content.add(new H4(getTranslation("workspace.claim.citations")));
+        citations.removeAll();
+        for (MapContent.Citation c : claim.citations()) {
+            String locator = c.locator() == null ? "" : ", " + c.locator();
+            citations.add(new ListItem(w.sourceLabel(c.sourceId()) + locator + " — (" + c.raw() + ")"));
+        }
+        if (claim.citations().isEmpty()) citations.add(new ListItem(getTranslation("workspace.claim.noCitations")));
+        content.add(citations);
+
+        content.add(new H4(getTranslation("workspace.claim.evidence")));
+        evidence.removeAll();
+        evidence.add(new Span(getTranslation("workspace.claim.evidenceUnavailable")), new HorizontalLayout(addEvidence));
+        content.add(evidence);
+
+        content.add(new H4(getTranslation("workspace.claim.supports")));
+        supports.removeAll();
+        for (MapContent.Argument arg : w.argumentsFor(claimId)) {
+            var item = new ListItem(new Span(getTranslation("workspace.path.argument", arg.id())
+                    + w.argumentAssessment(arg.id())
+                            .filter(x -> x.strength().isPresent())
+                            .map(x -> " (" + Format.strength(x.strength().getAsDouble()) + ")")
+                            .orElse("")
+                    + " ⇐ "));
+            for (String p : arg.premises()) item.add(claimLink(w, p));
+            supports.add(item);
+        }
+        if (w.argumentsFor(claimId).isEmpty()) supports.add(new ListItem(getTranslation("workspace.claim.noSupports")));
+        content.add(supports, new HorizontalLayout(rateInference));
+
+        content.add(new H4(getTranslation("workspace.claim.counterArguments")));
+        counterArguments.removeAll();
+        for (MapContent.Attack k : w.counterArguments(claimId)) {
+            var item = new ListItem(new Span(getTranslation("workspace.attack." + k.kind()) + " : "));
+            item.add(claimLink(w, k.from()));
+            counterArguments.add(item);
+        }
+        if (w.counterArguments(claimId).isEmpty())
+            counterArguments.add(new ListItem(getTranslation("workspace.claim.noCounterArguments")));
+        content.add(counterArguments, new HorizontalLayout(addCounterArgument));
+
+        content.add(new H4(getTranslation("workspace.claim.why")));
+        why.removeAll();
+        view.service().explain(w.id(), claimId).ifPresent(x -> explain(w, x));
+        content.add(why);
+    }
+
+    private void explain(Workspace w, Explanation x) {
+        why.add(new Paragraph(getTranslation("workspace.why.base", Format.strength(x.baseScore()))));
+        var list = new UnorderedList();
+        for (Contribution c : x.contributions()) {
+            String who = switch (c.kind()) {
+                case ARGUMENT -> getTranslation("workspace.path.argument", c.id());
+                case EVIDENCE -> getTranslation("workspace.path.evidence", c.id());
+                case CITATION -> getTranslation("workspace.why.citation", w.sourceLabel(c.id()));
+                case ATTACK -> getTranslation("workspace.why.attack",
+                        w.claim(c.from()).map(MapContent.Claim::text).orElse(c.from()));
+            };
+            String strength = c.strength().isPresent() ? Format.strength(c.strength().getAsDouble()) : "—";
+            String effect = c.effect().isPresent() ? Format.signed(c.effect().getAsDouble()) : "—";
+            list.add(new ListItem(getTranslation(
+                    "workspace.why.contribution",
+                    getTranslation("workspace.why.role." + c.role().name()),
+                    who,
+                    strength,
+                    effect)));
+        }
+        if (x.contributions().isEmpty()) list.add(new ListItem(getTranslation("workspace.why.noContributions")));
+        why.add(list);
+        if (!x.groundingPath().isEmpty()) {
+            why.add(new Paragraph(getTranslation("workspace.why.grounding")
+                    + " " + Paths.render(w, x.groundingPath(), (k, a) -> getTranslation(k, a))));
+        } else {
+            why.add(new Paragraph(getTranslation("workspace.claim.ungrounded")));
+        }
+        if (!x.criticalSources().isEmpty()) {
+            why.add(new Paragraph(getTranslation(
+                    "workspace.why.critical", String.join("; ", x.criticalSources().stream().map(w::sourceLabel).toList()))));
+        }
+        for (Explanation.ContestedPath p : x.contested()) {
+            var line = new Paragraph("⚠ " + w.sourceLabel(p.sourceId()) + " : "
+                    + Paths.render(w, p.path(), (k, a) -> getTranslation(k, a)));
+            line.addClassName("explaining-path");
+            why.add(line);
+        }
+    }
+
+    private Button claimLink(Workspace w, String claimId) {
+        var b = new Button(w.claim(claimId).map(MapContent.Claim::text).orElse(claimId), e -> view.selectClaim(claimId));
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        b.addClassName("claim-link");
+        return b;
+    }
+
+    boolean showsClaim() {
+        return content.getChildren().anyMatch(c -> c == text);
+    }
+}

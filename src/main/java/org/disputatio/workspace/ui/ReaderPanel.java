@@ -1,0 +1,120 @@
+package org.disputatio.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.disputatio.maps.MapContent;
+import org.disputatio.workspace.Workspace;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The essay's reading text with its claims highlighted. A signed-in reader who selects words is
+ * offered to anchor a new claim or an item of evidence to exactly those words.
+ */
+class ReaderPanel extends VerticalLayout {
+
+    /** A passage the user selected, checked against the reading text. */
+    record Selection(int start, int end, String exact) {}
+
+    private final WorkspaceView view;
+    final Paragraph provenance = new Paragraph();
+    final ClaimReader reader = new ClaimReader();
+    final HorizontalLayout selectionBar = new HorizontalLayout();
+    final Span selectionText = new Span();
+    final Button createClaim = new Button();
+    final Button addEvidence = new Button();
+    private @Nullable Selection selection;
+    private String text = "";
+
+    ReaderPanel(WorkspaceView view) {
+        this.view = view;
+        setSizeFull();
+        setPadding(false);
+        provenance.addClassName("provenance");
+        provenance.setId("reader-provenance");
+
+        var legend = new HorizontalLayout();
+        legend.addClassName("reader-legend");
+        legend.getElement().setAttribute("aria-label", getTranslation("workspace.reader.legend"));
+        for (String kind : java.util.List.of("thesis", "conclusion", "premise", "counter-claim", "rebuttal", "concession")) {
+            var item = new Span(getTranslation("claim.kind." + kind));
+            item.addClassName("legend-" + kind);
+            legend.add(item);
+        }
+        legend.add(new Span(getTranslation("workspace.reader.shade")));
+
+        createClaim.setText(getTranslation("workspace.reader.createClaim"));
+        addEvidence.setText(getTranslation("workspace.reader.addEvidence"));
+        createClaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        addEvidence.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // Writing needs the evidence service of the backend, which is not installed yet.
+        createClaim.setEnabled(false);
+        addEvidence.setEnabled(false);
+        createClaim.setTooltipText(getTranslation("workspace.write.unavailable"));
+        addEvidence.setTooltipText(getTranslation("workspace.write.unavailable"));
+        selectionText.setId("reader-selection");
+        selectionBar.add(selectionText, createClaim, addEvidence);
+        selectionBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        selectionBar.setVisible(false);
+        selectionBar.addClassName("selection-bar");
+
+        reader.addClaimSelectedListener(e -> view.selectClaim(e.claimId()));
+        reader.addTextSelectedListener(e -> select(e.start(), e.end()));
+
+        var scroller = new Scroller(reader);
+        scroller.setSizeFull();
+        scroller.addClassName("reader-scroller");
+        add(provenance, legend, selectionBar, scroller);
+        setFlexGrow(1, scroller);
+    }
+
+    void show(Workspace w) {
+        MapContent.Document document = w.map().document();
+        text = document.text();
+        provenance.setText(getTranslation(
+                "workspace.reader.provenance",
+                document.title(),
+                document.provenance() == null || document.provenance().isBlank() ? "—" : document.provenance()));
+        reader.setDocument(text, w.spans(), id -> w.claim(id).map(MapContent.Claim::text).orElse(id));
+        if (selection != null && !matches(selection.start(), selection.end())) clearSelection();
+    }
+
+    void showRange(int start, int end) {
+        reader.showRange(start, end);
+    }
+
+    /**
+     * Takes a selection reported by the browser. The offsets are only trusted once they are checked
+     * against the reading text the server holds.
+     */
+    void select(int start, int end) {
+        if (!matches(start, end) || view.signedInUser().isEmpty()) {
+            clearSelection();
+            return;
+        }
+        selection = new Selection(start, end, text.substring(start, end));
+        String shown = selection.exact().length() > 80 ? selection.exact().substring(0, 77) + "…" : selection.exact();
+        selectionText.setText(getTranslation("workspace.reader.selected", shown, start, end));
+        selectionBar.setVisible(true);
+    }
+
+    @Nullable
+    Selection selection() {
+        return selection;
+    }
+
+    private boolean matches(int start, int end) {
+        return start >= 0 && end <= text.length() && start < end && !text.substring(start, end).isBlank();
+    }
+
+    private void clearSelection() {
+        selection = null;
+        selectionBar.setVisible(false);
+    }
+
+}
