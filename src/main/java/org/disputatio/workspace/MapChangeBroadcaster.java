@@ -52,7 +52,8 @@ public class MapChangeBroadcaster implements DisposableBean {
         }
     }
 
-    int listenerCount(MapId mapId) {
+    /** How many open workspaces listen to the map. */
+    public int listenerCount(MapId mapId) {
         return listeners.getOrDefault(mapId, List.of()).size();
     }
 
