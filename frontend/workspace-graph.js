@@ -97,16 +97,30 @@ class WorkspaceGraph extends HTMLElement {
       this._container.style.height = '100%';
       this._container.setAttribute('role', 'img');
       this.appendChild(this._container);
+      // Tabs hide the graph while another is shown; redraw to the real size once visible again.
+      new ResizeObserver(() => {
+        if (!this.cy || this._container.offsetWidth === 0) return;
+        this.cy.resize();
+        if (this._needsFit) {
+          this._needsFit = false;
+          this.cy.fit(undefined, 20);
+        }
+      }).observe(this._container);
     }
     if (this._pending) {
       const json = this._pending;
       this._pending = null;
       this.setGraph(json);
+    } else if (this.cy) {
+      // Back from a hidden tab: the container may have been measured at zero size.
+      requestAnimationFrame(() => {
+        this.cy.resize();
+        if (this._needsFit) {
+          this._needsFit = false;
+          this.cy.fit(undefined, 20);
+        }
+      });
     }
-  }
-
-  disconnectedCallback() {
-    // Kept: Vaadin detaches and re-attaches elements when tabs switch; the graph survives that.
   }
 
   setGraph(json) {
@@ -149,6 +163,7 @@ class WorkspaceGraph extends HTMLElement {
     if (large) {
       this.cy.style().selector('node').style('label', '').update();
     }
+    this._needsFit = this._container.offsetWidth === 0;
     this.cy.on('tap', 'node', (evt) => {
       this.dispatchEvent(new CustomEvent('node-selected', { detail: { id: evt.target.id() } }));
     });

@@ -1,0 +1,246 @@
+package org.disputatio.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.disputatio.IntegrationTest;
+import org.disputatio.TestGraphs;
+import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.MapId;
+import org.disputatio.maps.SampleMaps;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The workspace end to end in Debian's headless Chromium: reader spans, the graph with contested
+ * markers, the what-if switch, text selection, and live refresh across two browser sessions.
+ * Screenshots go to target/screenshots/.
+ */
+@IntegrationTest
+class WorkspaceBrowserIT {
+
+    static final Path CHROMIUM = Paths.get(System.getProperty("disputatio.chromium", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    MapCatalog catalog;
+
+    @Autowired
+    MapChangeBroadcaster broadcaster;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(launchOptions());
+    }
+
+    static BrowserType.LaunchOptions launchOptions() {
+        return new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-quic"));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        TestGraphs.clear(driver);
+        catalog.create(SampleMaps.twoVoices("two-voices"));
+        context = newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        TestGraphs.clear(driver);
+    }
+
+    private BrowserContext newContext() {
+        var c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
+        c.setDefaultTimeout(60_000);
+        return c;
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void shot(Page p, String name) {
+        p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+    }
+
+    private void waitForGraph(Page p) {
+        p.waitForFunction("() => document.querySelector('workspace-graph')?.cy?.nodes().length > 0");
+    }
+
+    @Test
+    void essayWorkspace_highlightsClaimsInTheReader_andMarksContestedClaimsInTheGraph() {
+        EssayMaps.ensureStored(catalog);
+        page.navigate(url("/maps"));
+        page.locator("vaadin-button.open-workspace[aria-label$='" + catalog.find(EssayMaps.ESSAY).orElseThrow().title().replace("'", "\\'") + "']")
+                .click();
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) > 300");
+        page.waitForURL("**/workspace/" + EssayMaps.ESSAY.value());
+        int marks = ((Number) page.evaluate("() => document.querySelectorAll('claim-reader mark.claim-span').length")).intValue();
+        assertThat(marks).isGreaterThan(300);
+        assertThat(page.locator("#reader-provenance").textContent()).contains("Provenance");
+        shot(page, "workspace-essay-reader.png");
+
+        // A click on a highlighted passage opens its claim.
+        page.locator("claim-reader mark[tabindex='0']").nth(5).click();
+        page.locator("#claim-text").waitFor();
+        assertThat(page.locator("#claim-panel").textContent()).contains("Why this strength");
+
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        waitForGraph(page);
+        page.waitForTimeout(300);
+        int contested = ((Number) page.evaluate("() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length")).intValue();
+        int nodes = ((Number) page.evaluate("() => document.querySelector('workspace-graph').cy.nodes().length")).intValue();
+        assertThat(nodes).isGreaterThan(300);
+        assertThat(contested).isPositive();
+        Object warned = page.evaluate(
+                "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').every(n => n.data('label').startsWith('⚠'))");
+        assertThat(warned).isEqualTo(true);
+        Object edgeKinds = page.evaluate(
+                "() => [...new Set(document.querySelector('workspace-graph').cy.edges().map(e => e.data('kind')))].sort()");
+        assertThat(edgeKinds.toString()).contains("premise", "conclusion", "rebut");
+        shot(page, "workspace-essay-graph.png");
+    }
+
+    @Test
+    void whatIf_rejectingTheContestedSource_marksWhatFalls() {
+        page.navigate(url("/workspace/two-voices"));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        shot(page, "workspace-reader.png");
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        waitForGraph(page);
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes('[?contested]').map(n => n.id())").toString())
+                .isEqualTo("[c1]");
+        shot(page, "workspace-graph-contested.png");
+
+        page.locator("vaadin-tab:has-text('Sources')").click();
+        page.locator("vaadin-grid-cell-content:has-text('On the sky')").click();
+        page.locator("#what-if-reject").click();
+        page.locator("#what-if-result:has-text('Lose their grounding')").waitFor();
+        assertThat(page.locator("#what-if-result").textContent()).contains("The sky is green");
+        shot(page, "workspace-what-if-sources.png");
+
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        page.waitForFunction("() => document.querySelector('workspace-graph').cy.nodes('.fallen').length > 0");
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes('.fallen').map(n => n.id())").toString())
+                .contains("c1");
+        shot(page, "workspace-what-if-graph.png");
+    }
+
+    @Test
+    void signedInUser_selectingText_getsItsExactWordsAndOffsets() {
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name='username']").fill("admin");
+        page.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.locator("#signed-in-user").waitFor();
+        page.navigate(url("/workspace/two-voices"));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        // Select "Beta replies" (characters 31 to 43) as a mouse would, across plain text.
+        page.evaluate(
+                """
+                () => {
+                  const body = document.querySelector('claim-reader .reader-text');
+                  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+                  let n, count = 0, range = document.createRange(), started = false;
+                  while ((n = walker.nextNode())) {
+                    const len = n.nodeValue.length;
+                    if (!started && 31 < count + len) { range.setStart(n, 31 - count); started = true; }
+                    if (started && 43 <= count + len) { range.setEnd(n, 43 - count); break; }
+                    count += len;
+                  }
+                  const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+                  body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+                }
+                """);
+        page.locator("#reader-selection:has-text('Beta replies')").waitFor();
+        assertThat(page.locator("#reader-selection").textContent()).contains("31–43");
+        shot(page, "workspace-selection.png");
+    }
+
+    @Test
+    void twoSessions_onTheSameMap_seeAChangeWithinTwoSeconds() {
+        // The evidence backend is not merged yet: the change is written straight to Neo4j (a
+        // contestation withdrawn) and announced through the broadcaster, as its services will.
+        var other = newContext();
+        try {
+            Page second = other.newPage();
+            for (Page p : List.of(page, second)) {
+                p.navigate(url("/workspace/two-voices"));
+                p.locator("vaadin-tab:has-text('Graph')").click();
+                waitForGraph(p);
+                assertThat(p.evaluate("() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length"))
+                        .isEqualTo(1);
+            }
+            try (var session = driver.session()) {
+                session.executeWriteWithoutResult(tx -> tx.run(
+                        """
+                        MATCH (x:Contestation {mapId: $mapId}) SET x.open = false
+                        WITH count(x) AS n
+                        MATCH (m:Map {id: $mapId}) SET m.version = coalesce(m.version, 0) + 1
+                        """,
+                        Map.of("mapId", "two-voices")));
+            }
+            long published = System.nanoTime();
+            broadcaster.publish(new MapId("two-voices"));
+            for (Page p : List.of(page, second)) {
+                p.waitForFunction(
+                        "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length === 0",
+                        null,
+                        new Page.WaitForFunctionOptions().setTimeout(2_000));
+            }
+            long elapsedMs = (System.nanoTime() - published) / 1_000_000;
+            assertThat(elapsedMs).isLessThan(2_000);
+            shot(second, "workspace-live-second-session.png");
+        } finally {
+            other.close();
+        }
+    }
+}
