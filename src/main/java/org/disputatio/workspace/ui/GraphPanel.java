@@ -51,7 +51,7 @@ class GraphPanel extends VerticalLayout {
         hops.setMax(6);
         hops.setValue(2);
         hops.setStepButtonsVisible(true);
-        hops.setWidth("8em");
+        hops.setWidth("11em");
         focusSelected.setText(getTranslation("workspace.graph.focusSelected"));
         focusSelected.setId("graph-focus");
         showAll.setText(getTranslation("workspace.graph.showAll"));
