@@ -64,9 +64,14 @@ final class Engine {
         contestedSets = new int[0][];
     }
 
-    private void scratch() {
+    /** Scratch for regions. */
+    private void regionScratch() {
+        if (regionMark.length != v) regionMark = new int[v];
+    }
+
+    /** Scratch for the component search. */
+    private void componentScratch() {
         if (order.length == v) return;
-        regionMark = new int[v];
         visitMark = new int[v];
         index = new int[v];
         low = new int[v];
@@ -74,9 +79,14 @@ final class Engine {
         frameNode = new int[v];
         framePos = new int[v];
         sstack = new int[v];
+        order = new int[v];
+    }
+
+    /** Scratch for the queue-based fixpoints (labels, grounding). */
+    private void queueScratch() {
+        if (queue.length == v) return;
         queue = new int[v];
         count = new int[v];
-        order = new int[v];
     }
 
     /**
@@ -107,7 +117,7 @@ final class Engine {
 
     /** Makes the forward closure of {@code seeds} (over the given edges) the current region. */
     int useRegion(int[] seeds, int mode) {
-        scratch();
+        regionScratch();
         all = false;
         regionEpoch++;
         if (region.length < 64) region = new int[64];
@@ -184,7 +194,7 @@ final class Engine {
      * dependencies first, so evaluating them in order sees every input ready.
      */
     int components(boolean withAttacks) {
-        scratch();
+        componentScratch();
         visitEpoch++;
         int counter = 0, sp = 0, ordered = 0;
         comps = 0;
@@ -361,7 +371,11 @@ final class Engine {
      * what is left is UNDEC. Linear in nodes plus attacks.
      */
     void labels() {
-        scratch();
+        if (all && forcedOut == null) {
+            labelsOfEverything();
+            return;
+        }
+        queueScratch();
         int nodes = regionSize();
         int head = 0, tail = 0;
         for (int i = 0; i < nodes; i++) label[regionNode(i)] = PENDING;
@@ -412,6 +426,53 @@ final class Engine {
         }
     }
 
+    /**
+     * The same algorithm on the whole map, touching only nodes that take part in an attack: everything else is
+     * IN at the cost of a memory fill. Most claims of a real map are never attacked.
+     */
+    private void labelsOfEverything() {
+        if (count.length != v) count = new int[v];
+        else Arrays.fill(count, 0);
+        Arrays.fill(label, IN);
+        int attacks = g.attackCount;
+        int[] from = g.attackFrom, target = g.attackTarget;
+        for (int k = 0; k < attacks; k++) {
+            if (from[k] < 0) continue;
+            int t = target[k];
+            count[t]++;
+            label[t] = PENDING;
+        }
+        int[] work = new int[Math.max(16, attacks)];
+        int head = 0, tail = 0;
+        for (int k = 0; k < attacks; k++) {
+            int u = from[k];
+            if (u >= 0 && label[u] == IN && count[u] == 0) {
+                count[u] = -1; // queued once
+                work[tail++] = u;
+            }
+        }
+        while (head < tail) {
+            int x = work[head++];
+            if (x >= n) continue;
+            boolean in = label[x] == IN;
+            Adjacency by = g.attacksBy;
+            for (int k = by.off[x], e = by.off[x + 1]; k < e; k++) {
+                int t = target[by.adj[k]];
+                if (label[t] != PENDING) continue;
+                if (in) label[t] = OUT;
+                else if (--count[t] == 0) label[t] = IN;
+                else continue;
+                if (tail == work.length) work = Arrays.copyOf(work, work.length * 2);
+                work[tail++] = t;
+            }
+        }
+        for (int k = 0; k < attacks; k++) {
+            if (from[k] < 0) continue;
+            int t = target[k];
+            if (label[t] == PENDING) label[t] = UNDEC;
+        }
+    }
+
     // ---------------------------------------------------------------- grounding
 
     /**
@@ -419,7 +480,7 @@ final class Engine {
      * supporting evidence) or by a grounded argument; an argument is grounded when all its premises are.
      */
     void grounding() {
-        scratch();
+        queueScratch();
         int nodes = regionSize();
         int head = 0, tail = 0;
         for (int i = 0; i < nodes; i++) grounded[regionNode(i)] = false;

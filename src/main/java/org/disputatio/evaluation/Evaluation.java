@@ -30,15 +30,27 @@ public final class Evaluation {
     private volatile @Nullable SupportSets supportSets;
 
     Evaluation(MapSnapshot snapshot, EvaluationPolicy policy, boolean @Nullable [] rejected, Engine e) {
+        this(snapshot, policy, rejected, e.strength, e.label, e.grounded, e.critical, e.contestedSets);
+    }
+
+    Evaluation(
+            MapSnapshot snapshot,
+            EvaluationPolicy policy,
+            boolean @Nullable [] rejected,
+            double[] strength,
+            byte[] label,
+            boolean[] grounded,
+            int[][] critical,
+            int[][] contestedSets) {
         this.snapshot = snapshot;
         this.policy = policy;
         this.g = snapshot.graph;
         this.rejected = rejected;
-        this.strength = e.strength;
-        this.label = e.label;
-        this.grounded = e.grounded;
-        this.critical = e.critical;
-        this.contestedSets = e.contestedSets;
+        this.strength = strength;
+        this.label = label;
+        this.grounded = grounded;
+        this.critical = critical;
+        this.contestedSets = contestedSets;
     }
 
     public MapSnapshot snapshot() {

@@ -56,6 +56,15 @@ public final class Evaluator {
         return new WhatIf(after.rejectedSources(), List.copyOf(lost), List.copyOf(relabelled), List.copyOf(changed));
     }
 
+    /** Only the grounded labelling of claims and arguments under the snapshot's attacks. */
+    public static GroundedLabels groundedLabels(MapSnapshot snapshot) {
+        Engine e = new Engine(snapshot.graph, EvaluationPolicy.defaults(), null, new double[0]);
+        e.label = new byte[snapshot.graph.nodes()];
+        e.useAll();
+        e.labels();
+        return new GroundedLabels(snapshot.graph, e.label);
+    }
+
     /** Why one claim has its strength, label and grounding. */
     public static Explanation explain(MapSnapshot snapshot, String claimId, EvaluationPolicy policy) {
         return evaluate(snapshot, policy).explain(claimId);

@@ -164,6 +164,36 @@ final class Graph {
         return new Graph(this);
     }
 
+    /** A fresh, compact graph with the current content: removed attacks dropped, rows rebuilt. */
+    Graph compactCopy() {
+        int live = 0;
+        for (int k = 0; k < attackCount; k++) if (attackFrom[k] >= 0) live++;
+        String[] ids = new String[live];
+        int[] from = new int[live], target = new int[live];
+        AttackKind[] kinds = new AttackKind[live];
+        Map<String, Integer> index = new HashMap<>();
+        int j = 0;
+        for (int k = 0; k < attackCount; k++) {
+            if (attackFrom[k] < 0) continue;
+            ids[j] = attackIds[k];
+            from[j] = attackFrom[k];
+            target[j] = attackTarget[k];
+            kinds[j] = attackKind[k];
+            index.put(ids[j], j);
+            j++;
+        }
+        return new Graph(claimIds, argumentIds, sourceIds, evidenceIds, claimIndex, argumentIndex, sourceIndex, evidenceIndex,
+                conclusion, rows(premises), inference.clone(), ids, index, from, target, kinds, rows(citations),
+                evidenceClaim, evidenceSource, evidenceFor, evidenceRating.clone(), sourceGrade, contested);
+    }
+
+    private static Adjacency rows(Adjacency a) {
+        int n = a.nodes();
+        int[] from = new int[a.size()];
+        for (int v = 0; v < n; v++) for (int i = a.start(v); i < a.end(v); i++) from[i] = v;
+        return Adjacency.of(n, from, java.util.Arrays.copyOf(a.adj, a.size()), a.size());
+    }
+
     int nodes() {
         return claims + arguments;
     }

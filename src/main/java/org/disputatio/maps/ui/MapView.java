@@ -8,7 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
@@ -40,7 +41,12 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     final Grid<MapContent.Claim> claims = new Grid<>();
     final Grid<SourceRow> sources = new Grid<>();
     final TextField claimFilter = new TextField();
-    final TabSheet tabs = new TabSheet();
+    final Tab claimsTab = new Tab();
+    final Tab sourcesTab = new Tab();
+    // Plain Tabs with panels we show and hide: TabSheet attaches its content only once the browser
+    // reports the selection, which leaves nothing to test without a browser.
+    final Tabs tabs = new Tabs(claimsTab, sourcesTab);
+    final VerticalLayout claimsPanel = new VerticalLayout(claimFilter, claims);
     private String title = "";
 
     MapView(MapCatalog catalog) {
@@ -105,14 +111,17 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         sources.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         sources.setEmptyStateText(getTranslation("map.sources.empty"));
 
-        var claimsTab = new VerticalLayout(claimFilter, claims);
-        claimsTab.setPadding(false);
-        claimsTab.setSizeFull();
-        tabs.add(getTranslation("map.tab.claims"), claimsTab);
-        tabs.add(getTranslation("map.tab.sources"), sources);
-        tabs.setSizeFull();
-        add(heading, provenance, tabs);
-        setFlexGrow(1, tabs);
+        claimsPanel.setPadding(false);
+        claimsPanel.setSizeFull();
+        claimsTab.setLabel(getTranslation("map.tab.claims"));
+        sourcesTab.setLabel(getTranslation("map.tab.sources"));
+        sources.setVisible(false);
+        tabs.addSelectedChangeListener(e -> {
+            claimsPanel.setVisible(e.getSelectedTab() == claimsTab);
+            sources.setVisible(e.getSelectedTab() == sourcesTab);
+        });
+        add(heading, provenance, tabs, claimsPanel, sources);
+        setFlexGrow(1, claimsPanel, sources);
     }
 
     @Override
@@ -121,6 +130,8 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
         if (content.isEmpty()) {
             heading.setText(getTranslation("graph.notFound"));
             tabs.setVisible(false);
+            claimsPanel.setVisible(false);
+            sources.setVisible(false);
             return;
         }
         show(content.get());

@@ -1,0 +1,70 @@
+package org.disputatio.importing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.disputatio.maps.MapContent;
+
+/** Turns a validated essay map into the content the maps module stores. */
+public final class EssayMaps {
+
+    private EssayMaps() {}
+
+    public static MapContent toContent(EssayMap essay) {
+        Map<ProponentId, String> names = essay.proponents().stream()
+                .collect(Collectors.toMap(EssayMap.Proponent::id, EssayMap.Proponent::name));
+        Function<ProponentId, String> name = id -> names.getOrDefault(id, id.value());
+        var document = essay.document();
+        return new MapContent(
+                essay.id().value(),
+                essay.title(),
+                essay.language(),
+                new MapContent.Document(
+                        document.title(),
+                        essay.language(),
+                        document.text(),
+                        document.original(),
+                        document.authors(),
+                        document.provenance()),
+                essay.claims().stream()
+                        .map(c -> new MapContent.Claim(
+                                c.id().value(),
+                                c.kind().spelling(),
+                                c.text(),
+                                name.apply(c.proponent()),
+                                c.section().value(),
+                                List.of(new MapContent.Anchor(
+                                        c.anchor().exact(),
+                                        c.anchor().quote().prefix(),
+                                        c.anchor().quote().suffix(),
+                                        c.anchor().start(),
+                                        c.anchor().end())),
+                                c.citations().stream()
+                                        .map(x -> new MapContent.Citation(x.sourceId().value(), x.locator(), x.raw()))
+                                        .toList()))
+                        .toList(),
+                essay.arguments().stream()
+                        .map(a -> new MapContent.Argument(
+                                a.id().value(),
+                                a.premises().stream().map(ClaimId::value).toList(),
+                                a.conclusion().value()))
+                        .toList(),
+                essay.attacks().stream()
+                        .map(k -> new MapContent.Attack(k.id().value(), k.from().value(), k.target(), k.kind().spelling()))
+                        .toList(),
+                essay.sources().stream()
+                        .map(s -> new MapContent.Source(
+                                s.id().value(),
+                                s.authors(),
+                                s.title(),
+                                s.year(),
+                                s.kind().spelling(),
+                                s.accessibility().spelling()))
+                        .toList(),
+                essay.contestations().stream()
+                        .map(x -> new MapContent.Contestation(
+                                x.id().value(), x.source().value(), name.apply(x.by()), x.reason()))
+                        .toList());
+    }
+}

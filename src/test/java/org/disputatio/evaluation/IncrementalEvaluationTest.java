@@ -1,0 +1,51 @@
+package org.disputatio.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An incremental update touches only what the change can reach. */
+class IncrementalEvaluationTest {
+
+    /** A chain p -> (argument a) -> c, plus 1000 unrelated claims with citations and attacks among them. */
+    static MapSnapshot chainAmongUnrelatedClaims() {
+        MapSnapshot.Builder b = MapSnapshot.builder().claim("p").claim("c").claim("x")
+                .argument("a", "c", List.of("p"))
+                .evidence("e", "p", "s", Stance.FOR, 0.5);
+        for (int i = 0; i < 1000; i++) {
+            b.claim("u" + i).citation("u" + i, "t" + (i % 7));
+            if (i > 0) b.attack("k" + i, "u" + (i - 1), "u" + i, AttackKind.REBUT);
+        }
+        return b.build();
+    }
+
+    @Test
+    void ratingChange_recomputesOnlyTheClaimsDownstream() {
+        IncrementalEvaluation inc = IncrementalEvaluation.start(chainAmongUnrelatedClaims(), EvaluationPolicy.defaults());
+        double before = inc.current().strength("c").orElseThrow();
+        inc.rateEvidence("e", 1.0);
+        assertThat(inc.lastRecomputedNodes()).isEqualTo(3); // p, a, c
+        assertThat(inc.current().strength("c").orElseThrow()).isGreaterThan(before);
+    }
+
+    @Test
+    void newRebuttal_relabelsOnlyWhatItReaches() {
+        IncrementalEvaluation inc = IncrementalEvaluation.start(chainAmongUnrelatedClaims(), EvaluationPolicy.defaults());
+        inc.addAttack("new", "x", "c", AttackKind.REBUT);
+        assertThat(inc.lastRecomputedNodes()).isEqualTo(2); // c for strength, c for labels
+        assertThat(inc.current().label("c")).isEqualTo(Label.OUT);
+    }
+
+    @Test
+    void removedCitation_losesGroundingDownstream() {
+        MapSnapshot m = MapSnapshot.builder().claim("p").claim("c").claim("other")
+                .argument("a", "c", List.of("p")).citation("p", "s").citation("other", "s").build();
+        IncrementalEvaluation inc = IncrementalEvaluation.start(m, EvaluationPolicy.defaults());
+        assertThat(inc.current().grounded("c")).isTrue();
+        inc.removeCitation("p", "s");
+        assertThat(inc.current().grounded("c")).isFalse();
+        assertThat(inc.current().grounded("other")).isTrue();
+        assertThat(inc.lastRecomputedNodes()).isEqualTo(6); // p, a, c for strengths and again for grounding
+    }
+}
