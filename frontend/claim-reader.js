@@ -84,6 +84,7 @@ class ClaimReader extends HTMLElement {
       fragment.appendChild(mark);
     }
     this._body.replaceChildren(fragment);
+    this.dataset.renderedAt = String(Math.round(performance.now()));
     this.dataset.spans = String(spans.length);
     this.dataset.marks = String(this._body.querySelectorAll('mark').length);
     this.dispatchEvent(new CustomEvent('reader-rendered', { detail: { spans: spans.length } }));

@@ -172,6 +172,7 @@ class WorkspaceGraph extends HTMLElement {
     this.dataset.renderedEdges = String(this.cy.edges().length);
     this.dataset.contestedNodes = String(this.cy.nodes('[?contested]').length);
     this.dataset.layoutMs = String(Math.round(performance.now() - started));
+    this.dataset.renderedAt = String(Math.round(performance.now()));
     this.dispatchEvent(new CustomEvent('graph-rendered', { detail: { nodes: this.cy.nodes().length } }));
   }
 

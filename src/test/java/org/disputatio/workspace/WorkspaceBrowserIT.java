@@ -117,12 +117,12 @@ class WorkspaceBrowserIT {
 
     @Test
     void essayWorkspace_highlightsClaimsInTheReader_andMarksContestedClaimsInTheGraph() {
-        EssayMaps.ensureStored(catalog);
+        ShippedEssay.ensureStored(catalog);
         page.navigate(url("/maps"));
-        page.locator("vaadin-button.open-workspace[aria-label$='" + catalog.find(EssayMaps.ESSAY).orElseThrow().title().replace("'", "\\'") + "']")
+        page.locator("vaadin-button.open-workspace[aria-label$='" + catalog.find(ShippedEssay.ID).orElseThrow().title().replace("'", "\\'") + "']")
                 .click();
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) > 300");
-        page.waitForURL("**/workspace/" + EssayMaps.ESSAY.value());
+        page.waitForURL("**/workspace/" + ShippedEssay.ID.value());
         int marks = ((Number) page.evaluate("() => document.querySelectorAll('claim-reader mark.claim-span').length")).intValue();
         assertThat(marks).isGreaterThan(300);
         assertThat(page.locator("#reader-provenance").textContent()).contains("Provenance");
@@ -242,5 +242,21 @@ class WorkspaceBrowserIT {
         } finally {
             other.close();
         }
+    }
+
+    @Test
+    void syntheticMapOf5000Claims_graphStartsCollapsed_andASectionOpensOnClick() {
+        catalog.create(SyntheticMaps.generate("synthetic-5000", 5000));
+        page.navigate(url("/workspace/synthetic-5000"));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 5000");
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        waitForGraph(page);
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes().length")).isEqualTo(20);
+        assertThat(page.locator("#graph-status").textContent()).contains("20 sections");
+        shot(page, "workspace-5000-collapsed.png");
+        // Tapping a section node draws that section in full.
+        page.evaluate("() => document.querySelector('workspace-graph').cy.getElementById('section:7').emit('tap')");
+        page.waitForFunction("() => document.querySelector('workspace-graph').cy.nodes('[kind != \"argument\"]').length === 250");
+        shot(page, "workspace-5000-section.png");
     }
 }

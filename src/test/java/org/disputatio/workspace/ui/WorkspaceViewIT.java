@@ -11,7 +11,7 @@ import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
 import org.disputatio.workspace.ArgumentTree;
-import org.disputatio.workspace.EssayMaps;
+import org.disputatio.workspace.ShippedEssay;
 import org.disputatio.workspace.GraphSlice;
 import org.disputatio.workspace.MapChangeBroadcaster;
 import org.junit.jupiter.api.AfterEach;
@@ -173,8 +173,8 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
 
     @Test
     void essayMap_opensWithSpansForItsClaims() {
-        EssayMaps.ensureStored(catalog);
-        var view = navigate("workspace/" + EssayMaps.ESSAY.value(), WorkspaceView.class);
+        ShippedEssay.ensureStored(catalog);
+        var view = navigate("workspace/" + ShippedEssay.ID.value(), WorkspaceView.class);
         var w = view.workspace();
         assertThat(w).isNotNull();
         assertThat(w.spans()).hasSizeGreaterThan(300);
