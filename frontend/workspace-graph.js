@@ -160,9 +160,6 @@ class WorkspaceGraph extends HTMLElement {
       motionBlur: false,
       pixelRatio: large ? 1 : 'auto',
     });
-    if (large) {
-      this.cy.style().selector('node').style('label', '').update();
-    }
     this._needsFit = this._container.offsetWidth === 0;
     this.cy.on('tap', 'node', (evt) => {
       this.dispatchEvent(new CustomEvent('node-selected', { detail: { id: evt.target.id() } }));

@@ -58,17 +58,31 @@ class ClaimPanel extends Scroller {
         addEvidence.setText(getTranslation("workspace.claim.addEvidence"));
         addCounterArgument.setText(getTranslation("workspace.claim.addCounterArgument"));
         rateInference.setText(getTranslation("workspace.claim.rateInference"));
+        addEvidence.setId("claim-add-evidence");
+        addCounterArgument.setId("claim-add-counter-argument");
+        rateInference.setId("claim-rate-inference");
         for (Button b : List.of(addEvidence, addCounterArgument, rateInference)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            // Writing needs the evidence service of the backend, which is not installed yet.
-            b.setEnabled(false);
-            b.setTooltipText(getTranslation("workspace.write.unavailable"));
         }
+        addEvidence.addClickListener(e -> withClaim((w, id) ->
+                view.openWrite((writes, user) -> new EvidenceDialog(w, id, null, writes, user, view::refresh))));
+        addCounterArgument.addClickListener(e -> withClaim((w, id) ->
+                view.openWrite((writes, user) -> new ClaimDialog(w, id, null, writes, user, view::refresh))));
+        rateInference.addClickListener(e -> withClaim((w, id) ->
+                view.openWrite((writes, user) -> new RatingDialog(w, id, writes, user, view::refresh))));
         content.add(empty);
         setContent(content);
     }
 
+    private @org.jspecify.annotations.Nullable String shown;
+
+    private void withClaim(java.util.function.BiConsumer<Workspace, String> action) {
+        Workspace w = view.workspace();
+        if (w != null && shown != null) action.accept(w, shown);
+    }
+
     void clear() {
+        shown = null;
         content.removeAll();
         content.add(empty);
     }
@@ -80,6 +94,10 @@ class ClaimPanel extends Scroller {
             return;
         }
         MapContent.Claim claim = found.get();
+        shown = claimId;
+        view.offerWrite(addEvidence, true);
+        view.offerWrite(addCounterArgument, true);
+        view.offerWrite(rateInference, !w.argumentsFor(claimId).isEmpty());
         content.removeAll();
         text.setText(claim.text());
         meta.setText(getTranslation(
@@ -137,6 +155,7 @@ class ClaimPanel extends Scroller {
 
         content.add(new H4(getTranslation("workspace.claim.evidence")));
         evidence.removeAll();
+        // Listing the evidence users attached needs the evidence service's read side.
         evidence.add(new Span(getTranslation("workspace.claim.evidenceUnavailable")), new HorizontalLayout(addEvidence));
         content.add(evidence);
 

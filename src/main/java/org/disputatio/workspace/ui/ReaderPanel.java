@@ -52,11 +52,21 @@ class ReaderPanel extends VerticalLayout {
         addEvidence.setText(getTranslation("workspace.reader.addEvidence"));
         createClaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
         addEvidence.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        // Writing needs the evidence service of the backend, which is not installed yet.
-        createClaim.setEnabled(false);
-        addEvidence.setEnabled(false);
-        createClaim.setTooltipText(getTranslation("workspace.write.unavailable"));
-        addEvidence.setTooltipText(getTranslation("workspace.write.unavailable"));
+        createClaim.setId("reader-create-claim");
+        addEvidence.setId("reader-add-evidence");
+        createClaim.addClickListener(e -> {
+            Selection sel = selection;
+            Workspace w = view.workspace();
+            if (sel == null || w == null) return;
+            view.openWrite((writes, user) -> new ClaimDialog(w, null, anchor(sel), writes, user, view::refresh));
+        });
+        addEvidence.addClickListener(e -> {
+            Selection sel = selection;
+            Workspace w = view.workspace();
+            String claim = sel == null ? null : claimFor(sel);
+            if (sel == null || w == null || claim == null) return;
+            view.openWrite((writes, user) -> new EvidenceDialog(w, claim, anchor(sel), writes, user, view::refresh));
+        });
         selectionText.setId("reader-selection");
         selectionBar.add(selectionText, createClaim, addEvidence);
         selectionBar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -101,6 +111,28 @@ class ReaderPanel extends VerticalLayout {
         String shown = selection.exact().length() > 80 ? selection.exact().substring(0, 77) + "…" : selection.exact();
         selectionText.setText(getTranslation("workspace.reader.selected", shown, start, end));
         selectionBar.setVisible(true);
+        view.offerWrite(createClaim, true);
+        view.offerWrite(addEvidence, claimFor(selection) != null);
+    }
+
+    private static org.disputatio.workspace.WorkspaceWrites.Anchor anchor(Selection s) {
+        return new org.disputatio.workspace.WorkspaceWrites.Anchor(s.exact(), s.start(), s.end());
+    }
+
+    /** The claim evidence from this passage is about: the claim whose words it falls in, else the selected claim. */
+    @Nullable
+    String claimFor(Selection s) {
+        Workspace w = view.workspace();
+        if (w == null) return null;
+        String covering = null;
+        int length = Integer.MAX_VALUE;
+        for (Workspace.Span span : w.spans()) {
+            if (span.start() <= s.start() && s.end() <= span.end() && span.end() - span.start() < length) {
+                covering = span.claimId();
+                length = span.end() - span.start();
+            }
+        }
+        return covering != null ? covering : view.selectedClaim();
     }
 
     @Nullable

@@ -88,11 +88,13 @@ class SourcesPanel extends VerticalLayout {
         reject.addValueChangeListener(e -> applyWhatIf());
         grade.setText(getTranslation("workspace.sources.grade"));
         contest.setText(getTranslation("workspace.sources.contest"));
-        for (Button b : List.of(grade, contest)) {
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            b.setEnabled(false);
-            b.setTooltipText(getTranslation("workspace.write.unavailable"));
-        }
+        grade.setId("source-grade");
+        contest.setId("source-contest");
+        for (Button b : List.of(grade, contest)) b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        grade.addClickListener(e -> withSource((w, id) ->
+                view.openWrite((writes, user) -> new GradeDialog(w, id, writes, user, view::refresh))));
+        contest.addClickListener(e -> withSource((w, id) ->
+                view.openWrite((writes, user) -> new ContestDialog(w, id, writes, user, view::refresh))));
         whatIfResult.setPadding(false);
         whatIfResult.setId("what-if-result");
         details.setId("source-details");
@@ -135,8 +137,25 @@ class SourcesPanel extends VerticalLayout {
         details.setVisible(true);
         title.setText(workspace.sourceLabel(sourceId));
         contestations.removeAll();
+        String user = view.signedInUser().orElse(null);
         for (MapContent.Contestation c : row.get().contestations()) {
-            contestations.add(new ListItem(getTranslation("workspace.sources.contestedBy", c.by(), c.reason())));
+            var item = new ListItem(getTranslation("workspace.sources.contestedBy", c.by(), c.reason()));
+            if (c.by().equals(user) && view.writes() != null) {
+                // Users withdraw only their own contestations; the essay's voices stay attributed.
+                var withdraw = new Button(getTranslation("workspace.sources.withdraw"), e -> {
+                    var writes = view.writes();
+                    if (writes == null) return;
+                    try {
+                        writes.withdraw(workspace.id(), c.id(), user);
+                        view.refresh();
+                    } catch (IllegalArgumentException | org.disputatio.workspace.WorkspaceWrites.ConflictException ex) {
+                        com.vaadin.flow.component.notification.Notification.show(ex.getMessage());
+                    }
+                });
+                withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                item.add(withdraw);
+            }
+            contestations.add(item);
         }
         if (row.get().contestations().isEmpty()) contestations.add(new ListItem(getTranslation("workspace.sources.notContested")));
         dependents.removeAll();
@@ -146,6 +165,8 @@ class SourcesPanel extends VerticalLayout {
         }
         if (list.isEmpty()) dependents.add(new ListItem(getTranslation("workspace.sources.noDependents")));
         reject.setLabel(getTranslation("workspace.sources.reject") + " · " + workspace.sourceLabel(sourceId));
+        view.offerWrite(grade, true);
+        view.offerWrite(contest, true);
         if (changed) {
             reject.setValue(false);
             clearWhatIf();
@@ -202,6 +223,10 @@ class SourcesPanel extends VerticalLayout {
         whatIf = null;
         whatIfResult.removeAll();
         view.highlightWhatIf(null, null);
+    }
+
+    private void withSource(java.util.function.BiConsumer<Workspace, String> action) {
+        if (workspace != null && selectedSource != null) action.accept(workspace, selectedSource);
     }
 
     private Button claimButton(String claimId, String text) {

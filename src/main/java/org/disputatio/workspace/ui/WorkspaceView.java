@@ -21,6 +21,8 @@ import org.disputatio.maps.MapId;
 import org.disputatio.workspace.MapChangeBroadcaster;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceService;
+import org.disputatio.workspace.WorkspaceWrites;
+import org.springframework.beans.factory.ObjectProvider;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -37,6 +39,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     private final WorkspaceService service;
     private final MapChangeBroadcaster broadcaster;
     private final AuthenticationContext authentication;
+    private final @Nullable WorkspaceWrites writes;
 
     final H2 heading = new H2();
     final Paragraph message = new Paragraph();
@@ -58,8 +61,13 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     /** Refreshes received from other sessions, for tests and the status line. */
     int refreshes;
 
-    WorkspaceView(WorkspaceService service, MapChangeBroadcaster broadcaster, AuthenticationContext authentication) {
+    WorkspaceView(
+            WorkspaceService service,
+            MapChangeBroadcaster broadcaster,
+            AuthenticationContext authentication,
+            ObjectProvider<WorkspaceWrites> writes) {
         this.service = service;
+        this.writes = writes.getIfAvailable();
         this.broadcaster = broadcaster;
         this.authentication = authentication;
         setSizeFull();
@@ -149,6 +157,35 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
 
     Optional<String> signedInUser() {
         return authentication.getAuthenticatedUser(UserDetails.class).map(UserDetails::getUsername);
+    }
+
+    @Nullable
+    WorkspaceWrites writes() {
+        return writes;
+    }
+
+    /**
+     * Enables a write action for a signed-in user when the write services are installed; otherwise
+     * leaves it visible but disabled, with the reason as its tooltip.
+     */
+    void offerWrite(com.vaadin.flow.component.button.Button button, boolean applicable) {
+        boolean can = writes != null && signedInUser().isPresent() && applicable;
+        button.setEnabled(can);
+        if (can) {
+            button.setTooltipText(null);
+        } else {
+            button.setTooltipText(getTranslation(
+                    writes == null
+                            ? "workspace.write.unavailable"
+                            : signedInUser().isEmpty() ? "workspace.write.signIn" : "workspace.write.notApplicable"));
+        }
+    }
+
+    /** Opens a write dialog for the signed-in user; after a save the workspace shows the change. */
+    void openWrite(java.util.function.BiFunction<WorkspaceWrites, String, WriteDialog> dialog) {
+        String user = signedInUser().orElse(null);
+        if (writes == null || user == null || workspace == null) return;
+        dialog.apply(writes, user).open();
     }
 
     void selectClaim(String claimId) {
