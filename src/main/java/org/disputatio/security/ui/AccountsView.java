@@ -36,7 +36,7 @@ import org.disputatio.security.Role;
 class AccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** What the form collects. */
-    record NewAccount(String username, String password, boolean admin) {}
+    public record NewAccount(String username, String password, boolean admin) {}
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 

@@ -15,7 +15,7 @@ import org.disputatio.security.AccountService;
 /** Any signed-in user changes their own password: the current one, then the new one twice. */
 class ChangePasswordDialog extends Dialog {
 
-    record PasswordChange(String current, String replacement, String repeated) {}
+    public record PasswordChange(String current, String replacement, String repeated) {}
 
     final PasswordField current = new PasswordField();
     final PasswordField replacement = new PasswordField();

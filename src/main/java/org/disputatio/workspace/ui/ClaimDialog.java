@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 class ClaimDialog extends WriteDialog {
 
-    record Form(@Nullable String kind, String text, @Nullable String section, @Nullable String attack, @Nullable String argument) {}
+    public record Form(@Nullable String kind, String text, @Nullable String section, @Nullable String attack, @Nullable String argument) {}
 
     final Select<String> kind = new Select<>();
     final TextArea text = new TextArea();

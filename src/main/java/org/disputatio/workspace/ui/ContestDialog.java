@@ -9,7 +9,7 @@ import org.disputatio.workspace.WorkspaceWrites;
 /** Contests a source, with the reason. */
 class ContestDialog extends WriteDialog {
 
-    record Form(String reason) {}
+    public record Form(String reason) {}
 
     final TextArea reason = new TextArea();
     final Binder<Form> binder = new Binder<>(Form.class);

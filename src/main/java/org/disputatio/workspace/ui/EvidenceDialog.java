@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 class EvidenceDialog extends WriteDialog {
 
     /** What the form collects; the new source's fields count only when {@code newSource} is set. */
-    record Form(
+    public record Form(
             String stance,
             MapContent.@Nullable Source source,
             boolean newSource,

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** The user's rating of how strongly an argument's premises support its conclusion, 0 to 100. */
 class RatingDialog extends WriteDialog {
 
-    record Form(@Nullable String argument, @Nullable Integer value) {}
+    public record Form(@Nullable String argument, @Nullable Integer value) {}
 
     final Select<String> argument = new Select<>();
     final IntegerField value = new IntegerField();
