@@ -1,0 +1,134 @@
+package org.disputatio.evidence;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.disputatio.maps.MapId;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Users' contestations of sources ({@code origin: 'user'}). Withdrawing closes one and keeps it, with
+ * when and by whom, so the record of the disagreement stays. Contestations that come from the essay
+ * itself (any other origin) are part of the analysed document and cannot be withdrawn.
+ */
+@Repository
+class Contestations {
+
+    private static final String CREATE = """
+            MATCH (s:Source {mapId: $mapId, id: $sourceId})
+            CREATE (x:Contestation {mapId: $mapId, id: $id, by: $username, reason: $reason, open: true,
+                                    origin: 'user', createdAt: $at})-[:CONTESTS]->(s)
+            RETURN x.id AS id, s.id AS sourceId, x.by AS by, x.reason AS reason, x.open AS open,
+                   x.createdAt AS createdAt, x.withdrawnAt AS withdrawnAt
+            """;
+    private static final String LOCK = """
+            MATCH (x:Contestation {mapId: $mapId, id: $id})-[:CONTESTS]->(s:Source)
+            SET x.open = x.open
+            RETURN x.by AS by, coalesce(x.origin, 'document') AS origin, x.open AS open, s.id AS sourceId
+            """;
+    private static final String WITHDRAW = """
+            MATCH (x:Contestation {mapId: $mapId, id: $id})
+            SET x.open = false, x.withdrawnAt = $at, x.withdrawnBy = $username
+            """;
+    private static final String FOR_SOURCE = """
+            MATCH (s:Source {mapId: $mapId, id: $sourceId})
+            OPTIONAL MATCH (x:Contestation {mapId: $mapId, origin: 'user'})-[:CONTESTS]->(s)
+            WITH s, x ORDER BY x.createdAt, x.id
+            RETURN s.id AS sourceId,
+                   collect(x {.id, .by, .reason, .open, .createdAt, .withdrawnAt}) AS contestations
+            """;
+
+    private final Driver driver;
+
+    Contestations(Driver driver) {
+        this.driver = driver;
+    }
+
+    UserContestation contest(MapId map, String sourceId, String id, Writer writer, String reason, Instant at) {
+        var params = Map.<String, Object>of(
+                "mapId", map.value(),
+                "sourceId", sourceId,
+                "id", id,
+                "username", writer.username(),
+                "reason", reason,
+                "at", at.atZone(ZoneOffset.UTC));
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                MapVersion.bump(tx, map);
+                return tx.run(CREATE, params).stream()
+                        .findFirst()
+                        .map(Contestations::contestation)
+                        .orElseThrow(() -> new UnknownItemException("source", sourceId));
+            });
+        }
+    }
+
+    /** @return the id of the contested source */
+    String withdraw(MapId map, String id, Writer writer, Instant at) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                MapVersion.bump(tx, map);
+                var row = tx.run(LOCK, Map.of("mapId", map.value(), "id", id)).stream()
+                        .findFirst()
+                        .orElseThrow(() -> new UnknownItemException("contestation", id));
+                String by = row.get("by").asString("");
+                if (!"user".equals(row.get("origin").asString())) {
+                    throw new AccessDeniedException("This contestation is made in the essay itself (by " + by
+                            + "); it is part of the analysed text and cannot be withdrawn. You can contest"
+                            + " the source yourself, or argue against the claims instead.");
+                }
+                if (!writer.mayChange(by)) {
+                    throw new AccessDeniedException("Only " + by + ", who made this contestation, or an admin may withdraw it.");
+                }
+                if (!row.get("open").asBoolean()) {
+                    throw new IllegalStateException("This contestation has already been withdrawn.");
+                }
+                tx.run(
+                                WITHDRAW,
+                                Map.of(
+                                        "mapId", map.value(),
+                                        "id", id,
+                                        "username", writer.username(),
+                                        "at", at.atZone(ZoneOffset.UTC)))
+                        .consume();
+                return row.get("sourceId").asString();
+            });
+        }
+    }
+
+    /** Empty if there is no such source. */
+    Optional<List<UserContestation>> forSource(MapId map, String sourceId) {
+        try (var session = driver.session()) {
+            return session.executeRead(
+                    tx -> tx.run(FOR_SOURCE, Map.of("mapId", map.value(), "sourceId", sourceId)).stream()
+                            .findFirst()
+                            .map(r -> r.get("contestations")
+                                    .asList(x -> new UserContestation(
+                                            x.get("id").asString(),
+                                            sourceId,
+                                            x.get("by").asString(""),
+                                            x.get("reason").asString(""),
+                                            x.get("open").asBoolean(false),
+                                            x.get("createdAt").asZonedDateTime().toInstant(),
+                                            x.get("withdrawnAt").isNull()
+                                                    ? null
+                                                    : x.get("withdrawnAt").asZonedDateTime().toInstant()))));
+        }
+    }
+
+    private static UserContestation contestation(Record r) {
+        return new UserContestation(
+                r.get("id").asString(),
+                r.get("sourceId").asString(),
+                r.get("by").asString(),
+                r.get("reason").asString(),
+                r.get("open").asBoolean(),
+                r.get("createdAt").asZonedDateTime().toInstant(),
+                r.get("withdrawnAt").isNull() ? null : r.get("withdrawnAt").asZonedDateTime().toInstant());
+    }
+}

@@ -1,0 +1,112 @@
+package org.disputatio.evidence;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.disputatio.maps.MapId;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Claims written by users, attributed to them as proponent, and the attacks of their counter-claims.
+ * A counter-argument (claim plus attack) is one transaction: either both exist or neither.
+ */
+@Repository
+class UserClaims {
+
+    /** The validated claim. */
+    record Checked(String kind, String text, @Nullable String section, @Nullable DocumentAnchor anchor) {}
+
+    private static final String CREATE_CLAIM = """
+            OPTIONAL MATCH (other:Claim {mapId: $mapId})
+            WITH max(other.ordinal) AS last
+            CREATE (c:Claim {mapId: $mapId, id: $id, kind: $kind, text: $text, proponent: $username,
+                             section: $section, ordinal: coalesce(last, -1) + 1, origin: 'user',
+                             createdBy: $username, createdAt: $at})
+            FOREACH (a IN $anchors |
+              CREATE (c)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
+                                                   start: a.start, end: a.end}))
+            """;
+    private static final String TARGET = """
+            OPTIONAL MATCH (c:Claim {mapId: $mapId, id: $targetId})
+            OPTIONAL MATCH (a:Argument {mapId: $mapId, id: $targetId})
+            RETURN c IS NOT NULL AS claim, a IS NOT NULL AS argument
+            """;
+    private static final String ATTACK = """
+            MATCH (from:Claim {mapId: $mapId, id: $claimId})
+            MATCH (to:Claim|Argument {mapId: $mapId, id: $targetId})
+            OPTIONAL MATCH (:Claim {mapId: $mapId})-[other:ATTACKS]->()
+            WITH from, to, max(other.ordinal) AS last
+            CREATE (from)-[:ATTACKS {id: $attackId, kind: $kind, ordinal: coalesce(last, -1) + 1,
+                                     createdBy: $username, createdAt: $at}]->(to)
+            """;
+
+    private final Driver driver;
+
+    UserClaims(Driver driver) {
+        this.driver = driver;
+    }
+
+    void addClaim(MapId map, String id, Checked claim, Writer writer, Instant at) {
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                MapVersion.bump(tx, map);
+                create(tx, map, id, claim, writer, at);
+            });
+        }
+    }
+
+    void addCounterArgument(
+            MapId map, String targetId, String kind, String claimId, String attackId, Checked claim, Writer writer,
+            Instant at) {
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                MapVersion.bump(tx, map);
+                var target = tx.run(TARGET, Map.of("mapId", map.value(), "targetId", targetId)).single();
+                boolean isClaim = target.get("claim").asBoolean();
+                boolean isArgument = target.get("argument").asBoolean();
+                if (!isClaim && !isArgument) {
+                    throw new UnknownItemException("claim or argument", targetId);
+                }
+                if (kind.equals("undercut") && !isArgument) {
+                    throw new InvalidInputException(
+                            "attackKind",
+                            "An undercut attacks an argument's inference; '" + targetId
+                                    + "' is a claim. Rebut the claim or undermine it instead.");
+                }
+                if (!kind.equals("undercut") && !isClaim) {
+                    throw new InvalidInputException(
+                            "attackKind",
+                            "A " + kind + " attacks a claim; '" + targetId
+                                    + "' is an argument. To attack its inference, undercut it.");
+                }
+                create(tx, map, claimId, claim, writer, at);
+                var params = new HashMap<String, Object>();
+                params.put("mapId", map.value());
+                params.put("claimId", claimId);
+                params.put("targetId", targetId);
+                params.put("attackId", attackId);
+                params.put("kind", kind);
+                params.put("username", writer.username());
+                params.put("at", at.atZone(ZoneOffset.UTC));
+                tx.run(ATTACK, params).consume();
+            });
+        }
+    }
+
+    private static void create(TransactionContext tx, MapId map, String id, Checked claim, Writer writer, Instant at) {
+        var params = new HashMap<String, Object>();
+        params.put("mapId", map.value());
+        params.put("id", id);
+        params.put("kind", claim.kind());
+        params.put("text", claim.text());
+        params.put("section", claim.section());
+        params.put("username", writer.username());
+        params.put("at", at.atZone(ZoneOffset.UTC));
+        params.put("anchors", MapVersion.anchors(tx, map, claim.anchor()));
+        tx.run(CREATE_CLAIM, params).consume();
+    }
+}
