@@ -1,13 +1,22 @@
 package org.disputatio.workspace;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evaluation.Explanation;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.evaluation.WhatIf;
+import org.disputatio.evidence.ContestationService;
+import org.disputatio.evidence.Evidence;
+import org.disputatio.evidence.EvidenceService;
+import org.disputatio.evidence.GradeSpread;
+import org.disputatio.evidence.RatingService;
+import org.disputatio.evidence.RatingSpread;
+import org.disputatio.evidence.UserContestation;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** Opens a map for the workspace: its content and its evaluation, read together. */
@@ -16,10 +25,51 @@ public class WorkspaceService {
 
     private final MapCatalog catalog;
     private final EvaluationService evaluation;
+    private final EvidenceService evidence;
+    private final RatingService ratings;
+    private final ContestationService contestations;
 
-    WorkspaceService(MapCatalog catalog, EvaluationService evaluation) {
+    WorkspaceService(
+            MapCatalog catalog,
+            EvaluationService evaluation,
+            EvidenceService evidence,
+            RatingService ratings,
+            ContestationService contestations) {
         this.catalog = catalog;
         this.evaluation = evaluation;
+        this.evidence = evidence;
+        this.ratings = ratings;
+        this.contestations = contestations;
+    }
+
+    /** The evidence users attached to a claim, oldest first. */
+    public List<Evidence> evidence(MapId id, String claimId) {
+        return evidence.forClaim(id, claimId);
+    }
+
+    public boolean mayChange(Evidence item, @Nullable String username) {
+        return evidence.mayChange(item, username);
+    }
+
+    public RatingSpread evidenceRatings(MapId id, String evidenceId, @Nullable String username) {
+        return ratings.evidenceRatings(id, evidenceId, username);
+    }
+
+    public RatingSpread inferenceRatings(MapId id, String argumentId, @Nullable String username) {
+        return ratings.inferenceRatings(id, argumentId, username);
+    }
+
+    public GradeSpread sourceGrades(MapId id, String sourceId, @Nullable String username) {
+        return ratings.sourceGrades(id, sourceId, username);
+    }
+
+    /** Users' contestations of a source, open and withdrawn. */
+    public List<UserContestation> userContestations(MapId id, String sourceId) {
+        return contestations.forSource(id, sourceId);
+    }
+
+    public boolean mayWithdraw(UserContestation contestation, @Nullable String username) {
+        return contestations.mayWithdraw(contestation, username);
     }
 
     /** The map with its evaluation under DF-QuAD; empty if there is no such map. */

@@ -4,11 +4,11 @@ import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The writes the workspace offers: evidence, sources, grades, contestations, inference ratings, new
- * claims and counter-arguments. The evidence module's services will back it (an adapter bean
- * translating to their drafts and exceptions); until a bean implements it, the workspace shows its
- * write actions disabled. Every method validates and throws {@link IllegalArgumentException} with a
- * message for the user, or {@link ConflictException} when the item changed meanwhile.
+ * The writes the workspace offers: evidence, sources, grades, contestations, ratings, new claims and
+ * counter-arguments. {@link EvidenceWrites} backs it with the evidence module's services; the dialogs
+ * depend only on this, so they are tested without a database. Every method throws
+ * {@link IllegalArgumentException} with a message for the user when it refuses the input or the
+ * user's right to write, and {@link ConflictException} when the item changed meanwhile.
  */
 public interface WorkspaceWrites {
 
@@ -36,10 +36,19 @@ public interface WorkspaceWrites {
             @Nullable String note,
             @Nullable Anchor anchor) {}
 
-    /** A source a user adds to the bibliography while attaching evidence. */
+    /** A source a user adds to the bibliography while attaching evidence; several authors separated by semicolons. */
     record SourceDraft(String authors, String title, @Nullable Integer year, String kind, String accessibility) {}
 
     void attachEvidence(MapId map, EvidenceDraft draft, String username);
+
+    /** Replaces an item's content if it is still at {@code expectedVersion}. */
+    void editEvidence(MapId map, String evidenceId, long expectedVersion, EvidenceDraft draft, String username);
+
+    /** Removes an item if it is still at {@code expectedVersion}. */
+    void removeEvidence(MapId map, String evidenceId, long expectedVersion, String username);
+
+    /** The user's rating of an item of evidence's strength: 0, 0.25, 0.5, 0.75 or 1. */
+    void rateEvidence(MapId map, String evidenceId, double value, String username);
 
     /** @return the new source's id */
     String createSource(MapId map, SourceDraft draft, String username);
@@ -51,7 +60,7 @@ public interface WorkspaceWrites {
 
     void withdraw(MapId map, String contestationId, String username);
 
-    /** The user's rating of an argument's inference strength, in [0, 1]. */
+    /** The user's rating of an argument's inference strength: 0, 0.25, 0.5, 0.75 or 1. */
     void rateInference(MapId map, String argumentId, double value, String username);
 
     void addClaim(MapId map, ClaimDraft draft, String username);

@@ -11,10 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
+import org.disputatio.evidence.ContestationService;
 import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workspace end to end in Debian's headless Chromium: reader spans, the graph with contested
- * markers, the what-if switch, text selection, and live refresh across two browser sessions.
+ * markers, the what-if switch, text selection, writing evidence, a rating and a contestation through
+ * the real services, and live refresh across two browser sessions.
  * Screenshots go to target/screenshots/.
  */
 @IntegrationTest
@@ -47,7 +49,7 @@ class WorkspaceBrowserIT {
     MapCatalog catalog;
 
     @Autowired
-    MapChangeBroadcaster broadcaster;
+    ContestationService contestations;
 
     @LocalServerPort
     int port;
@@ -205,38 +207,90 @@ class WorkspaceBrowserIT {
         shot(page, "workspace-selection.png");
     }
 
+    /** The sample map with nobody contesting its source yet. */
+    private void storeUncontested(String id) {
+        MapContent m = SampleMaps.twoVoices(id);
+        catalog.create(new MapContent(
+                m.id(), "Uncontested voices", m.language(), m.document(), m.claims(), m.arguments(), m.attacks(), m.sources(), List.of()));
+    }
+
+    private void signIn(Page p) {
+        p.navigate(url("/login"));
+        p.locator("vaadin-login-form input[name='username']").fill("admin");
+        p.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
+        p.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        p.locator("#signed-in-user").waitFor();
+    }
+
     @Test
-    void twoSessions_onTheSameMap_seeAChangeWithinTwoSeconds() {
-        // The evidence backend is not merged yet: the change is written straight to Neo4j (a
-        // contestation withdrawn) and announced through the broadcaster, as its services will.
+    void signedInUser_attachesEvidence_ratesIt_contestsTheSource_andSeesTheConclusionMarked() {
+        storeUncontested("voices");
+        signIn(page);
+        page.navigate(url("/workspace/voices"));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        page.locator("claim-reader mark[data-claim='c1']").first().click();
+        page.locator("#claim-text:has-text('The sky is green')").waitFor();
+        assertThat(page.locator("#claim-assessment").textContent()).doesNotContain("contested");
+
+        // Attach evidence.
+        page.locator("#claim-add-evidence").click();
+        page.locator("vaadin-combo-box[label='Source'] input").fill("Gamma");
+        page.locator("vaadin-combo-box-item:has-text('On the sky')").click();
+        page.locator("vaadin-text-field[label='Locator'] input").fill("p. 13");
+        page.locator("vaadin-text-area[label='Exact quote'] textarea").fill("The sky was green that morning.");
+        shot(page, "workspace-evidence-dialog.png");
+        page.locator("vaadin-button:has-text('Attach the evidence')").click();
+        page.locator("#claim-panel .evidence-item:has-text('The sky was green that morning.')").waitFor();
+        assertThat(page.locator("#claim-panel .evidence-item").textContent()).contains("Attached by admin").contains("Not rated by you");
+
+        // Rate it.
+        page.locator("#claim-panel .rate-evidence").click();
+        page.locator("vaadin-select[label='Strength of this evidence']").click();
+        page.locator("vaadin-select-item:has-text('strong')").click();
+        page.locator("vaadin-button:has-text('Save my rating')").click();
+        page.locator("#claim-panel .evidence-item:has-text('Yours: ¾')").waitFor();
+        assertThat(page.locator("#claim-panel .evidence-item").textContent()).contains("1 rating");
+
+        // Contest the source the thesis rests on.
+        page.locator("vaadin-tab:has-text('Sources')").click();
+        page.locator("vaadin-grid-cell-content:has-text('On the sky')").click();
+        page.locator("#source-contest").click();
+        page.locator("vaadin-text-area[label='Why you contest this source'] textarea").fill("Gamma never looked up.");
+        page.locator("vaadin-button:has-text('Contest the source')").click();
+        page.locator("#source-details:has-text('admin: Gamma never looked up.')").waitFor();
+        assertThat(page.locator("#source-details .withdraw-contestation").count()).isEqualTo(1);
+
+        // The dependent conclusion is now marked, in the panel and in the graph.
+        page.locator("#claim-assessment:has-text('Rests on contested sources')").waitFor();
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        waitForGraph(page);
+        page.waitForFunction("() => document.querySelector('workspace-graph').cy.nodes('[?contested]').map(n => n.id()).includes('c1')");
+        shot(page, "workspace-contested-after-writes.png");
+    }
+
+    @Test
+    void twoSessions_onTheSameMap_seeAContestationWithinTwoSeconds() {
+        storeUncontested("voices");
         var other = newContext();
         try {
             Page second = other.newPage();
             for (Page p : List.of(page, second)) {
-                p.navigate(url("/workspace/two-voices"));
+                p.navigate(url("/workspace/voices"));
                 p.locator("vaadin-tab:has-text('Graph')").click();
                 waitForGraph(p);
                 assertThat(p.evaluate("() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length"))
-                        .isEqualTo(1);
+                        .isEqualTo(0);
             }
-            try (var session = driver.session()) {
-                session.executeWriteWithoutResult(tx -> tx.run(
-                        """
-                        MATCH (x:Contestation {mapId: $mapId}) SET x.open = false
-                        WITH count(x) AS n
-                        MATCH (m:Map {id: $mapId}) SET m.version = coalesce(m.version, 0) + 1
-                        """,
-                        Map.of("mapId", "two-voices")));
-            }
-            long published = System.nanoTime();
-            broadcaster.publish(new MapId("two-voices"));
+            // A third user contests the source through the evidence service; its event reaches both sessions.
+            long started = System.nanoTime();
+            contestations.contest(new MapId("voices"), "s1", "admin", "Gamma never looked up.");
             for (Page p : List.of(page, second)) {
                 p.waitForFunction(
-                        "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length === 0",
+                        "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length === 1",
                         null,
                         new Page.WaitForFunctionOptions().setTimeout(2_000));
             }
-            long elapsedMs = (System.nanoTime() - published) / 1_000_000;
+            long elapsedMs = (System.nanoTime() - started) / 1_000_000;
             assertThat(elapsedMs).isLessThan(2_000);
             shot(second, "workspace-live-second-session.png");
         } finally {

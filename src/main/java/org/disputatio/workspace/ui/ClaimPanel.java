@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.Contribution;
 import org.disputatio.evaluation.Explanation;
+import org.disputatio.evidence.Evidence;
+import org.disputatio.evidence.RatingSpread;
 import org.disputatio.maps.MapContent;
 import org.disputatio.workspace.Workspace;
 
@@ -69,7 +71,7 @@ class ClaimPanel extends Scroller {
         addCounterArgument.addClickListener(e -> withClaim((w, id) ->
                 view.openWrite((writes, user) -> new ClaimDialog(w, id, null, writes, user, view::refresh))));
         rateInference.addClickListener(e -> withClaim((w, id) ->
-                view.openWrite((writes, user) -> new RatingDialog(w, id, writes, user, view::refresh))));
+                view.openWrite((writes, user) -> RatingDialog.inference(w, id, null, writes, user, view::refresh))));
         content.add(empty);
         setContent(content);
     }
@@ -155,12 +157,12 @@ class ClaimPanel extends Scroller {
 
         content.add(new H4(getTranslation("workspace.claim.evidence")));
         evidence.removeAll();
-        // Listing the evidence users attached needs the evidence service's read side.
-        evidence.add(new Span(getTranslation("workspace.claim.evidenceUnavailable")), new HorizontalLayout(addEvidence));
+        showEvidence(w, claimId);
         content.add(evidence);
 
         content.add(new H4(getTranslation("workspace.claim.supports")));
         supports.removeAll();
+        String user = view.signedInUser().orElse(null);
         for (MapContent.Argument arg : w.argumentsFor(claimId)) {
             var item = new ListItem(new Span(getTranslation("workspace.path.argument", arg.id())
                     + w.argumentAssessment(arg.id())
@@ -169,6 +171,9 @@ class ClaimPanel extends Scroller {
                             .orElse("")
                     + " ⇐ "));
             for (String p : arg.premises()) item.add(claimLink(w, p));
+            var spread = new Paragraph(spread(view.service().inferenceRatings(w.id(), arg.id(), user)));
+            spread.addClassName("rating-spread");
+            item.add(spread);
             supports.add(item);
         }
         if (w.argumentsFor(claimId).isEmpty()) supports.add(new ListItem(getTranslation("workspace.claim.noSupports")));
@@ -229,6 +234,80 @@ class ClaimPanel extends Scroller {
             line.addClassName("explaining-path");
             why.add(line);
         }
+    }
+
+    /** The evidence users attached, each with its ratings (yours and everyone's) and what you may do with it. */
+    private void showEvidence(Workspace w, String claimId) {
+        String user = view.signedInUser().orElse(null);
+        List<Evidence> items = view.service().evidence(w.id(), claimId);
+        for (Evidence item : items) {
+            var box = new VerticalLayout();
+            box.setPadding(false);
+            box.setSpacing(false);
+            box.addClassName("evidence-item");
+            box.add(new Span((item.stance() == org.disputatio.evidence.Stance.FOR ? "✚ " : "✖ ")
+                    + getTranslation("workspace.evidence.stance." + item.stance().value()) + " · "
+                    + w.sourceLabel(item.sourceId()) + ", " + item.locator()));
+            var quote = new Paragraph("« " + item.quote() + " »");
+            quote.addClassName("claim-quote");
+            box.add(quote);
+            if (item.url() != null) box.add(new com.vaadin.flow.component.html.Anchor(item.url(), item.url()));
+            if (item.note() != null) box.add(new Span(item.note()));
+            box.add(new Span(getTranslation("workspace.evidence.by", item.createdBy())));
+            var spread = view.service().evidenceRatings(w.id(), item.id(), user);
+            var spreadText = new Span(spread(spread));
+            spreadText.addClassName("rating-spread");
+            box.add(spreadText);
+            var rate = new Button(getTranslation("workspace.evidence.rate"), e -> view.openWrite(
+                    (writes, u) -> RatingDialog.evidence(w, item.id(), spread.yours(), writes, u, view::refresh)));
+            rate.addClassName("rate-evidence");
+            view.offerWrite(rate, true);
+            var actions = new HorizontalLayout(rate);
+            if (view.service().mayChange(item, user)) {
+                var edit = new Button(getTranslation("workspace.evidence.edit"), e -> view.openWrite(
+                        (writes, u) -> EvidenceDialog.edit(w, item, writes, u, view::refresh)));
+                var remove = new Button(getTranslation("workspace.evidence.remove"), e -> confirmRemove(w, item));
+                actions.add(edit, remove);
+            }
+            actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
+            box.add(actions);
+            evidence.add(box);
+        }
+        if (items.isEmpty()) evidence.add(new Span(getTranslation("workspace.claim.noEvidence")));
+        evidence.add(new HorizontalLayout(addEvidence));
+    }
+
+    private void confirmRemove(Workspace w, Evidence item) {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader(getTranslation("workspace.evidence.remove"));
+        dialog.setText(getTranslation("workspace.evidence.removeConfirm", item.quote()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("password.cancel"));
+        dialog.setConfirmText(getTranslation("workspace.evidence.remove"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            String user = view.signedInUser().orElse(null);
+            if (user == null) return;
+            try {
+                view.writes().removeEvidence(w.id(), item.id(), item.version(), user);
+                view.refresh();
+            } catch (IllegalArgumentException | org.disputatio.workspace.WorkspaceWrites.ConflictException ex) {
+                com.vaadin.flow.component.notification.Notification.show(
+                                ex instanceof org.disputatio.workspace.WorkspaceWrites.ConflictException
+                                        ? getTranslation("workspace.write.conflict")
+                                        : ex.getMessage())
+                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            }
+        });
+        dialog.open();
+    }
+
+    /** "Yours: ¾ · 3 ratings (0: 0  ¼: 1 …) · mean 0.58". */
+    private String spread(RatingSpread s) {
+        String yours = s.yours() == null ? getTranslation("workspace.rating.noneYours") : getTranslation("workspace.rating.yours", Format.step(s.yours()));
+        if (s.count() == 0) return yours + " · " + getTranslation("workspace.rating.none");
+        return yours + " · " + getTranslation("workspace.rating.count", s.count()) + " (" + Format.histogram(s.histogram()) + ")"
+                + (s.mean() == null ? "" : " · " + getTranslation("workspace.rating.mean", Format.strength(s.mean())));
     }
 
     private Button claimLink(Workspace w, String claimId) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
+import org.disputatio.evidence.Evidence;
 import org.disputatio.maps.MapContent;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceWrites;
@@ -56,7 +57,30 @@ class EvidenceDialog extends WriteDialog {
             WorkspaceWrites writes,
             String username,
             Runnable saved) {
-        super(getTranslationStatic("workspace.evidence.title"), getTranslationStatic("workspace.evidence.save"), saved);
+        this(w, claimId, anchor, null, writes, username, saved);
+    }
+
+    /** Edits an item the user may change; the write names the version it started from. */
+    static EvidenceDialog edit(Workspace w, Evidence existing, WorkspaceWrites writes, String username, Runnable saved) {
+        var anchor = existing.anchor() == null
+                ? null
+                : new WorkspaceWrites.Anchor(existing.anchor().exact(), existing.anchor().start(), existing.anchor().end());
+        return new EvidenceDialog(w, existing.claimId(), anchor, existing, writes, username, saved);
+    }
+
+    private EvidenceDialog(
+            Workspace w,
+            String claimId,
+            WorkspaceWrites.@Nullable Anchor anchor,
+            @Nullable Evidence existing,
+            WorkspaceWrites writes,
+            String username,
+            Runnable saved) {
+        super(
+                getTranslationStatic(existing == null ? "workspace.evidence.title" : "workspace.evidence.editTitle"),
+                getTranslationStatic("workspace.evidence.save"),
+                saved);
+        this.existing = existing;
         String required = getTranslation("accounts.required");
         stance.setLabel(getTranslation("workspace.evidence.stance"));
         stance.setItems("for", "against");
@@ -97,14 +121,26 @@ class EvidenceDialog extends WriteDialog {
         binder.forField(kind)
                 .withValidator(k -> !newSource.getValue() || k != null, required)
                 .bind("kind");
-        binder.forField(locator).bind("locator");
+        binder.forField(locator).asRequired(required).bind("locator");
         binder.forField(quote).asRequired(required).bind("quote");
         binder.forField(url)
                 .withValidator(u -> u.isBlank() || u.matches("https?://\\S+"), getTranslation("workspace.evidence.url.invalid"))
                 .bind("url");
         binder.forField(note).bind("note");
-        binder.readRecord(new Form(
-                "for", null, false, "", "", null, "scholarship", "", anchor == null ? "" : anchor.exact(), "", ""));
+        binder.readRecord(existing == null
+                ? new Form("for", null, false, "", "", null, "scholarship", "", anchor == null ? "" : anchor.exact(), "", "")
+                : new Form(
+                        existing.stance().value(),
+                        w.source(existing.sourceId()).orElse(null),
+                        false,
+                        "",
+                        "",
+                        null,
+                        "scholarship",
+                        existing.locator(),
+                        existing.quote(),
+                        existing.url() == null ? "" : existing.url(),
+                        existing.note() == null ? "" : existing.note()));
         newSource.addValueChangeListener(e -> showNewSource(e.getValue()));
         showNewSource(false);
 
@@ -122,6 +158,8 @@ class EvidenceDialog extends WriteDialog {
         this.username = username;
     }
 
+    private final @Nullable Evidence existing;
+    private @Nullable String createdSource;
     private final Workspace workspace;
     private final String claimId;
     private final WorkspaceWrites.@Nullable Anchor anchor;
@@ -138,15 +176,20 @@ class EvidenceDialog extends WriteDialog {
         }
         write(() -> {
             MapContent.Source picked = f.source();
-            String sourceId = f.newSource() || picked == null
-                    ? writes.createSource(
+            String sourceId;
+            if (f.newSource() || picked == null) {
+                // A retry after a refused attachment reuses the source already created for it.
+                if (createdSource == null) {
+                    createdSource = writes.createSource(
                             workspace.id(),
                             new WorkspaceWrites.SourceDraft(f.authors().strip(), f.title().strip(), f.year(), f.kind(), "published"),
-                            username)
-                    : picked.id();
-            writes.attachEvidence(
-                    workspace.id(),
-                    new WorkspaceWrites.EvidenceDraft(
+                            username);
+                }
+                sourceId = createdSource;
+            } else {
+                sourceId = picked.id();
+            }
+            var draft = new WorkspaceWrites.EvidenceDraft(
                             claimId,
                             f.stance().equals("for"),
                             sourceId,
@@ -154,8 +197,12 @@ class EvidenceDialog extends WriteDialog {
                             f.quote(),
                             f.url().isBlank() ? null : f.url().strip(),
                             f.note().isBlank() ? null : f.note(),
-                            anchor != null && anchor.exact().equals(f.quote()) ? anchor : null),
-                    username);
+                            anchor != null && anchor.exact().equals(f.quote()) ? anchor : null);
+            if (existing == null) {
+                writes.attachEvidence(workspace.id(), draft, username);
+            } else {
+                writes.editEvidence(workspace.id(), existing.id(), existing.version(), draft, username);
+            }
         });
     }
 

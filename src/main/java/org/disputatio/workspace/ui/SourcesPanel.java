@@ -17,7 +17,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import org.disputatio.evaluation.WhatIf;
+import org.disputatio.evidence.GradeSpread;
+import org.disputatio.evidence.UserContestation;
 import org.disputatio.maps.MapContent;
 import org.disputatio.workspace.Workspace;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +41,7 @@ class SourcesPanel extends VerticalLayout {
     final Checkbox reject = new Checkbox();
     final VerticalLayout whatIfResult = new VerticalLayout();
     final Button grade = new Button();
+    final Paragraph gradeSpread = new Paragraph();
     final Button contest = new Button();
     private @Nullable Workspace workspace;
     private @Nullable String selectedSource;
@@ -101,6 +106,7 @@ class SourcesPanel extends VerticalLayout {
         details.add(
                 title,
                 new HorizontalLayout(reject, grade, contest),
+                gradeSpread,
                 whatIfResult,
                 new H4(getTranslation("workspace.sources.contestations")),
                 contestations,
@@ -138,25 +144,31 @@ class SourcesPanel extends VerticalLayout {
         title.setText(workspace.sourceLabel(sourceId));
         contestations.removeAll();
         String user = view.signedInUser().orElse(null);
+        Map<String, UserContestation> mine = new HashMap<>();
+        for (UserContestation u : view.service().userContestations(workspace.id(), sourceId)) {
+            if (view.service().mayWithdraw(u, user)) mine.put(u.id(), u);
+        }
         for (MapContent.Contestation c : row.get().contestations()) {
             var item = new ListItem(getTranslation("workspace.sources.contestedBy", c.by(), c.reason()));
-            if (c.by().equals(user) && view.writes() != null) {
-                // Users withdraw only their own contestations; the essay's voices stay attributed.
+            if (user != null && mine.containsKey(c.id())) {
+                // Only the author (or an admin) withdraws; the essay's own contestations stay.
                 var withdraw = new Button(getTranslation("workspace.sources.withdraw"), e -> {
-                    var writes = view.writes();
-                    if (writes == null) return;
                     try {
-                        writes.withdraw(workspace.id(), c.id(), user);
+                        view.writes().withdraw(workspace.id(), c.id(), user);
                         view.refresh();
                     } catch (IllegalArgumentException | org.disputatio.workspace.WorkspaceWrites.ConflictException ex) {
                         com.vaadin.flow.component.notification.Notification.show(ex.getMessage());
                     }
                 });
                 withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                withdraw.addClassName("withdraw-contestation");
+                withdraw.setAriaLabel(getTranslation("workspace.sources.withdraw") + ": " + c.reason());
                 item.add(withdraw);
             }
             contestations.add(item);
         }
+        GradeSpread grades = view.service().sourceGrades(workspace.id(), sourceId, user);
+        gradeSpread.setText(gradeText(grades));
         if (row.get().contestations().isEmpty()) contestations.add(new ListItem(getTranslation("workspace.sources.notContested")));
         dependents.removeAll();
         List<Workspace.Dependent> list = workspace.dependentsOf(sourceId);
@@ -223,6 +235,21 @@ class SourcesPanel extends VerticalLayout {
         whatIf = null;
         whatIfResult.removeAll();
         view.highlightWhatIf(null, null);
+    }
+
+    /** "Your grade: B3 · 4 grades: A 1, B 2 … / 1 0, 2 1 …". */
+    private String gradeText(GradeSpread g) {
+        String yours = g.yours() == null
+                ? getTranslation("workspace.grade.noneYours")
+                : getTranslation("workspace.grade.yours", "" + g.yours().reliability() + g.yours().credibility());
+        if (g.count() == 0) return yours + " · " + getTranslation("workspace.grade.none");
+        StringBuilder r = new StringBuilder();
+        g.reliability().forEach((k, n) -> r.append(r.isEmpty() ? "" : "  ").append(k).append(": ").append(n));
+        StringBuilder c = new StringBuilder();
+        g.credibility().forEach((k, n) -> c.append(c.isEmpty() ? "" : "  ").append(k).append(": ").append(n));
+        return yours + " · " + getTranslation("workspace.grade.count", g.count()) + " · "
+                + getTranslation("workspace.grade.reliability") + " " + r + " · "
+                + getTranslation("workspace.grade.credibility") + " " + c;
     }
 
     private void withSource(java.util.function.BiConsumer<Workspace, String> action) {

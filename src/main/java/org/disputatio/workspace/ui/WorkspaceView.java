@@ -22,7 +22,6 @@ import org.disputatio.workspace.MapChangeBroadcaster;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceService;
 import org.disputatio.workspace.WorkspaceWrites;
-import org.springframework.beans.factory.ObjectProvider;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -39,7 +38,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     private final WorkspaceService service;
     private final MapChangeBroadcaster broadcaster;
     private final AuthenticationContext authentication;
-    private final @Nullable WorkspaceWrites writes;
+    private final WorkspaceWrites writes;
 
     final H2 heading = new H2();
     final Paragraph message = new Paragraph();
@@ -65,9 +64,9 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
             WorkspaceService service,
             MapChangeBroadcaster broadcaster,
             AuthenticationContext authentication,
-            ObjectProvider<WorkspaceWrites> writes) {
+            WorkspaceWrites writes) {
         this.service = service;
-        this.writes = writes.getIfAvailable();
+        this.writes = writes;
         this.broadcaster = broadcaster;
         this.authentication = authentication;
         setSizeFull();
@@ -159,32 +158,29 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         return authentication.getAuthenticatedUser(UserDetails.class).map(UserDetails::getUsername);
     }
 
-    @Nullable
     WorkspaceWrites writes() {
         return writes;
     }
 
     /**
-     * Enables a write action for a signed-in user when the write services are installed; otherwise
-     * leaves it visible but disabled, with the reason as its tooltip.
+     * Enables a write action for a signed-in user; otherwise leaves it visible but disabled, with the
+     * reason as its tooltip.
      */
     void offerWrite(com.vaadin.flow.component.button.Button button, boolean applicable) {
-        boolean can = writes != null && signedInUser().isPresent() && applicable;
+        boolean can = signedInUser().isPresent() && applicable;
         button.setEnabled(can);
         if (can) {
             button.setTooltipText(null);
         } else {
             button.setTooltipText(getTranslation(
-                    writes == null
-                            ? "workspace.write.unavailable"
-                            : signedInUser().isEmpty() ? "workspace.write.signIn" : "workspace.write.notApplicable"));
+                    signedInUser().isEmpty() ? "workspace.write.signIn" : "workspace.write.notApplicable"));
         }
     }
 
     /** Opens a write dialog for the signed-in user; after a save the workspace shows the change. */
     void openWrite(java.util.function.BiFunction<WorkspaceWrites, String, WriteDialog> dialog) {
         String user = signedInUser().orElse(null);
-        if (writes == null || user == null || workspace == null) return;
+        if (user == null || workspace == null) return;
         dialog.apply(writes, user).open();
     }
 

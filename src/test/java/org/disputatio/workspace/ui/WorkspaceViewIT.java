@@ -87,8 +87,10 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(view.claimPanel.why.getElement().getTextRecursively())
                 .contains("neutral prior 0.50")
                 .contains("Grounded through:");
-        // Writing waits for the evidence backend: visible but disabled.
+        // Anonymous visitors read; writing needs an account.
         assertThat(view.claimPanel.addEvidence.isEnabled()).isFalse();
+        assertThat(view.claimPanel.addEvidence.getTooltip().getText()).isEqualTo("Sign in to write.");
+        assertThat(view.claimPanel.evidence.getElement().getTextRecursively()).contains("No evidence attached by users yet.");
     }
 
     @Test
@@ -180,5 +182,38 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(w.spans()).hasSizeGreaterThan(300);
         assertThat(view.graph.canvas.drawing().collapsed()).isFalse();
         assertThat(view.contested.grid.getListDataView().getItemCount()).isPositive();
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+    void signedIn_attachesEvidenceThroughTheService_andThePanelListsIt() {
+        var view = navigate("workspace/two-voices", WorkspaceView.class);
+        view.selectClaim("c1");
+        assertThat(view.claimPanel.addEvidence.isEnabled()).isTrue();
+        var w = view.workspace();
+        var dialog = new EvidenceDialog(w, "c1", null, view.writes(), "admin", view::refresh);
+        dialog.source.setValue(w.map().sources().getFirst());
+        dialog.locator.setValue("p. 13");
+        dialog.quote.setValue("Green, said Gamma.");
+        dialog.submit();
+        assertThat(dialog.error.isVisible()).as(dialog.error.getText()).isFalse();
+        assertThat(view.claimPanel.evidence.getElement().getTextRecursively())
+                .contains("Green, said Gamma.")
+                .contains("Attached by admin")
+                .contains("Not rated by you");
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+    void anchorThatDoesNotMatchTheText_isRefusedWithTheServicesMessage() {
+        var view = navigate("workspace/two-voices", WorkspaceView.class);
+        var w = view.workspace();
+        var dialog = new ClaimDialog(
+                w, null, new org.disputatio.workspace.WorkspaceWrites.Anchor("not the text", 0, 12), view.writes(), "admin", view::refresh);
+        dialog.text.setValue("Alpha speaks first");
+        dialog.submit();
+        assertThat(dialog.error.isVisible()).isTrue();
+        assertThat(dialog.error.getText()).isNotBlank();
+        assertThat(dialog.text.getValue()).isEqualTo("Alpha speaks first");
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Browserless: the write dialogs validate inline, send what the user typed, and keep it when the
- * write is refused. The writes are recorded by a test double: the real services are not merged yet.
+ * write is refused. The writes are recorded by a test double, so each dialog is checked on its own;
+ * WorkspaceBrowserIT writes through the real services.
  */
 @IntegrationTest
 @ViewPackages(classes = WorkspaceView.class)
@@ -36,6 +37,21 @@ class WriteDialogsIT extends SpringBrowserlessTest {
         @Override
         public void attachEvidence(MapId map, EvidenceDraft draft, String username) {
             call(draft);
+        }
+
+        @Override
+        public void editEvidence(MapId map, String evidenceId, long expectedVersion, EvidenceDraft draft, String username) {
+            call(evidenceId + "@" + expectedVersion);
+        }
+
+        @Override
+        public void removeEvidence(MapId map, String evidenceId, long expectedVersion, String username) {
+            call("-" + evidenceId);
+        }
+
+        @Override
+        public void rateEvidence(MapId map, String evidenceId, double value, String username) {
+            call(evidenceId + "=" + value);
         }
 
         @Override
@@ -113,6 +129,7 @@ class WriteDialogsIT extends SpringBrowserlessTest {
         dialog.authors.setValue("Delta");
         dialog.title.setValue("Skies");
         dialog.year.setValue(2001);
+        dialog.locator.setValue("p. 4");
         dialog.quote.setValue("It was green.");
         dialog.submit();
         assertThat(writes.calls).hasSize(2);
@@ -121,10 +138,21 @@ class WriteDialogsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void evidenceRating_isOneOfTheFiveSteps() {
+        var dialog = RatingDialog.evidence(workspace, "e1", 0.5, writes, "ada", () -> saved++);
+        assertThat(dialog.value.getValue()).isEqualTo(0.5);
+        assertThat(dialog.argument.isVisible()).isFalse();
+        dialog.value.setValue(1.0);
+        dialog.submit();
+        assertThat(writes.calls).containsExactly("e1=1.0");
+    }
+
+    @Test
     void refusedWrite_showsTheReason_andKeepsTheInput() {
         writes.refusal = new IllegalArgumentException("The quote does not match the document.");
         var dialog = new EvidenceDialog(workspace, "c1", null, writes, "ada", () -> saved++);
         dialog.source.setValue(workspace.map().sources().getFirst());
+        dialog.locator.setValue("p. 4");
         dialog.quote.setValue("Some words");
         dialog.note.setValue("My note");
         dialog.submit();
@@ -180,9 +208,11 @@ class WriteDialogsIT extends SpringBrowserlessTest {
 
     @Test
     void inferenceRating_isSentOnTheUnitInterval() {
-        var dialog = new RatingDialog(workspace, "c1", writes, "ada", () -> saved++);
-        dialog.value.setValue(80);
+        var dialog = RatingDialog.inference(workspace, "c1", null, writes, "ada", () -> saved++);
         dialog.submit();
-        assertThat(writes.calls).containsExactly("a1=0.8");
+        assertThat(dialog.value.isInvalid()).isTrue();
+        dialog.value.setValue(0.75);
+        dialog.submit();
+        assertThat(writes.calls).containsExactly("a1=0.75");
     }
 }
