@@ -234,20 +234,20 @@ class WorkspaceBrowserIT {
 
         // Attach evidence.
         page.locator("#claim-add-evidence").click();
-        page.locator("vaadin-combo-box[label='Source'] input").fill("Gamma");
+        page.locator("#evidence-source input").fill("Gamma");
         page.locator("vaadin-combo-box-item:has-text('On the sky')").click();
-        page.locator("vaadin-text-field[label='Locator'] input").fill("p. 13");
-        page.locator("vaadin-text-area[label='Exact quote'] textarea").fill("The sky was green that morning.");
+        page.locator("#evidence-locator input").fill("p. 13");
+        page.locator("#evidence-quote textarea").fill("The sky was green that morning.");
         shot(page, "workspace-evidence-dialog.png");
-        page.locator("vaadin-button:has-text('Attach the evidence')").click();
+        page.locator("#evidence-save").click();
         page.locator("#claim-panel .evidence-item:has-text('The sky was green that morning.')").waitFor();
         assertThat(page.locator("#claim-panel .evidence-item").textContent()).contains("Attached by admin").contains("Not rated by you");
 
         // Rate it.
         page.locator("#claim-panel .rate-evidence").click();
-        page.locator("vaadin-select[label='Strength of this evidence']").click();
+        page.locator("#rating-value").click();
         page.locator("vaadin-select-item:has-text('strong')").click();
-        page.locator("vaadin-button:has-text('Save my rating')").click();
+        page.locator("#rating-save").click();
         page.locator("#claim-panel .evidence-item:has-text('Yours: ¾')").waitFor();
         assertThat(page.locator("#claim-panel .evidence-item").textContent()).contains("1 rating");
 
@@ -255,8 +255,8 @@ class WorkspaceBrowserIT {
         page.locator("vaadin-tab:has-text('Sources')").click();
         page.locator("vaadin-grid-cell-content:has-text('On the sky')").click();
         page.locator("#source-contest").click();
-        page.locator("vaadin-text-area[label='Why you contest this source'] textarea").fill("Gamma never looked up.");
-        page.locator("vaadin-button:has-text('Contest the source')").click();
+        page.locator("#contest-reason textarea").fill("Gamma never looked up.");
+        page.locator("#contest-save").click();
         page.locator("#source-details:has-text('admin: Gamma never looked up.')").waitFor();
         assertThat(page.locator("#source-details .withdraw-contestation").count()).isEqualTo(1);
 

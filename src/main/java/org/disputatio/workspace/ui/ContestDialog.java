@@ -26,6 +26,8 @@ class ContestDialog extends WriteDialog {
         this.username = username;
         reason.setLabel(getTranslation("workspace.contest.reason"));
         reason.setMaxLength(2000);
+        reason.setId("contest-reason");
+        save.setId("contest-save");
         reason.setWidth("32em");
         binder.forField(reason).asRequired(getTranslation("accounts.required")).bind("reason");
         binder.readRecord(new Form(""));

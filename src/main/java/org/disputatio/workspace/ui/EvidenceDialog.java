@@ -103,6 +103,14 @@ class EvidenceDialog extends WriteDialog {
         url.setLabel(getTranslation("workspace.evidence.url"));
         note.setLabel(getTranslation("workspace.evidence.note"));
         note.setMaxLength(4000);
+        stance.setId("evidence-stance");
+        source.setId("evidence-source");
+        newSource.setId("evidence-new-source");
+        locator.setId("evidence-locator");
+        quote.setId("evidence-quote");
+        url.setId("evidence-url");
+        note.setId("evidence-note");
+        save.setId("evidence-save");
 
         binder.forField(stance).asRequired(required).bind("stance");
         binder.forField(source)

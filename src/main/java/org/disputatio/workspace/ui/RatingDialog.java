@@ -67,6 +67,8 @@ class RatingDialog extends WriteDialog {
         argument.setVisible(evidenceId == null);
         value.setLabel(getTranslation(evidenceId == null ? "workspace.rating.value" : "workspace.rating.evidenceValue"));
         value.setItems(VALUES);
+        value.setId("rating-value");
+        save.setId("rating-save");
         value.setItemLabelGenerator(v -> getTranslation("workspace.rating.step." + (int) (v * 4)));
         String required = getTranslation("accounts.required");
         binder.forField(argument)

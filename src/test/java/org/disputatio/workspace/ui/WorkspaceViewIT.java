@@ -211,6 +211,7 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         var dialog = new ClaimDialog(
                 w, null, new org.disputatio.workspace.WorkspaceWrites.Anchor("not the text", 0, 12), view.writes(), "admin", view::refresh);
         dialog.text.setValue("Alpha speaks first");
+        dialog.section.setValue("1");
         dialog.submit();
         assertThat(dialog.error.isVisible()).isTrue();
         assertThat(dialog.error.getText()).isNotBlank();
