@@ -28,7 +28,8 @@ public final class ArgumentTree {
      * @param attackKind rebut, undermine or undercut, for ATTACK rows
      * @param cycle the claim already appears above this row; it is not unfolded again
      */
-    public record Row(String key, RowType type, String id, @Nullable String attackKind, boolean cycle, List<String> ancestors) {
+    public record Row(
+            String key, RowType type, String id, @Nullable String attackKind, boolean cycle, List<String> ancestors) {
 
         /** The claim the row stands for, or null for an argument row. */
         public @Nullable String claimId() {
@@ -76,7 +77,8 @@ public final class ArgumentTree {
             case ARGUMENT -> {
                 workspace.argument(row.id()).ifPresent(a -> {
                     for (String p : a.premises()) {
-                        out.add(new Row(row.key() + "/c:" + p, RowType.CLAIM, p, null, ancestors.contains(p), ancestors));
+                        out.add(new Row(
+                                row.key() + "/c:" + p, RowType.CLAIM, p, null, ancestors.contains(p), ancestors));
                     }
                 });
                 attacks(row, ancestors, out);

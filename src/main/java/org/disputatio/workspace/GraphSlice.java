@@ -36,7 +36,11 @@ public final class GraphSlice {
      * @param focus a claim whose neighbourhood alone is drawn, or null
      * @param hops how many claims away from the focus to go (an argument does not count as a step)
      */
-    public record Query(Set<String> sections, Set<String> kinds, @Nullable String focus, int hops) {
+    public record Query(
+            Set<String> sections,
+            Set<String> kinds,
+            @Nullable String focus,
+            int hops) {
         public static Query all() {
             return new Query(Set.of(), Set.of(), null, 2);
         }
@@ -86,7 +90,8 @@ public final class GraphSlice {
         });
         Set<String> arguments = new HashSet<>();
         for (MapContent.Argument a : map.arguments()) {
-            if (claims.contains(a.conclusion()) || a.premises().stream().anyMatch(claims::contains)) arguments.add(a.id());
+            if (claims.contains(a.conclusion()) || a.premises().stream().anyMatch(claims::contains))
+                arguments.add(a.id());
         }
         int total = claims.size() + arguments.size();
         if (total > MAX_DRAWN) return collapsed(w, claims, total);
@@ -104,14 +109,18 @@ public final class GraphSlice {
                     "",
                     "argument",
                     w.claim(a.conclusion()).map(MapContent.Claim::section).orElse(""),
-                    assessment.filter(x -> x.strength().isPresent()).map(x -> x.strength().getAsDouble()).orElse(null),
+                    assessment
+                            .filter(x -> x.strength().isPresent())
+                            .map(x -> x.strength().getAsDouble())
+                            .orElse(null),
                     assessment.map(x -> x.label().name()).orElse(""),
                     false,
                     1));
             for (String p : a.premises()) {
                 if (claims.contains(p)) edges.add(new Edge(a.id() + ":" + p, p, a.id(), "premise"));
             }
-            if (claims.contains(a.conclusion())) edges.add(new Edge(a.id() + ">" + a.conclusion(), a.id(), a.conclusion(), "conclusion"));
+            if (claims.contains(a.conclusion()))
+                edges.add(new Edge(a.id() + ">" + a.conclusion(), a.id(), a.conclusion(), "conclusion"));
         }
         for (MapContent.Attack k : map.attacks()) {
             if (claims.contains(k.from()) && (claims.contains(k.to()) || arguments.contains(k.to()))) {
@@ -193,13 +202,15 @@ public final class GraphSlice {
         }
         for (MapContent.Attack k : w.map().attacks()) {
             String to = sectionOf.get(k.to());
-            if (to == null) to = w.argument(k.to()).map(a -> sectionOf.get(a.conclusion())).orElse(null);
+            if (to == null)
+                to = w.argument(k.to()).map(a -> sectionOf.get(a.conclusion())).orElse(null);
             link(sectionOf.get(k.from()), to, "attack", seen, edges);
         }
         return new Drawing(nodes, edges, true, false, total);
     }
 
-    private static void link(@Nullable String from, @Nullable String to, String kind, Set<String> seen, List<Edge> edges) {
+    private static void link(
+            @Nullable String from, @Nullable String to, String kind, Set<String> seen, List<Edge> edges) {
         if (from == null || to == null || from.equals(to)) return;
         String id = kind + ":" + from + ">" + to;
         if (seen.add(id)) edges.add(new Edge(id, SECTION_PREFIX + from, SECTION_PREFIX + to, kind));

@@ -25,7 +25,13 @@ import org.jspecify.annotations.Nullable;
 public final class Workspace {
 
     /** A highlighted passage of the reading text, {@code [start, end)}. */
-    public record Span(String claimId, String kind, int start, int end, @Nullable Double strength, boolean contested) {}
+    public record Span(
+            String claimId,
+            String kind,
+            int start,
+            int end,
+            @Nullable Double strength,
+            boolean contested) {}
 
     /**
      * A source of the bibliography with what the map does with it.
@@ -34,10 +40,7 @@ public final class Workspace {
      *     among their critical sources, or on a path to a contested source)
      */
     public record SourceRow(
-            MapContent.Source source,
-            int citations,
-            List<MapContent.Contestation> contestations,
-            int dependents) {
+            MapContent.Source source, int citations, List<MapContent.Contestation> contestations, int dependents) {
         public boolean contested() {
             return !contestations.isEmpty();
         }
@@ -79,15 +82,18 @@ public final class Workspace {
         for (MapContent.Argument a : map.arguments()) {
             arguments.put(a.id(), a);
             argumentsFor.computeIfAbsent(a.conclusion(), k -> new ArrayList<>()).add(a);
-            for (String p : a.premises()) premiseOf.computeIfAbsent(p, k -> new ArrayList<>()).add(a);
+            for (String p : a.premises())
+                premiseOf.computeIfAbsent(p, k -> new ArrayList<>()).add(a);
         }
-        for (MapContent.Attack k : map.attacks()) attacksOn.computeIfAbsent(k.to(), x -> new ArrayList<>()).add(k);
+        for (MapContent.Attack k : map.attacks())
+            attacksOn.computeIfAbsent(k.to(), x -> new ArrayList<>()).add(k);
         for (ClaimAssessment a : evaluation.claims()) {
             assessments.put(a.id(), a);
             Set<String> on = new TreeSet<>(a.contestedSources());
             on.addAll(a.criticalSources());
             a.supportSets().forEach(on::addAll);
-            for (String s : on) dependents.computeIfAbsent(s, x -> new LinkedHashSet<>()).add(a.id());
+            for (String s : on)
+                dependents.computeIfAbsent(s, x -> new LinkedHashSet<>()).add(a.id());
         }
         for (ArgumentAssessment a : evaluation.arguments()) argumentAssessments.put(a.id(), a);
     }
@@ -177,11 +183,13 @@ public final class Workspace {
         for (MapContent.Claim c : map.claims()) {
             for (MapContent.Anchor a : c.anchors()) {
                 if (a.start() >= 0 && a.end() <= length && a.start() < a.end()) {
-                    spans.add(new Span(c.id(), c.kind(), a.start(), a.end(), strength(c.id()), dependsOnContested(c.id())));
+                    spans.add(new Span(
+                            c.id(), c.kind(), a.start(), a.end(), strength(c.id()), dependsOnContested(c.id())));
                 }
             }
         }
-        spans.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        spans.sort(Comparator.comparingInt(Span::start)
+                .thenComparing(Comparator.comparingInt(Span::end).reversed()));
         return spans;
     }
 
@@ -190,7 +198,9 @@ public final class Workspace {
         Map<String, Integer> citations = new HashMap<>();
         map.claims().forEach(c -> c.citations().forEach(x -> citations.merge(x.sourceId(), 1, Integer::sum)));
         Map<String, List<MapContent.Contestation>> open = new HashMap<>();
-        map.contestations().forEach(x -> open.computeIfAbsent(x.sourceId(), k -> new ArrayList<>()).add(x));
+        map.contestations()
+                .forEach(x -> open.computeIfAbsent(x.sourceId(), k -> new ArrayList<>())
+                        .add(x));
         return map.sources().stream()
                 .map(s -> new SourceRow(
                         s,
@@ -207,7 +217,8 @@ public final class Workspace {
         for (String claimId : dependents.getOrDefault(sourceId, Set.of())) {
             MapContent.Claim claim = claims.get(claimId);
             if (claim != null) {
-                out.add(new Dependent(claim, assessments.get(claimId).criticalSources().contains(sourceId)));
+                out.add(new Dependent(
+                        claim, assessments.get(claimId).criticalSources().contains(sourceId)));
             }
         }
         out.sort(Comparator.comparing((Dependent d) -> !d.critical()));
@@ -223,14 +234,16 @@ public final class Workspace {
         List<ContestedConclusion> out = new ArrayList<>();
         for (MapContent.Claim c : map.claims()) {
             ClaimAssessment a = assessments.get(c.id());
-            boolean conclusion = c.kind().equals("thesis") || c.kind().equals("conclusion") || argumentsFor.containsKey(c.id());
+            boolean conclusion =
+                    c.kind().equals("thesis") || c.kind().equals("conclusion") || argumentsFor.containsKey(c.id());
             if (a == null || !a.dependsOnContested() || !conclusion) continue;
             List<String> critical = a.criticalSources().stream()
                     .filter(a.contestedSources()::contains)
                     .toList();
             out.add(new ContestedConclusion(c, a, a.contestedSources(), critical));
         }
-        out.sort(Comparator.comparingInt((ContestedConclusion x) -> -x.criticalContested().size())
+        out.sort(Comparator.comparingInt(
+                        (ContestedConclusion x) -> -x.criticalContested().size())
                 .thenComparingInt(x -> -x.contestedSources().size()));
         return out;
     }
@@ -240,7 +253,8 @@ public final class Workspace {
         MapContent.Source s = sources.get(sourceId);
         if (s == null) return sourceId;
         StringBuilder b = new StringBuilder(String.join(", ", s.authors()));
-        if (s.year() != null) b.append(b.isEmpty() ? "" : " ").append('(').append(s.year()).append(')');
+        if (s.year() != null)
+            b.append(b.isEmpty() ? "" : " ").append('(').append(s.year()).append(')');
         if (s.title() != null) b.append(b.isEmpty() ? "" : ", ").append(s.title());
         return b.isEmpty() ? sourceId : b.toString();
     }

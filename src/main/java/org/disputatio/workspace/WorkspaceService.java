@@ -74,16 +74,15 @@ public class WorkspaceService {
 
     /** The map with its evaluation under DF-QuAD; empty if there is no such map. */
     public Optional<Workspace> open(MapId id) {
-        return catalog.content(id).flatMap(content -> evaluation
-                .evaluate(id, Semantics.DF_QUAD, Set.of())
-                .map(result -> new Workspace(content, result.evaluation())));
+        return catalog.content(id)
+                .flatMap(content -> evaluation
+                        .evaluate(id, Semantics.DF_QUAD, Set.of())
+                        .map(result -> new Workspace(content, result.evaluation())));
     }
 
     /** What falls when the source is rejected; empty if the map is gone. */
     public Optional<WhatIf> whatIf(MapId id, String sourceId) {
-        return evaluation
-                .evaluate(id, Semantics.DF_QUAD, Set.of(sourceId))
-                .flatMap(EvaluationService.Result::whatIf);
+        return evaluation.evaluate(id, Semantics.DF_QUAD, Set.of(sourceId)).flatMap(EvaluationService.Result::whatIf);
     }
 
     public Optional<Explanation> explain(MapId id, String claimId) {

@@ -23,7 +23,11 @@ public interface WorkspaceWrites {
     record Anchor(String exact, int start, int end) {}
 
     /** A claim a user adds: kind, short paraphrase, section, and where it sits in the text. */
-    record ClaimDraft(String kind, String text, String section, @Nullable Anchor anchor) {}
+    record ClaimDraft(
+            String kind,
+            String text,
+            String section,
+            @Nullable Anchor anchor) {}
 
     /** An item of evidence for or against a claim, from an existing source. */
     record EvidenceDraft(
@@ -37,7 +41,8 @@ public interface WorkspaceWrites {
             @Nullable Anchor anchor) {}
 
     /** A source a user adds to the bibliography while attaching evidence; several authors separated by semicolons. */
-    record SourceDraft(String authors, String title, @Nullable Integer year, String kind, String accessibility) {}
+    record SourceDraft(
+            String authors, String title, @Nullable Integer year, String kind, String accessibility) {}
 
     void attachEvidence(MapId map, EvidenceDraft draft, String username);
 

@@ -50,18 +50,20 @@ class WorkspaceRenderBenchmark {
         if (catalog.find(synthetic).isEmpty()) catalog.create(SyntheticMaps.generate(synthetic.value(), 5000));
         StringBuilder out = new StringBuilder();
         try (Playwright playwright = Playwright.create();
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run",
-                                "--disable-quic")))) {
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                                .setHeadless(true)
+                                .setArgs(List.of(
+                                        "--no-sandbox",
+                                        "--disable-gpu",
+                                        "--disable-dev-shm-usage",
+                                        "--disable-background-networking",
+                                        "--disable-component-update",
+                                        "--disable-sync",
+                                        "--no-first-run",
+                                        "--disable-quic")))) {
             for (MapId map : List.of(ShippedEssay.ID, synthetic)) {
                 List<Run> runs = new ArrayList<>();
                 for (int i = 0; i < WARM_UP + RUNS; i++) {
@@ -71,15 +73,17 @@ class WorkspaceRenderBenchmark {
                 out.append(row(map, runs));
             }
         }
-        String table = "| map | spans | graph nodes drawn | reader ready | graph drawn (after its tab is opened) | of which Cytoscape layout + draw |\n"
-                + "|---|---|---|---|---|---|\n" + out;
+        String table =
+                "| map | spans | graph nodes drawn | reader ready | graph drawn (after its tab is opened) | of which Cytoscape layout + draw |\n"
+                        + "|---|---|---|---|---|---|\n" + out;
         System.out.println(table);
         Path target = Paths.get("target", "workspace-render.md");
         Files.writeString(target, table);
     }
 
     private Run measure(Browser browser, MapId map) {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"))) {
+        try (var context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"))) {
             Page page = context.newPage();
             page.setDefaultTimeout(120_000);
             page.navigate("http://127.0.0.1:" + port + "/workspace/" + map.value());

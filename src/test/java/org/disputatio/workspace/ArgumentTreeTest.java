@@ -16,21 +16,30 @@ class ArgumentTreeTest {
         List<ArgumentTree.Row> roots = tree.roots();
         assertThat(roots).extracting(ArgumentTree.Row::id).containsExactly("c1");
         List<ArgumentTree.Row> children = tree.children(roots.getFirst());
-        assertThat(children).extracting(ArgumentTree.Row::type, ArgumentTree.Row::id)
+        assertThat(children)
+                .extracting(ArgumentTree.Row::type, ArgumentTree.Row::id)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(ArgumentTree.RowType.ARGUMENT, "a1"),
                         org.assertj.core.groups.Tuple.tuple(ArgumentTree.RowType.ATTACK, "c3"));
         assertThat(children.get(1).attackKind()).isEqualTo("rebut");
-        assertThat(tree.children(children.getFirst())).extracting(ArgumentTree.Row::id).containsExactly("c2");
+        assertThat(tree.children(children.getFirst()))
+                .extracting(ArgumentTree.Row::id)
+                .containsExactly("c2");
     }
 
     @Test
     void mutualRebuttals_stopAtTheCycle() {
         MapContent base = SampleMaps.twoVoices("two-voices");
         var map = new MapContent(
-                base.id(), base.title(), base.language(), base.document(), base.claims(), base.arguments(),
+                base.id(),
+                base.title(),
+                base.language(),
+                base.document(),
+                base.claims(),
+                base.arguments(),
                 List.of(base.attacks().getFirst(), new MapContent.Attack("k2", "c1", "c3", "rebut")),
-                base.sources(), base.contestations());
+                base.sources(),
+                base.contestations());
         ArgumentTree tree = new ArgumentTree(SyntheticMaps.workspace(map));
         ArgumentTree.Row thesis = tree.roots().getFirst();
         ArgumentTree.Row attacker = tree.children(thesis).stream()

@@ -15,8 +15,11 @@ class GraphSliceTest {
         GraphSlice.Drawing d = GraphSlice.draw(w, GraphSlice.Query.all());
         assertThat(d.collapsed()).isFalse();
         assertThat(d.nodes()).extracting(GraphSlice.Node::id).containsExactlyInAnyOrder("c1", "c2", "c3", "a1");
-        assertThat(d.edges()).extracting(GraphSlice.Edge::kind).containsExactlyInAnyOrder("premise", "conclusion", "rebut");
-        GraphSlice.Node thesis = d.nodes().stream().filter(n -> n.id().equals("c1")).findFirst().orElseThrow();
+        assertThat(d.edges())
+                .extracting(GraphSlice.Edge::kind)
+                .containsExactlyInAnyOrder("premise", "conclusion", "rebut");
+        GraphSlice.Node thesis =
+                d.nodes().stream().filter(n -> n.id().equals("c1")).findFirst().orElseThrow();
         assertThat(thesis.contested()).isTrue();
         assertThat(thesis.label()).startsWith("⚠ ");
         assertThat(thesis.strength()).isNotNull();
@@ -25,7 +28,8 @@ class GraphSliceTest {
     @Test
     void kindFilter_keepsOnlyThoseKinds() {
         Workspace w = SyntheticMaps.workspace(SampleMaps.twoVoices("two-voices"));
-        GraphSlice.Drawing d = GraphSlice.draw(w, new GraphSlice.Query(Set.of(), Set.of("thesis", "counter-claim"), null, 2));
+        GraphSlice.Drawing d =
+                GraphSlice.draw(w, new GraphSlice.Query(Set.of(), Set.of("thesis", "counter-claim"), null, 2));
         assertThat(d.nodes()).extracting(GraphSlice.Node::id).containsExactlyInAnyOrder("c1", "c3", "a1");
         assertThat(d.edges()).extracting(GraphSlice.Edge::kind).containsExactlyInAnyOrder("conclusion", "rebut");
     }
@@ -46,7 +50,8 @@ class GraphSliceTest {
         Workspace w = SyntheticMaps.workspace(SyntheticMaps.generate("big", 5000));
         GraphSlice.Drawing d = GraphSlice.draw(w, new GraphSlice.Query(Set.of("7"), Set.of(), null, 2));
         assertThat(d.collapsed()).isFalse();
-        assertThat(d.nodes().stream().filter(n -> !n.kind().equals("argument")).count()).isEqualTo(250);
+        assertThat(d.nodes().stream().filter(n -> !n.kind().equals("argument")).count())
+                .isEqualTo(250);
         assertThat(d.nodes().size()).isLessThanOrEqualTo(GraphSlice.MAX_DRAWN);
     }
 

@@ -33,7 +33,8 @@ public final class SyntheticMaps {
         List<Integer> tree = new ArrayList<>();
         for (int i = 0; i < claimCount; i++) {
             boolean counter = i > 0 && i % 25 == 24;
-            String kind = i == 0 ? "thesis" : counter ? "counter-claim" : depth(tree.size()) <= 2 ? "conclusion" : "premise";
+            String kind =
+                    i == 0 ? "thesis" : counter ? "counter-claim" : depth(tree.size()) <= 2 ? "conclusion" : "premise";
             String claimText = String.format(Locale.ROOT, "Claim %d holds for reason %d.", i, i * 7 % 101);
             int start = text.length();
             text.append(claimText).append(i % 10 == 9 ? "\n\n" : " ");
@@ -45,7 +46,8 @@ public final class SyntheticMaps {
                 if (position > 0) children.get(tree.get((position - 1) / 3)).add("c" + i);
                 if (3 * position + 1 >= claimCount - claimCount / 25) {
                     int source = i % sourceCount;
-                    citations.add(new MapContent.Citation("s" + source, Integer.toString(i), "Author " + source + ", " + i));
+                    citations.add(
+                            new MapContent.Citation("s" + source, Integer.toString(i), "Author " + source + ", " + i));
                 }
             }
             claims.add(new MapContent.Claim(
@@ -106,7 +108,9 @@ public final class SyntheticMaps {
         map.claims().forEach(c -> b.claim(c.id()));
         map.sources().forEach(s -> b.source(s.id()));
         map.arguments().forEach(a -> b.argument(a.id(), a.conclusion(), a.premises()));
-        map.attacks().forEach(k -> b.attack(k.id(), k.from(), k.to(), AttackKind.valueOf(k.kind().toUpperCase(Locale.ROOT))));
+        map.attacks()
+                .forEach(k -> b.attack(
+                        k.id(), k.from(), k.to(), AttackKind.valueOf(k.kind().toUpperCase(Locale.ROOT))));
         map.claims().forEach(c -> c.citations().forEach(x -> b.citation(c.id(), x.sourceId())));
         map.contestations().forEach(x -> b.contestation(x.sourceId(), true));
         return b.build();

@@ -100,7 +100,8 @@ class WorkspaceBrowserIT {
     }
 
     private BrowserContext newContext() {
-        var c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
+        var c = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
         c.setDefaultTimeout(60_000);
         return c;
     }
@@ -121,11 +122,13 @@ class WorkspaceBrowserIT {
     void essayWorkspace_highlightsClaimsInTheReader_andMarksContestedClaimsInTheGraph() {
         ShippedEssay.ensureStored(catalog);
         page.navigate(url("/maps"));
-        page.locator("vaadin-button.open-workspace[aria-label$='" + catalog.find(ShippedEssay.ID).orElseThrow().title().replace("'", "\\'") + "']")
+        page.locator("vaadin-button.open-workspace[aria-label$='"
+                        + catalog.find(ShippedEssay.ID).orElseThrow().title().replace("'", "\\'") + "']")
                 .click();
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) > 300");
         page.waitForURL("**/workspace/" + ShippedEssay.ID.value());
-        int marks = ((Number) page.evaluate("() => document.querySelectorAll('claim-reader mark.claim-span').length")).intValue();
+        int marks = ((Number) page.evaluate("() => document.querySelectorAll('claim-reader mark.claim-span').length"))
+                .intValue();
         assertThat(marks).isGreaterThan(300);
         assertThat(page.locator("#reader-provenance").textContent()).contains("Provenance");
         shot(page, "workspace-essay-reader.png");
@@ -138,8 +141,11 @@ class WorkspaceBrowserIT {
         page.locator("vaadin-tab:has-text('Graph')").click();
         waitForGraph(page);
         page.waitForTimeout(300);
-        int contested = ((Number) page.evaluate("() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length")).intValue();
-        int nodes = ((Number) page.evaluate("() => document.querySelector('workspace-graph').cy.nodes().length")).intValue();
+        int contested = ((Number) page.evaluate(
+                        "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length"))
+                .intValue();
+        int nodes = ((Number) page.evaluate("() => document.querySelector('workspace-graph').cy.nodes().length"))
+                .intValue();
         assertThat(nodes).isGreaterThan(300);
         assertThat(contested).isPositive();
         Object warned = page.evaluate(
@@ -158,7 +164,9 @@ class WorkspaceBrowserIT {
         shot(page, "workspace-reader.png");
         page.locator("vaadin-tab:has-text('Graph')").click();
         waitForGraph(page);
-        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes('[?contested]').map(n => n.id())").toString())
+        assertThat(page.evaluate(
+                                "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').map(n => n.id())")
+                        .toString())
                 .isEqualTo("[c1]");
         shot(page, "workspace-graph-contested.png");
 
@@ -171,7 +179,8 @@ class WorkspaceBrowserIT {
 
         page.locator("vaadin-tab:has-text('Graph')").click();
         page.waitForFunction("() => document.querySelector('workspace-graph').cy.nodes('.fallen').length > 0");
-        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes('.fallen').map(n => n.id())").toString())
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes('.fallen').map(n => n.id())")
+                        .toString())
                 .contains("c1");
         shot(page, "workspace-what-if-graph.png");
     }
@@ -186,8 +195,7 @@ class WorkspaceBrowserIT {
         page.navigate(url("/workspace/two-voices"));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
         // Select "Beta replies" (characters 31 to 43) as a mouse would, across plain text.
-        page.evaluate(
-                """
+        page.evaluate("""
                 () => {
                   const body = document.querySelector('claim-reader .reader-text');
                   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -211,7 +219,15 @@ class WorkspaceBrowserIT {
     private void storeUncontested(String id) {
         MapContent m = SampleMaps.twoVoices(id);
         catalog.create(new MapContent(
-                m.id(), "Uncontested voices", m.language(), m.document(), m.claims(), m.arguments(), m.attacks(), m.sources(), List.of()));
+                m.id(),
+                "Uncontested voices",
+                m.language(),
+                m.document(),
+                m.claims(),
+                m.arguments(),
+                m.attacks(),
+                m.sources(),
+                List.of()));
     }
 
     private void signIn(Page p) {
@@ -240,8 +256,11 @@ class WorkspaceBrowserIT {
         page.locator("#evidence-quote textarea").fill("The sky was green that morning.");
         shot(page, "workspace-evidence-dialog.png");
         page.locator("#evidence-save").click();
-        page.locator("#claim-panel .evidence-item:has-text('The sky was green that morning.')").waitFor();
-        assertThat(page.locator("#claim-panel .evidence-item").textContent()).contains("Attached by admin").contains("Not rated by you");
+        page.locator("#claim-panel .evidence-item:has-text('The sky was green that morning.')")
+                .waitFor();
+        assertThat(page.locator("#claim-panel .evidence-item").textContent())
+                .contains("Attached by admin")
+                .contains("Not rated by you");
 
         // Rate it.
         page.locator("#claim-panel .rate-evidence").click();
@@ -257,14 +276,17 @@ class WorkspaceBrowserIT {
         page.locator("#source-contest").click();
         page.locator("#contest-reason textarea").fill("Gamma never looked up.");
         page.locator("#contest-save").click();
-        page.locator("#source-details:has-text('admin: Gamma never looked up.')").waitFor();
-        assertThat(page.locator("#source-details .withdraw-contestation").count()).isEqualTo(1);
+        page.locator("#source-details:has-text('admin: Gamma never looked up.')")
+                .waitFor();
+        assertThat(page.locator("#source-details .withdraw-contestation").count())
+                .isEqualTo(1);
 
         // The dependent conclusion is now marked, in the panel and in the graph.
         page.locator("#claim-assessment:has-text('Rests on contested sources')").waitFor();
         page.locator("vaadin-tab:has-text('Graph')").click();
         waitForGraph(page);
-        page.waitForFunction("() => document.querySelector('workspace-graph').cy.nodes('[?contested]').map(n => n.id()).includes('c1')");
+        page.waitForFunction(
+                "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').map(n => n.id()).includes('c1')");
         shot(page, "workspace-contested-after-writes.png");
     }
 
@@ -278,7 +300,8 @@ class WorkspaceBrowserIT {
                 p.navigate(url("/workspace/voices"));
                 p.locator("vaadin-tab:has-text('Graph')").click();
                 waitForGraph(p);
-                assertThat(p.evaluate("() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length"))
+                assertThat(p.evaluate(
+                                "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length"))
                         .isEqualTo(0);
             }
             // A third user contests the source through the evidence service; its event reaches both sessions.
@@ -305,12 +328,14 @@ class WorkspaceBrowserIT {
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 5000");
         page.locator("vaadin-tab:has-text('Graph')").click();
         waitForGraph(page);
-        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes().length")).isEqualTo(20);
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes().length"))
+                .isEqualTo(20);
         assertThat(page.locator("#graph-status").textContent()).contains("20 sections");
         shot(page, "workspace-5000-collapsed.png");
         // Tapping a section node draws that section in full.
         page.evaluate("() => document.querySelector('workspace-graph').cy.getElementById('section:7').emit('tap')");
-        page.waitForFunction("() => document.querySelector('workspace-graph').cy.nodes('[kind != \"argument\"]').length === 250");
+        page.waitForFunction(
+                "() => document.querySelector('workspace-graph').cy.nodes('[kind != \"argument\"]').length === 250");
         shot(page, "workspace-5000-section.png");
     }
 }

@@ -59,9 +59,15 @@ class WorkspaceTest {
     void counterArguments_includeUndercutsOfTheClaimsArguments() {
         MapContent base = SampleMaps.twoVoices("two-voices");
         var map = new MapContent(
-                base.id(), base.title(), base.language(), base.document(), base.claims(), base.arguments(),
+                base.id(),
+                base.title(),
+                base.language(),
+                base.document(),
+                base.claims(),
+                base.arguments(),
                 List.of(base.attacks().getFirst(), new MapContent.Attack("k2", "c3", "a1", "undercut")),
-                base.sources(), base.contestations());
+                base.sources(),
+                base.contestations());
         Workspace w = SyntheticMaps.workspace(map);
         assertThat(w.counterArguments("c1")).extracting(MapContent.Attack::kind).containsExactly("rebut", "undercut");
         assertThat(w.sections()).containsExactly("1");

@@ -38,7 +38,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     /** What the form collects. */
     public record NewAccount(String username, String password, boolean admin) {}
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final AccountService accounts;
     final Grid<Account> grid = new Grid<>();
@@ -52,11 +53,15 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     AccountsView(AccountService accounts) {
         this.accounts = accounts;
         grid.setId("accounts-grid");
-        grid.addColumn(Account::username).setHeader(getTranslation("login.username")).setAutoWidth(true);
+        grid.addColumn(Account::username)
+                .setHeader(getTranslation("login.username"))
+                .setAutoWidth(true);
         grid.addColumn(a -> a.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("accounts.roles"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> WHEN.format(a.createdAt())).setHeader(getTranslation("accounts.created")).setAutoWidth(true);
+        grid.addColumn(a -> WHEN.format(a.createdAt()))
+                .setHeader(getTranslation("accounts.created"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.getElement().setAttribute("aria-label", getTranslation("accounts.title"));
 
@@ -88,7 +93,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
         var form = new FormLayout(username, password, admin);
         form.setMaxWidth("40em");
-        add(new H2(getTranslation("accounts.title")), grid, new H3(getTranslation("accounts.new")), form, error, create);
+        add(
+                new H2(getTranslation("accounts.title")),
+                grid,
+                new H3(getTranslation("accounts.new")),
+                form,
+                error,
+                create);
     }
 
     @Override

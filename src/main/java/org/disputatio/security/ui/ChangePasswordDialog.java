@@ -74,7 +74,8 @@ class ChangePasswordDialog extends Dialog {
             Notification.show(getTranslation("password.changed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (IllegalArgumentException e) {
             // The service says which part is wrong; the fields keep what was typed.
-            error.setText(e.getMessage().contains("current") ? getTranslation("password.wrongCurrent") : e.getMessage());
+            error.setText(
+                    e.getMessage().contains("current") ? getTranslation("password.wrongCurrent") : e.getMessage());
             error.setVisible(true);
         }
     }

@@ -20,7 +20,12 @@ import org.jspecify.annotations.Nullable;
  */
 class ClaimDialog extends WriteDialog {
 
-    public record Form(@Nullable String kind, String text, @Nullable String section, @Nullable String attack, @Nullable String argument) {}
+    public record Form(
+            @Nullable String kind,
+            String text,
+            @Nullable String section,
+            @Nullable String attack,
+            @Nullable String argument) {}
 
     final Select<String> kind = new Select<>();
     final TextArea text = new TextArea();
@@ -45,7 +50,8 @@ class ClaimDialog extends WriteDialog {
             String username,
             Runnable saved) {
         super(
-                GradeDialog.label(target == null ? "workspace.reader.createClaim" : "workspace.claim.addCounterArgument"),
+                GradeDialog.label(
+                        target == null ? "workspace.reader.createClaim" : "workspace.claim.addCounterArgument"),
                 GradeDialog.label("workspace.claimForm.save"),
                 saved);
         this.workspace = w;
@@ -55,9 +61,10 @@ class ClaimDialog extends WriteDialog {
         this.username = username;
         String required = getTranslation("accounts.required");
         kind.setLabel(getTranslation("map.column.kind"));
-        kind.setItems(target == null
-                ? List.of("premise", "conclusion", "counter-claim", "rebuttal", "concession")
-                : List.of("counter-claim", "rebuttal", "premise"));
+        kind.setItems(
+                target == null
+                        ? List.of("premise", "conclusion", "counter-claim", "rebuttal", "concession")
+                        : List.of("counter-claim", "rebuttal", "premise"));
         kind.setItemLabelGenerator(k -> getTranslation("claim.kind." + k));
         text.setLabel(getTranslation("workspace.claimForm.text"));
         text.setHelperText(getTranslation("workspace.claimForm.text.help"));
@@ -73,9 +80,13 @@ class ClaimDialog extends WriteDialog {
         argument.setItems(arguments);
         argument.setItemLabelGenerator(a -> w.argument(a)
                 .map(x -> getTranslation("workspace.path.argument", a) + " ⇐ "
-                        + String.join("; ", x.premises().stream()
-                                .map(p -> w.claim(p).map(MapContent.Claim::text).orElse(p))
-                                .toList()))
+                        + String.join(
+                                "; ",
+                                x.premises().stream()
+                                        .map(p -> w.claim(p)
+                                                .map(MapContent.Claim::text)
+                                                .orElse(p))
+                                        .toList()))
                 .orElse(a));
 
         binder.forField(kind).asRequired(required).bind("kind");
@@ -87,10 +98,14 @@ class ClaimDialog extends WriteDialog {
         binder.forField(argument)
                 .withValidator(a -> !"undercut".equals(attack.getValue()) || a != null, required)
                 .bind("argument");
-        String defaultSection = target != null
-                ? w.claim(target).map(MapContent.Claim::section).orElse(null)
-                : sectionAt(w, anchor);
-        binder.readRecord(new Form(target == null ? "premise" : "counter-claim", "", defaultSection, target == null ? null : "rebut", null));
+        String defaultSection =
+                target != null ? w.claim(target).map(MapContent.Claim::section).orElse(null) : sectionAt(w, anchor);
+        binder.readRecord(new Form(
+                target == null ? "premise" : "counter-claim",
+                "",
+                defaultSection,
+                target == null ? null : "rebut",
+                null));
         attack.setVisible(target != null);
         argument.setVisible(false);
         attack.addValueChangeListener(e -> argument.setVisible("undercut".equals(e.getValue())));
@@ -100,8 +115,10 @@ class ClaimDialog extends WriteDialog {
         form.setColspan(text, 2);
         form.setColspan(error, 2);
         if (anchor != null) add(new Paragraph("« " + anchor.exact() + " »"));
-        if (target != null) add(new Paragraph(getTranslation("workspace.claimForm.target",
-                w.claim(target).map(MapContent.Claim::text).orElse(target))));
+        if (target != null)
+            add(new Paragraph(getTranslation(
+                    "workspace.claimForm.target",
+                    w.claim(target).map(MapContent.Claim::text).orElse(target))));
         add(form);
     }
 

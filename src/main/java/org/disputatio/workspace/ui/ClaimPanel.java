@@ -2,10 +2,10 @@ package org.disputatio.workspace.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -110,18 +110,27 @@ class ClaimPanel extends Scroller {
         ClaimAssessment a = w.assessment(claimId).orElse(null);
         assessment.removeAll();
         if (a != null) {
-            assessment.setText(a.converged() && a.strength().isPresent()
-                    ? getTranslation(
-                            "workspace.claim.strength",
-                            Format.strength(a.strength().getAsDouble()),
-                            getTranslation("workspace.label." + a.label().name()))
-                    : getTranslation(
-                            "workspace.claim.notConverged", getTranslation("workspace.label." + a.label().name())));
+            assessment.setText(
+                    a.converged() && a.strength().isPresent()
+                            ? getTranslation(
+                                    "workspace.claim.strength",
+                                    Format.strength(a.strength().getAsDouble()),
+                                    getTranslation(
+                                            "workspace.label." + a.label().name()))
+                            : getTranslation(
+                                    "workspace.claim.notConverged",
+                                    getTranslation(
+                                            "workspace.label." + a.label().name())));
             if (!a.grounded()) assessment.add(new Span(" · " + getTranslation("workspace.claim.ungrounded")));
             if (a.dependsOnContested()) {
-                var marker = new Span(" ⚠ " + getTranslation(
-                        "workspace.claim.contested",
-                        String.join("; ", a.contestedSources().stream().map(w::sourceLabel).toList())));
+                var marker = new Span(" ⚠ "
+                        + getTranslation(
+                                "workspace.claim.contested",
+                                String.join(
+                                        "; ",
+                                        a.contestedSources().stream()
+                                                .map(w::sourceLabel)
+                                                .toList())));
                 marker.addClassName("contested-marker");
                 assessment.add(marker);
             }
@@ -204,10 +213,13 @@ class ClaimPanel extends Scroller {
                 case ARGUMENT -> getTranslation("workspace.path.argument", c.id());
                 case EVIDENCE -> getTranslation("workspace.path.evidence", c.id());
                 case CITATION -> getTranslation("workspace.why.citation", w.sourceLabel(c.id()));
-                case ATTACK -> getTranslation("workspace.why.attack",
-                        w.claim(c.from()).map(MapContent.Claim::text).orElse(c.from()));
+                case ATTACK ->
+                    getTranslation(
+                            "workspace.why.attack",
+                            w.claim(c.from()).map(MapContent.Claim::text).orElse(c.from()));
             };
-            String strength = c.strength().isPresent() ? Format.strength(c.strength().getAsDouble()) : "—";
+            String strength =
+                    c.strength().isPresent() ? Format.strength(c.strength().getAsDouble()) : "—";
             String effect = c.effect().isPresent() ? Format.signed(c.effect().getAsDouble()) : "—";
             list.add(new ListItem(getTranslation(
                     "workspace.why.contribution",
@@ -219,14 +231,17 @@ class ClaimPanel extends Scroller {
         if (x.contributions().isEmpty()) list.add(new ListItem(getTranslation("workspace.why.noContributions")));
         why.add(list);
         if (!x.groundingPath().isEmpty()) {
-            why.add(new Paragraph(getTranslation("workspace.why.grounding")
-                    + " " + Paths.render(w, x.groundingPath(), (k, a) -> getTranslation(k, a))));
+            why.add(new Paragraph(getTranslation("workspace.why.grounding") + " "
+                    + Paths.render(w, x.groundingPath(), (k, a) -> getTranslation(k, a))));
         } else {
             why.add(new Paragraph(getTranslation("workspace.claim.ungrounded")));
         }
         if (!x.criticalSources().isEmpty()) {
             why.add(new Paragraph(getTranslation(
-                    "workspace.why.critical", String.join("; ", x.criticalSources().stream().map(w::sourceLabel).toList()))));
+                    "workspace.why.critical",
+                    String.join(
+                            "; ",
+                            x.criticalSources().stream().map(w::sourceLabel).toList()))));
         }
         for (Explanation.ContestedPath p : x.contested()) {
             var line = new Paragraph("⚠ " + w.sourceLabel(p.sourceId()) + " : "
@@ -246,7 +261,8 @@ class ClaimPanel extends Scroller {
             box.setSpacing(false);
             box.addClassName("evidence-item");
             box.add(new Span((item.stance() == org.disputatio.evidence.Stance.FOR ? "✚ " : "✖ ")
-                    + getTranslation("workspace.evidence.stance." + item.stance().value()) + " · "
+                    + getTranslation(
+                            "workspace.evidence.stance." + item.stance().value()) + " · "
                     + w.sourceLabel(item.sourceId()) + ", " + item.locator()));
             var quote = new Paragraph("« " + item.quote() + " »");
             quote.addClassName("claim-quote");
@@ -258,14 +274,17 @@ class ClaimPanel extends Scroller {
             var spreadText = new Span(spread(spread));
             spreadText.addClassName("rating-spread");
             box.add(spreadText);
-            var rate = new Button(getTranslation("workspace.evidence.rate"), e -> view.openWrite(
-                    (writes, u) -> RatingDialog.evidence(w, item.id(), spread.yours(), writes, u, view::refresh)));
+            var rate = new Button(
+                    getTranslation("workspace.evidence.rate"),
+                    e -> view.openWrite((writes, u) ->
+                            RatingDialog.evidence(w, item.id(), spread.yours(), writes, u, view::refresh)));
             rate.addClassName("rate-evidence");
             view.offerWrite(rate, true);
             var actions = new HorizontalLayout(rate);
             if (view.service().mayChange(item, user)) {
-                var edit = new Button(getTranslation("workspace.evidence.edit"), e -> view.openWrite(
-                        (writes, u) -> EvidenceDialog.edit(w, item, writes, u, view::refresh)));
+                var edit = new Button(
+                        getTranslation("workspace.evidence.edit"),
+                        e -> view.openWrite((writes, u) -> EvidenceDialog.edit(w, item, writes, u, view::refresh)));
                 var remove = new Button(getTranslation("workspace.evidence.remove"), e -> confirmRemove(w, item));
                 actions.add(edit, remove);
             }
@@ -304,14 +323,18 @@ class ClaimPanel extends Scroller {
 
     /** "Yours: ¾ · 3 ratings (0: 0  ¼: 1 …) · mean 0.58". */
     private String spread(RatingSpread s) {
-        String yours = s.yours() == null ? getTranslation("workspace.rating.noneYours") : getTranslation("workspace.rating.yours", Format.step(s.yours()));
+        String yours = s.yours() == null
+                ? getTranslation("workspace.rating.noneYours")
+                : getTranslation("workspace.rating.yours", Format.step(s.yours()));
         if (s.count() == 0) return yours + " · " + getTranslation("workspace.rating.none");
-        return yours + " · " + getTranslation("workspace.rating.count", s.count()) + " (" + Format.histogram(s.histogram()) + ")"
+        return yours + " · " + getTranslation("workspace.rating.count", s.count()) + " ("
+                + Format.histogram(s.histogram()) + ")"
                 + (s.mean() == null ? "" : " · " + getTranslation("workspace.rating.mean", Format.strength(s.mean())));
     }
 
     private Button claimLink(Workspace w, String claimId) {
-        var b = new Button(w.claim(claimId).map(MapContent.Claim::text).orElse(claimId), e -> view.selectClaim(claimId));
+        var b = new Button(
+                w.claim(claimId).map(MapContent.Claim::text).orElse(claimId), e -> view.selectClaim(claimId));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         b.addClassName("claim-link");
         return b;

@@ -21,7 +21,14 @@ class ClaimReader extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record SpanData(String claimId, String kind, int start, int end, @Nullable Double strength, boolean contested, String label) {}
+    record SpanData(
+            String claimId,
+            String kind,
+            int start,
+            int end,
+            @Nullable Double strength,
+            boolean contested,
+            String label) {}
 
     record DocumentData(String text, List<SpanData> spans) {}
 
@@ -34,7 +41,13 @@ class ClaimReader extends Component implements HasSize {
                 text,
                 spans.stream()
                         .map(s -> new SpanData(
-                                s.claimId(), s.kind(), s.start(), s.end(), s.strength(), s.contested(), labels.apply(s.claimId())))
+                                s.claimId(),
+                                s.kind(),
+                                s.start(),
+                                s.end(),
+                                s.strength(),
+                                s.contested(),
+                                labels.apply(s.claimId())))
                         .toList());
         getElement().callJsFunction("setDocument", JSON.writeValueAsString(data));
     }

@@ -36,7 +36,12 @@ class ContestedPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(c -> c.criticalContested().isEmpty()
                         ? ""
-                        : "‼ " + String.join(", ", c.criticalContested().stream().map(this::source).toList()))
+                        : "‼ "
+                                + String.join(
+                                        ", ",
+                                        c.criticalContested().stream()
+                                                .map(this::source)
+                                                .toList()))
                 .setHeader(getTranslation("workspace.contested.critical"))
                 .setFlexGrow(2);
         grid.addColumn(c -> c.contestedSources().size())
@@ -73,10 +78,12 @@ class ContestedPanel extends VerticalLayout {
         box.setSpacing(false);
         box.addClassName("contested-paths");
         if (workspace == null) return box;
-        Explanation explanation = view.service().explain(workspace.id(), c.claim().id()).orElse(null);
+        Explanation explanation =
+                view.service().explain(workspace.id(), c.claim().id()).orElse(null);
         if (explanation == null) return box;
         for (Explanation.ContestedPath p : explanation.contested()) {
-            var line = new Span("⚠ " + source(p.sourceId()) + " : " + Paths.render(workspace, p.path(), (k, a) -> getTranslation(k, a)));
+            var line = new Span("⚠ " + source(p.sourceId()) + " : "
+                    + Paths.render(workspace, p.path(), (k, a) -> getTranslation(k, a)));
             line.addClassName("explaining-path");
             box.add(line);
         }

@@ -61,10 +61,14 @@ class EvidenceDialog extends WriteDialog {
     }
 
     /** Edits an item the user may change; the write names the version it started from. */
-    static EvidenceDialog edit(Workspace w, Evidence existing, WorkspaceWrites writes, String username, Runnable saved) {
+    static EvidenceDialog edit(
+            Workspace w, Evidence existing, WorkspaceWrites writes, String username, Runnable saved) {
         var anchor = existing.anchor() == null
                 ? null
-                : new WorkspaceWrites.Anchor(existing.anchor().exact(), existing.anchor().start(), existing.anchor().end());
+                : new WorkspaceWrites.Anchor(
+                        existing.anchor().exact(),
+                        existing.anchor().start(),
+                        existing.anchor().end());
         return new EvidenceDialog(w, existing.claimId(), anchor, existing, writes, username, saved);
     }
 
@@ -132,27 +136,42 @@ class EvidenceDialog extends WriteDialog {
         binder.forField(locator).asRequired(required).bind("locator");
         binder.forField(quote).asRequired(required).bind("quote");
         binder.forField(url)
-                .withValidator(u -> u.isBlank() || u.matches("https?://\\S+"), getTranslation("workspace.evidence.url.invalid"))
+                .withValidator(
+                        u -> u.isBlank() || u.matches("https?://\\S+"),
+                        getTranslation("workspace.evidence.url.invalid"))
                 .bind("url");
         binder.forField(note).bind("note");
-        binder.readRecord(existing == null
-                ? new Form("for", null, false, "", "", null, "scholarship", "", anchor == null ? "" : anchor.exact(), "", "")
-                : new Form(
-                        existing.stance().value(),
-                        w.source(existing.sourceId()).orElse(null),
-                        false,
-                        "",
-                        "",
-                        null,
-                        "scholarship",
-                        existing.locator(),
-                        existing.quote(),
-                        existing.url() == null ? "" : existing.url(),
-                        existing.note() == null ? "" : existing.note()));
+        binder.readRecord(
+                existing == null
+                        ? new Form(
+                                "for",
+                                null,
+                                false,
+                                "",
+                                "",
+                                null,
+                                "scholarship",
+                                "",
+                                anchor == null ? "" : anchor.exact(),
+                                "",
+                                "")
+                        : new Form(
+                                existing.stance().value(),
+                                w.source(existing.sourceId()).orElse(null),
+                                false,
+                                "",
+                                "",
+                                null,
+                                "scholarship",
+                                existing.locator(),
+                                existing.quote(),
+                                existing.url() == null ? "" : existing.url(),
+                                existing.note() == null ? "" : existing.note()));
         newSource.addValueChangeListener(e -> showNewSource(e.getValue()));
         showNewSource(false);
 
-        var form = new FormLayout(stance, source, newSource, authors, title, year, kind, locator, quote, url, note, error);
+        var form =
+                new FormLayout(stance, source, newSource, authors, title, year, kind, locator, quote, url, note, error);
         form.setColspan(quote, 2);
         form.setColspan(note, 2);
         form.setColspan(error, 2);
@@ -190,7 +209,8 @@ class EvidenceDialog extends WriteDialog {
                 if (createdSource == null) {
                     createdSource = writes.createSource(
                             workspace.id(),
-                            new WorkspaceWrites.SourceDraft(f.authors().strip(), f.title().strip(), f.year(), f.kind(), "published"),
+                            new WorkspaceWrites.SourceDraft(
+                                    f.authors().strip(), f.title().strip(), f.year(), f.kind(), "published"),
                             username);
                 }
                 sourceId = createdSource;
@@ -198,14 +218,14 @@ class EvidenceDialog extends WriteDialog {
                 sourceId = picked.id();
             }
             var draft = new WorkspaceWrites.EvidenceDraft(
-                            claimId,
-                            f.stance().equals("for"),
-                            sourceId,
-                            f.locator().strip(),
-                            f.quote(),
-                            f.url().isBlank() ? null : f.url().strip(),
-                            f.note().isBlank() ? null : f.note(),
-                            anchor != null && anchor.exact().equals(f.quote()) ? anchor : null);
+                    claimId,
+                    f.stance().equals("for"),
+                    sourceId,
+                    f.locator().strip(),
+                    f.quote(),
+                    f.url().isBlank() ? null : f.url().strip(),
+                    f.note().isBlank() ? null : f.note(),
+                    anchor != null && anchor.exact().equals(f.quote()) ? anchor : null);
             if (existing == null) {
                 writes.attachEvidence(workspace.id(), draft, username);
             } else {

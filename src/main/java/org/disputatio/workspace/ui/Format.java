@@ -25,7 +25,8 @@ final class Format {
     /** Everyone's ratings as counts per step, e.g. "0:0 ¼:1 ½:2 ¾:0 1:1". */
     static String histogram(java.util.Map<Double, Integer> histogram) {
         StringBuilder b = new StringBuilder();
-        histogram.forEach((v, n) -> b.append(b.isEmpty() ? "" : "  ").append(step(v)).append(": ").append(n));
+        histogram.forEach((v, n) ->
+                b.append(b.isEmpty() ? "" : "  ").append(step(v)).append(": ").append(n));
         return b.toString();
     }
 

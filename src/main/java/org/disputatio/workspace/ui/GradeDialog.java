@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /** The user's Admiralty grade of a source: reliability A–F and credibility 1–6. */
 class GradeDialog extends WriteDialog {
 
-    public record Form(@Nullable Character reliability, @Nullable Integer credibility) {}
+    public record Form(
+            @Nullable Character reliability, @Nullable Integer credibility) {}
 
     final Select<Character> reliability = new Select<>();
     final Select<Integer> credibility = new Select<>();

@@ -64,7 +64,8 @@ class GraphPanel extends VerticalLayout {
         zoomOut.setAriaLabel(getTranslation("workspace.graph.zoomOut"));
         zoomOut.setTooltipText(getTranslation("workspace.graph.zoomOut"));
         var fit = new Button(getTranslation("workspace.graph.fit"), e -> canvas.fit());
-        for (Button b : List.of(zoomIn, zoomOut, fit, focusSelected, showAll)) b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        for (Button b : List.of(zoomIn, zoomOut, fit, focusSelected, showAll))
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
 
         sections.addValueChangeListener(e -> redrawFromUser());
         kinds.addValueChangeListener(e -> redrawFromUser());
@@ -109,7 +110,8 @@ class GraphPanel extends VerticalLayout {
         Set<String> keptKinds = Set.copyOf(kinds.getValue());
         sections.setItems(w.sections());
         kinds.setItems(w.kinds());
-        sections.setValue(keptSections.stream().filter(w.sections()::contains).collect(java.util.stream.Collectors.toSet()));
+        sections.setValue(
+                keptSections.stream().filter(w.sections()::contains).collect(java.util.stream.Collectors.toSet()));
         kinds.setValue(keptKinds.stream().filter(w.kinds()::contains).collect(java.util.stream.Collectors.toSet()));
         if (focus != null && w.claim(focus).isEmpty()) focus = null;
         updating = false;
@@ -136,7 +138,8 @@ class GraphPanel extends VerticalLayout {
 
     GraphSlice.Query query() {
         Integer n = hops.getValue();
-        return new GraphSlice.Query(Set.copyOf(sections.getValue()), Set.copyOf(kinds.getValue()), focus, n == null ? 2 : n);
+        return new GraphSlice.Query(
+                Set.copyOf(sections.getValue()), Set.copyOf(kinds.getValue()), focus, n == null ? 2 : n);
     }
 
     private void redrawFromUser() {
@@ -146,11 +149,17 @@ class GraphPanel extends VerticalLayout {
     private void redraw() {
         if (workspace == null) return;
         GraphSlice.Drawing drawing = GraphSlice.draw(workspace, query());
-        long claims = drawing.nodes().stream().filter(n -> !n.kind().equals("argument")).count();
-        long contested = drawing.nodes().stream().filter(GraphSlice.Node::contested).count();
+        long claims = drawing.nodes().stream()
+                .filter(n -> !n.kind().equals("argument"))
+                .count();
+        long contested =
+                drawing.nodes().stream().filter(GraphSlice.Node::contested).count();
         String text;
         if (drawing.collapsed()) {
-            text = getTranslation("workspace.graph.collapsed", drawing.total(), drawing.nodes().size());
+            text = getTranslation(
+                    "workspace.graph.collapsed",
+                    drawing.total(),
+                    drawing.nodes().size());
         } else if (focus != null) {
             text = getTranslation(
                     "workspace.graph.focused",
@@ -158,7 +167,8 @@ class GraphPanel extends VerticalLayout {
                     claims,
                     contested);
         } else {
-            text = getTranslation("workspace.graph.showing", claims, workspace.map().claims().size(), contested);
+            text = getTranslation(
+                    "workspace.graph.showing", claims, workspace.map().claims().size(), contested);
         }
         status.setText(text);
         canvas.draw(drawing, text);

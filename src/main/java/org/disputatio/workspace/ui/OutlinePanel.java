@@ -33,7 +33,9 @@ class OutlinePanel extends VerticalLayout {
         tree.addColumn(r -> strength(r))
                 .setHeader(getTranslation("workspace.strength"))
                 .setAutoWidth(true);
-        tree.addColumn(r -> r.claimId() != null && workspace != null && workspace.dependsOnContested(r.claimId()) ? "⚠" : "")
+        tree.addColumn(r -> r.claimId() != null && workspace != null && workspace.dependsOnContested(r.claimId())
+                        ? "⚠"
+                        : "")
                 .setHeader(getTranslation("workspace.contestedShort"))
                 .setAutoWidth(true);
         tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -63,7 +65,10 @@ class OutlinePanel extends VerticalLayout {
 
             @Override
             public int getChildCount(HierarchicalQuery<Row, Void> query) {
-                return query.getParentOptional().map(model::children).orElseGet(model::roots).size();
+                return query.getParentOptional()
+                        .map(model::children)
+                        .orElseGet(model::roots)
+                        .size();
             }
 
             @Override
@@ -84,7 +89,10 @@ class OutlinePanel extends VerticalLayout {
     String label(Row r) {
         if (workspace == null) return r.id();
         String claimText = workspace.claim(r.id()).map(c -> c.text()).orElse(r.id());
-        String kind = workspace.claim(r.id()).map(c -> getTranslation("claim.kind." + c.kind())).orElse("");
+        String kind = workspace
+                .claim(r.id())
+                .map(c -> getTranslation("claim.kind." + c.kind()))
+                .orElse("");
         String cycle = r.cycle() ? " " + getTranslation("workspace.outline.cycle") : "";
         return switch (r.type()) {
             case CLAIM -> (r.cycle() ? "↻ " : "") + "[" + kind + "] " + claimText + cycle;
@@ -97,7 +105,8 @@ class OutlinePanel extends VerticalLayout {
     private String strength(Row r) {
         if (workspace == null) return "";
         if (r.claimId() == null) {
-            return workspace.argumentAssessment(r.id())
+            return workspace
+                    .argumentAssessment(r.id())
                     .filter(a -> a.strength().isPresent())
                     .map(a -> Format.strength(a.strength().getAsDouble()))
                     .orElse("");

@@ -15,7 +15,8 @@ final class Paths {
     static String render(Workspace w, List<PathStep> path, BiFunction<String, Object[], String> translate) {
         return path.stream()
                 .map(step -> switch (step.kind()) {
-                    case CLAIM -> "« " + w.claim(step.id()).map(MapContent.Claim::text).orElse(step.id()) + " »";
+                    case CLAIM ->
+                        "« " + w.claim(step.id()).map(MapContent.Claim::text).orElse(step.id()) + " »";
                     case ARGUMENT -> translate.apply("workspace.path.argument", new Object[] {step.id()});
                     case CITATION -> translate.apply("workspace.path.citation", new Object[0]);
                     case EVIDENCE -> translate.apply("workspace.path.evidence", new Object[] {step.id()});

@@ -30,12 +30,24 @@ class RatingDialog extends WriteDialog {
     private final String username;
 
     /** Rates the inference of one of the arguments concluding {@code claimId}. */
-    static RatingDialog inference(Workspace w, String claimId, @Nullable Double yours, WorkspaceWrites writes, String username, Runnable saved) {
+    static RatingDialog inference(
+            Workspace w,
+            String claimId,
+            @Nullable Double yours,
+            WorkspaceWrites writes,
+            String username,
+            Runnable saved) {
         return new RatingDialog(w, claimId, null, yours, writes, username, saved);
     }
 
     /** Rates an item of evidence's strength. */
-    static RatingDialog evidence(Workspace w, String evidenceId, @Nullable Double yours, WorkspaceWrites writes, String username, Runnable saved) {
+    static RatingDialog evidence(
+            Workspace w,
+            String evidenceId,
+            @Nullable Double yours,
+            WorkspaceWrites writes,
+            String username,
+            Runnable saved) {
         return new RatingDialog(w, null, evidenceId, yours, writes, username, saved);
     }
 
@@ -61,11 +73,18 @@ class RatingDialog extends WriteDialog {
         argument.setLabel(getTranslation("workspace.claimForm.argument"));
         argument.setItems(arguments);
         argument.setItemLabelGenerator(a -> getTranslation("workspace.path.argument", a) + " ⇐ "
-                + String.join("; ", w.argument(a).map(x -> x.premises().stream()
-                        .map(p -> w.claim(p).map(MapContent.Claim::text).orElse(p))
-                        .toList()).orElse(List.of())));
+                + String.join(
+                        "; ",
+                        w.argument(a)
+                                .map(x -> x.premises().stream()
+                                        .map(p -> w.claim(p)
+                                                .map(MapContent.Claim::text)
+                                                .orElse(p))
+                                        .toList())
+                                .orElse(List.of())));
         argument.setVisible(evidenceId == null);
-        value.setLabel(getTranslation(evidenceId == null ? "workspace.rating.value" : "workspace.rating.evidenceValue"));
+        value.setLabel(
+                getTranslation(evidenceId == null ? "workspace.rating.value" : "workspace.rating.evidenceValue"));
         value.setItems(VALUES);
         value.setId("rating-value");
         save.setId("rating-save");

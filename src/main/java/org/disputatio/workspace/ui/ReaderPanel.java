@@ -41,7 +41,8 @@ class ReaderPanel extends VerticalLayout {
         var legend = new HorizontalLayout();
         legend.addClassName("reader-legend");
         legend.getElement().setAttribute("aria-label", getTranslation("workspace.reader.legend"));
-        for (String kind : java.util.List.of("thesis", "conclusion", "premise", "counter-claim", "rebuttal", "concession")) {
+        for (String kind :
+                java.util.List.of("thesis", "conclusion", "premise", "counter-claim", "rebuttal", "concession")) {
             var item = new Span(getTranslation("claim.kind." + kind));
             item.addClassName("legend-" + kind);
             legend.add(item);
@@ -90,7 +91,8 @@ class ReaderPanel extends VerticalLayout {
                 "workspace.reader.provenance",
                 document.title(),
                 document.provenance() == null || document.provenance().isBlank() ? "—" : document.provenance()));
-        reader.setDocument(text, w.spans(), id -> w.claim(id).map(MapContent.Claim::text).orElse(id));
+        reader.setDocument(
+                text, w.spans(), id -> w.claim(id).map(MapContent.Claim::text).orElse(id));
         if (selection != null && !matches(selection.start(), selection.end())) clearSelection();
     }
 
@@ -141,12 +143,14 @@ class ReaderPanel extends VerticalLayout {
     }
 
     private boolean matches(int start, int end) {
-        return start >= 0 && end <= text.length() && start < end && !text.substring(start, end).isBlank();
+        return start >= 0
+                && end <= text.length()
+                && start < end
+                && !text.substring(start, end).isBlank();
     }
 
     private void clearSelection() {
         selection = null;
         selectionBar.setVisible(false);
     }
-
 }

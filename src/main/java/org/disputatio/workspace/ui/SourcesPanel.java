@@ -13,12 +13,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashMap;
-import java.util.Map;
 import org.disputatio.evaluation.WhatIf;
 import org.disputatio.evidence.GradeSpread;
 import org.disputatio.evidence.UserContestation;
@@ -81,7 +81,8 @@ class SourcesPanel extends VerticalLayout {
                 .setAutoWidth(true)
                 .setSortable(true)
                 .setComparator(r -> r.contestations().size());
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("map.sources.empty"));
         grid.getElement().setAttribute("aria-label", getTranslation("workspace.tab.sources"));
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -96,10 +97,10 @@ class SourcesPanel extends VerticalLayout {
         grade.setId("source-grade");
         contest.setId("source-contest");
         for (Button b : List.of(grade, contest)) b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        grade.addClickListener(e -> withSource((w, id) ->
-                view.openWrite((writes, user) -> new GradeDialog(w, id, writes, user, view::refresh))));
-        contest.addClickListener(e -> withSource((w, id) ->
-                view.openWrite((writes, user) -> new ContestDialog(w, id, writes, user, view::refresh))));
+        grade.addClickListener(e -> withSource(
+                (w, id) -> view.openWrite((writes, user) -> new GradeDialog(w, id, writes, user, view::refresh))));
+        contest.addClickListener(e -> withSource(
+                (w, id) -> view.openWrite((writes, user) -> new ContestDialog(w, id, writes, user, view::refresh))));
         whatIfResult.setPadding(false);
         whatIfResult.setId("what-if-result");
         details.setId("source-details");
@@ -169,11 +170,13 @@ class SourcesPanel extends VerticalLayout {
         }
         GradeSpread grades = view.service().sourceGrades(workspace.id(), sourceId, user);
         gradeSpread.setText(gradeText(grades));
-        if (row.get().contestations().isEmpty()) contestations.add(new ListItem(getTranslation("workspace.sources.notContested")));
+        if (row.get().contestations().isEmpty())
+            contestations.add(new ListItem(getTranslation("workspace.sources.notContested")));
         dependents.removeAll();
         List<Workspace.Dependent> list = workspace.dependentsOf(sourceId);
         for (Workspace.Dependent d : list) {
-            dependents.add(new ListItem(claimButton(d.claim().id(), (d.critical() ? "‼ " : "") + d.claim().text())));
+            dependents.add(new ListItem(claimButton(
+                    d.claim().id(), (d.critical() ? "‼ " : "") + d.claim().text())));
         }
         if (list.isEmpty()) dependents.add(new ListItem(getTranslation("workspace.sources.noDependents")));
         reject.setLabel(getTranslation("workspace.sources.reject") + " · " + workspace.sourceLabel(sourceId));
@@ -225,7 +228,9 @@ class SourcesPanel extends VerticalLayout {
         whatIfResult.add(new H4(getTranslation(key)));
         var list = new UnorderedList();
         for (String id : claimIds) {
-            String text = workspace == null ? id : workspace.claim(id).map(MapContent.Claim::text).orElse(id);
+            String text = workspace == null
+                    ? id
+                    : workspace.claim(id).map(MapContent.Claim::text).orElse(id);
             list.add(new ListItem(claimButton(id, text)));
         }
         whatIfResult.add(list);
@@ -241,12 +246,18 @@ class SourcesPanel extends VerticalLayout {
     private String gradeText(GradeSpread g) {
         String yours = g.yours() == null
                 ? getTranslation("workspace.grade.noneYours")
-                : getTranslation("workspace.grade.yours", "" + g.yours().reliability() + g.yours().credibility());
+                : getTranslation(
+                        "workspace.grade.yours",
+                        "" + g.yours().reliability() + g.yours().credibility());
         if (g.count() == 0) return yours + " · " + getTranslation("workspace.grade.none");
         StringBuilder r = new StringBuilder();
-        g.reliability().forEach((k, n) -> r.append(r.isEmpty() ? "" : "  ").append(k).append(": ").append(n));
+        g.reliability()
+                .forEach((k, n) ->
+                        r.append(r.isEmpty() ? "" : "  ").append(k).append(": ").append(n));
         StringBuilder c = new StringBuilder();
-        g.credibility().forEach((k, n) -> c.append(c.isEmpty() ? "" : "  ").append(k).append(": ").append(n));
+        g.credibility()
+                .forEach((k, n) ->
+                        c.append(c.isEmpty() ? "" : "  ").append(k).append(": ").append(n));
         return yours + " · " + getTranslation("workspace.grade.count", g.count()) + " · "
                 + getTranslation("workspace.grade.reliability") + " " + r + " · "
                 + getTranslation("workspace.grade.credibility") + " " + c;

@@ -40,7 +40,8 @@ class WorkspaceGraph extends Component implements HasSize {
         getElement()
                 .callJsFunction(
                         "setGraph",
-                        JSON.writeValueAsString(new Data(drawing.nodes(), drawing.edges(), drawing.large(), description)));
+                        JSON.writeValueAsString(
+                                new Data(drawing.nodes(), drawing.edges(), drawing.large(), description)));
     }
 
     GraphSlice.Drawing drawing() {

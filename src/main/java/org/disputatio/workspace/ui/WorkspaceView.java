@@ -207,9 +207,9 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     }
 
     /** Marks what falls when a source is rejected, in the graph; null clears it. */
-    void highlightWhatIf(java.util.@Nullable Collection<String> fallen, java.util.@Nullable Collection<String> changed) {
-        graph.highlight(
-                fallen == null ? java.util.List.of() : fallen, changed == null ? java.util.List.of() : changed);
+    void highlightWhatIf(
+            java.util.@Nullable Collection<String> fallen, java.util.@Nullable Collection<String> changed) {
+        graph.highlight(fallen == null ? java.util.List.of() : fallen, changed == null ? java.util.List.of() : changed);
     }
 
     // ------------------------------------------------------------------ live updates

@@ -26,7 +26,9 @@ class AccountsViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"USER", "ADMIN"})
     void admin_createsAnAccount_andSeesItListed() {
         var view = navigate(AccountsView.class);
         String name = fresh();
@@ -34,12 +36,15 @@ class AccountsViewIT extends SpringBrowserlessTest {
         view.password.setValue("a-long-enough-password");
         view.create();
         assertThat(view.error.isVisible()).isFalse();
-        assertThat(view.grid.getListDataView().getItems()).anyMatch(a -> a.username().equals(name));
+        assertThat(view.grid.getListDataView().getItems())
+                .anyMatch(a -> a.username().equals(name));
         assertThat(view.username.getValue()).isEmpty();
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"USER", "ADMIN"})
     void duplicateName_isRefused_andTheFormKeepsWhatWasTyped() {
         String name = fresh();
         accounts.createAccount(name, "a-long-enough-password", Set.of());
@@ -54,7 +59,9 @@ class AccountsViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"USER", "ADMIN"})
     void shortPassword_isShownInline_andNothingIsCreated() {
         var view = navigate(AccountsView.class);
         String name = fresh();

@@ -11,9 +11,9 @@ import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
 import org.disputatio.workspace.ArgumentTree;
-import org.disputatio.workspace.ShippedEssay;
 import org.disputatio.workspace.GraphSlice;
 import org.disputatio.workspace.MapChangeBroadcaster;
+import org.disputatio.workspace.ShippedEssay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,8 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         // Anonymous visitors read; writing needs an account.
         assertThat(view.claimPanel.addEvidence.isEnabled()).isFalse();
         assertThat(view.claimPanel.addEvidence.getTooltip().getText()).isEqualTo("Sign in to write.");
-        assertThat(view.claimPanel.evidence.getElement().getTextRecursively()).contains("No evidence attached by users yet.");
+        assertThat(view.claimPanel.evidence.getElement().getTextRecursively())
+                .contains("No evidence attached by users yet.");
     }
 
     @Test
@@ -107,16 +108,23 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         var view = navigate("workspace/two-voices", WorkspaceView.class);
         GraphSlice.Drawing drawing = view.graph.canvas.drawing();
         assertThat(drawing.nodes()).extracting(GraphSlice.Node::id).contains("c1", "c2", "c3", "a1");
-        assertThat(drawing.nodes()).filteredOn(GraphSlice.Node::contested).extracting(GraphSlice.Node::id).containsExactly("c1");
+        assertThat(drawing.nodes())
+                .filteredOn(GraphSlice.Node::contested)
+                .extracting(GraphSlice.Node::id)
+                .containsExactly("c1");
         assertThat(view.graph.status.getText()).isEqualTo("Showing 3 of 3 claims; 1 rest on a contested source.");
 
         view.graph.kinds.setValue(Set.of("counter-claim"));
-        assertThat(view.graph.canvas.drawing().nodes()).extracting(GraphSlice.Node::id).containsExactly("c3");
+        assertThat(view.graph.canvas.drawing().nodes())
+                .extracting(GraphSlice.Node::id)
+                .containsExactly("c3");
 
         view.selectClaim("c2");
         view.focusInGraph("c2");
         assertThat(view.graph.kinds.getValue()).isEmpty();
-        assertThat(view.graph.canvas.drawing().nodes()).extracting(GraphSlice.Node::id).contains("c2", "a1", "c1");
+        assertThat(view.graph.canvas.drawing().nodes())
+                .extracting(GraphSlice.Node::id)
+                .contains("c2", "a1", "c1");
     }
 
     @Test
@@ -126,7 +134,8 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(roots).extracting(ArgumentTree.Row::id).containsExactly("c1");
         assertThat(view.outline.label(roots.getFirst())).isEqualTo("[Thesis] The sky is green");
         var children = view.outline.childrenOf(roots.getFirst());
-        assertThat(children).extracting(view.outline::label)
+        assertThat(children)
+                .extracting(view.outline::label)
                 .containsExactly("⇐ Argument a1 (all premises needed)", "⚔ Rebut · [Counter-claim] The sky is blue");
         assertThat(view.outline.tree.isExpanded(roots.getFirst())).isTrue();
     }
@@ -139,7 +148,8 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(row.citations()).isEqualTo(1);
         view.sources.grid.select(row);
         assertThat(view.sources.details.isVisible()).isTrue();
-        assertThat(view.sources.contestations.getElement().getTextRecursively()).contains("Beta: Gamma never looked up");
+        assertThat(view.sources.contestations.getElement().getTextRecursively())
+                .contains("Beta: Gamma never looked up");
         assertThat(view.sources.dependents.getElement().getTextRecursively()).contains("‼ The sky is green");
 
         view.sources.reject.setValue(true);
@@ -185,7 +195,9 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    @org.springframework.security.test.context.support.WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+    @org.springframework.security.test.context.support.WithMockUser(
+            username = "admin",
+            roles = {"USER", "ADMIN"})
     void signedIn_attachesEvidenceThroughTheService_andThePanelListsIt() {
         var view = navigate("workspace/two-voices", WorkspaceView.class);
         view.selectClaim("c1");
@@ -204,12 +216,19 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    @org.springframework.security.test.context.support.WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+    @org.springframework.security.test.context.support.WithMockUser(
+            username = "admin",
+            roles = {"USER", "ADMIN"})
     void anchorThatDoesNotMatchTheText_isRefusedWithTheServicesMessage() {
         var view = navigate("workspace/two-voices", WorkspaceView.class);
         var w = view.workspace();
         var dialog = new ClaimDialog(
-                w, null, new org.disputatio.workspace.WorkspaceWrites.Anchor("not the text", 0, 12), view.writes(), "admin", view::refresh);
+                w,
+                null,
+                new org.disputatio.workspace.WorkspaceWrites.Anchor("not the text", 0, 12),
+                view.writes(),
+                "admin",
+                view::refresh);
         dialog.text.setValue("Alpha speaks first");
         dialog.section.setValue("1");
         dialog.submit();

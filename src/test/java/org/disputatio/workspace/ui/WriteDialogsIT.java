@@ -27,7 +27,9 @@ class WriteDialogsIT extends SpringBrowserlessTest {
     /** Records calls; refuses them with the given message when one is set. */
     static final class RecordingWrites implements WorkspaceWrites {
         final List<Object> calls = new ArrayList<>();
-        @Nullable RuntimeException refusal;
+
+        @Nullable
+        RuntimeException refusal;
 
         private void call(Object what) {
             if (refusal != null) throw refusal;
@@ -40,7 +42,8 @@ class WriteDialogsIT extends SpringBrowserlessTest {
         }
 
         @Override
-        public void editEvidence(MapId map, String evidenceId, long expectedVersion, EvidenceDraft draft, String username) {
+        public void editEvidence(
+                MapId map, String evidenceId, long expectedVersion, EvidenceDraft draft, String username) {
             call(evidenceId + "@" + expectedVersion);
         }
 
@@ -86,7 +89,8 @@ class WriteDialogsIT extends SpringBrowserlessTest {
         }
 
         @Override
-        public void addCounterArgument(MapId map, String targetId, String attackKind, ClaimDraft draft, String username) {
+        public void addCounterArgument(
+                MapId map, String targetId, String attackKind, ClaimDraft draft, String username) {
             call(targetId + ":" + attackKind + ":" + draft.text());
         }
     }
@@ -115,8 +119,9 @@ class WriteDialogsIT extends SpringBrowserlessTest {
         dialog.locator.setValue(" 12 ");
         dialog.url.setValue("https://example.org/sky");
         dialog.submit();
-        assertThat(writes.calls).containsExactly(new WorkspaceWrites.EvidenceDraft(
-                "c1", false, "s1", "12", "the sky is green", "https://example.org/sky", null, anchor));
+        assertThat(writes.calls)
+                .containsExactly(new WorkspaceWrites.EvidenceDraft(
+                        "c1", false, "s1", "12", "the sky is green", "https://example.org/sky", null, anchor));
         assertThat(saved).isEqualTo(1);
     }
 
@@ -133,8 +138,10 @@ class WriteDialogsIT extends SpringBrowserlessTest {
         dialog.quote.setValue("It was green.");
         dialog.submit();
         assertThat(writes.calls).hasSize(2);
-        assertThat(writes.calls.get(0)).isEqualTo(new WorkspaceWrites.SourceDraft("Delta", "Skies", 2001, "scholarship", "published"));
-        assertThat(((WorkspaceWrites.EvidenceDraft) writes.calls.get(1)).sourceId()).isEqualTo("new-source");
+        assertThat(writes.calls.get(0))
+                .isEqualTo(new WorkspaceWrites.SourceDraft("Delta", "Skies", 2001, "scholarship", "published"));
+        assertThat(((WorkspaceWrites.EvidenceDraft) writes.calls.get(1)).sourceId())
+                .isEqualTo("new-source");
     }
 
     @Test
@@ -203,7 +210,8 @@ class WriteDialogsIT extends SpringBrowserlessTest {
         var dialog = new ClaimDialog(workspace, null, anchor, writes, "ada", () -> saved++);
         dialog.text.setValue("Beta answers Alpha");
         dialog.submit();
-        assertThat(writes.calls).containsExactly(new WorkspaceWrites.ClaimDraft("premise", "Beta answers Alpha", "1", anchor));
+        assertThat(writes.calls)
+                .containsExactly(new WorkspaceWrites.ClaimDraft("premise", "Beta answers Alpha", "1", anchor));
     }
 
     @Test
