@@ -236,4 +236,18 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(dialog.error.getText()).isNotBlank();
         assertThat(dialog.text.getValue()).isEqualTo("Alpha speaks first");
     }
+
+    @Test
+    void frenchInterface_translatesTabsPanelsAndGraphStatus() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        var view = navigate("workspace/two-voices", WorkspaceView.class);
+        assertThat(view.readerTab.getLabel()).isEqualTo("Lecture");
+        assertThat(view.graphTab.getLabel()).isEqualTo("Graphe");
+        assertThat(view.graph.status.getText())
+                .isEqualTo("3 affirmations affichées sur 3 ; 1 reposent sur une source contestée.");
+        view.selectClaim("c1");
+        assertThat(view.claimPanel.meta.getText()).startsWith("Thèse · soutenue par Alpha");
+        assertThat(view.claimPanel.why.getElement().getTextRecursively()).contains("Fondée par :");
+        assertThat(view.claimPanel.addEvidence.getTooltip().getText()).isEqualTo("Connectez-vous pour écrire.");
+    }
 }
