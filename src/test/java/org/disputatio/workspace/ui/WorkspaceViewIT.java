@@ -175,12 +175,17 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
 
     @Test
     void openWorkspace_registersForLiveUpdates_andRefreshKeepsTheSelection() {
+        // Views of earlier tests may still be registered: browserless UIs are not detached between tests.
+        int before = broadcaster.listenerCount(new MapId("two-voices"));
         var view = navigate("workspace/two-voices", WorkspaceView.class);
         view.selectClaim("c1");
-        assertThat(broadcaster.listenerCount(new MapId("two-voices"))).isEqualTo(1);
+        assertThat(broadcaster.listenerCount(new MapId("two-voices"))).isEqualTo(before + 1);
         view.refresh();
         assertThat(view.refreshes).isEqualTo(1);
         assertThat(view.claimPanel.text.getText()).isEqualTo("The sky is green");
+        // The same view instance, reused for another (here: unknown) map, stops listening to this one.
+        navigate("workspace/no-such-map", WorkspaceView.class);
+        assertThat(broadcaster.listenerCount(new MapId("two-voices"))).isEqualTo(before);
     }
 
     @Test
