@@ -25,6 +25,17 @@ class GradeDialog extends WriteDialog {
     private final String username;
 
     GradeDialog(Workspace w, String sourceId, WorkspaceWrites writes, String username, Runnable saved) {
+        this(w, sourceId, null, writes, username, saved);
+    }
+
+    /** Starts from the user's own grade, if they gave one: grading again replaces it. */
+    GradeDialog(
+            Workspace w,
+            String sourceId,
+            org.disputatio.evidence.@Nullable Grade yours,
+            WorkspaceWrites writes,
+            String username,
+            Runnable saved) {
         super(w.sourceLabel(sourceId), label("workspace.grade.save"), saved);
         this.workspace = w;
         this.sourceId = sourceId;
@@ -39,7 +50,7 @@ class GradeDialog extends WriteDialog {
         String required = getTranslation("accounts.required");
         binder.forField(reliability).asRequired(required).bind("reliability");
         binder.forField(credibility).asRequired(required).bind("credibility");
-        binder.readRecord(new Form(null, null));
+        binder.readRecord(yours == null ? new Form(null, null) : new Form(yours.reliability(), yours.credibility()));
         add(new Paragraph(getTranslation("workspace.grade.intro")), new FormLayout(reliability, credibility), error);
     }
 
