@@ -44,9 +44,11 @@ class ClaimReader extends HTMLElement {
     const data = JSON.parse(json);
     const text = data.text;
     const spans = data.spans;
+    // Passages users attached as evidence are outlined; they only colour text no claim covers.
+    const all = [...spans, ...(data.evidence || []).map((e) => ({ ...e, evidence: true }))];
     // Cut the text at every span boundary; each piece is coloured by the shortest span covering it.
     const cuts = new Set([0, text.length]);
-    spans.forEach((s) => {
+    all.forEach((s) => {
       cuts.add(s.start);
       cuts.add(s.end);
     });
@@ -54,7 +56,7 @@ class ClaimReader extends HTMLElement {
     const fragment = document.createDocumentFragment();
     let open = [];
     let next = 0;
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const sorted = [...all].sort((a, b) => a.start - b.start);
     for (let i = 0; i < points.length - 1; i++) {
       const from = points[i];
       const to = points[i + 1];
@@ -65,13 +67,30 @@ class ClaimReader extends HTMLElement {
         fragment.appendChild(document.createTextNode(piece));
         continue;
       }
-      const inner = open.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+      const claims = open.filter((s) => !s.evidence);
+      const evidence = open.filter((s) => s.evidence);
+      if (claims.length === 0) {
+        const item = evidence[0];
+        const mark = document.createElement('mark');
+        mark.textContent = piece;
+        mark.className = 'evidence-span';
+        mark.dataset.claim = item.claimId;
+        mark.dataset.evidence = item.id;
+        if (item.start === from) {
+          mark.tabIndex = 0;
+          mark.setAttribute('role', 'button');
+          mark.setAttribute('aria-label', item.label || item.id);
+        }
+        fragment.appendChild(mark);
+        continue;
+      }
+      const inner = claims.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
       const mark = document.createElement('mark');
       mark.textContent = piece;
       mark.dataset.claim = inner.claimId;
-      mark.dataset.claims = open.map((s) => s.claimId).join(' ');
+      mark.dataset.claims = claims.map((s) => s.claimId).join(' ');
       mark.dataset.kind = inner.kind;
-      mark.className = 'claim-span' + (inner.contested ? ' contested' : '');
+      mark.className = 'claim-span' + (inner.contested ? ' contested' : '') + (evidence.length ? ' with-evidence' : '');
       const strength = inner.strength === null || inner.strength === undefined ? null : inner.strength;
       const alpha = strength === null ? 0.15 : 0.15 + 0.6 * strength;
       mark.style.backgroundColor = `rgba(${KIND_RGB[inner.kind] || '74,90,106'}, ${alpha.toFixed(2)})`;
@@ -86,6 +105,7 @@ class ClaimReader extends HTMLElement {
     this._body.replaceChildren(fragment);
     this.dataset.renderedAt = String(Math.round(performance.now()));
     this.dataset.spans = String(spans.length);
+    this.dataset.evidence = String((data.evidence || []).length);
     this.dataset.marks = String(this._body.querySelectorAll('mark').length);
     this.dispatchEvent(new CustomEvent('reader-rendered', { detail: { spans: spans.length } }));
   }

@@ -42,6 +42,11 @@ public class WorkspaceService {
         this.contestations = contestations;
     }
 
+    /** All evidence users attached in the map, oldest first. */
+    public List<Evidence> evidence(MapId id) {
+        return evidence.forMap(id);
+    }
+
     /** The evidence users attached to a claim, oldest first. */
     public List<Evidence> evidence(MapId id, String claimId) {
         return evidence.forClaim(id, claimId);

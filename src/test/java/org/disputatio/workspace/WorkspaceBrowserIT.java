@@ -185,34 +185,52 @@ class WorkspaceBrowserIT {
         shot(page, "workspace-what-if-graph.png");
     }
 
-    @Test
-    void signedInUser_selectingText_getsItsExactWordsAndOffsets() {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name='username']").fill("admin");
-        page.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.locator("#signed-in-user").waitFor();
-        page.navigate(url("/workspace/two-voices"));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
-        // Select "Beta replies" (characters 31 to 43) as a mouse would, across plain text.
-        page.evaluate("""
-                () => {
+    /** Selects characters [start, end) of the reading text as a mouse would, and releases the button. */
+    private static void selectInReader(Page p, int start, int end) {
+        p.evaluate(
+                """
+                ([start, end]) => {
                   const body = document.querySelector('claim-reader .reader-text');
                   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
                   let n, count = 0, range = document.createRange(), started = false;
                   while ((n = walker.nextNode())) {
                     const len = n.nodeValue.length;
-                    if (!started && 31 < count + len) { range.setStart(n, 31 - count); started = true; }
-                    if (started && 43 <= count + len) { range.setEnd(n, 43 - count); break; }
+                    if (!started && start < count + len) { range.setStart(n, start - count); started = true; }
+                    if (started && end <= count + len) { range.setEnd(n, end - count); break; }
                     count += len;
                   }
                   const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
                   body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
                 }
-                """);
+                """,
+                List.of(start, end));
+    }
+
+    @Test
+    void signedInUser_selectingText_getsItsExactWordsAndOffsets_andAnchorsEvidenceToThem() {
+        signIn(page);
+        page.navigate(url("/workspace/two-voices"));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        // "Beta replies" (31 to 43) lies across plain text: a claim may be made of it, not evidence.
+        selectInReader(page, 31, 43);
         page.locator("#reader-selection:has-text('Beta replies')").waitFor();
         assertThat(page.locator("#reader-selection").textContent()).contains("31–43");
+        assertThat(page.locator("#reader-create-claim").isEnabled()).isTrue();
         shot(page, "workspace-selection.png");
+
+        // "is blue" (52 to 59) lies inside the counter-claim "it is blue": evidence about it.
+        selectInReader(page, 52, 59);
+        page.locator("#reader-selection:has-text('52–59')").waitFor();
+        page.locator("#reader-add-evidence").click();
+        assertThat(page.locator("#evidence-quote textarea").inputValue()).isEqualTo("is blue");
+        page.locator("#evidence-stance vaadin-radio-button:has-text('Against the claim')").click();
+        page.locator("#evidence-source input").fill("Gamma");
+        page.locator("vaadin-combo-box-item:has-text('On the sky')").click();
+        page.locator("#evidence-locator input").fill("p. 2");
+        page.locator("#evidence-save").click();
+        page.waitForFunction("() => document.querySelector('claim-reader').dataset.evidence === '1'");
+        assertThat(page.locator("claim-reader mark.with-evidence").count()).isPositive();
+        shot(page, "workspace-evidence-in-reader.png");
     }
 
     /** The sample map with nobody contesting its source yet. */
@@ -230,7 +248,7 @@ class WorkspaceBrowserIT {
                 List.of()));
     }
 
-    private void signIn(Page p) {
+    void signIn(Page p) {
         p.navigate(url("/login"));
         p.locator("vaadin-login-form input[name='username']").fill("admin");
         p.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);

@@ -30,13 +30,20 @@ class ClaimReader extends Component implements HasSize {
             boolean contested,
             String label) {}
 
-    record DocumentData(String text, List<SpanData> spans) {}
+    /** A passage a user attached as evidence for (or against) a claim. */
+    record EvidenceData(String id, String claimId, int start, int end, String label) {}
+
+    record DocumentData(String text, List<SpanData> spans, List<EvidenceData> evidence) {}
 
     ClaimReader() {
         setId("claim-reader");
     }
 
-    void setDocument(String text, List<Workspace.Span> spans, java.util.function.Function<String, String> labels) {
+    void setDocument(
+            String text,
+            List<Workspace.Span> spans,
+            List<EvidenceData> evidence,
+            java.util.function.Function<String, String> labels) {
         var data = new DocumentData(
                 text,
                 spans.stream()
@@ -48,7 +55,8 @@ class ClaimReader extends Component implements HasSize {
                                 s.strength(),
                                 s.contested(),
                                 labels.apply(s.claimId())))
-                        .toList());
+                        .toList(),
+                evidence);
         getElement().callJsFunction("setDocument", JSON.writeValueAsString(data));
     }
 

@@ -91,8 +91,19 @@ class ReaderPanel extends VerticalLayout {
                 "workspace.reader.provenance",
                 document.title(),
                 document.provenance() == null || document.provenance().isBlank() ? "—" : document.provenance()));
-        reader.setDocument(
-                text, w.spans(), id -> w.claim(id).map(MapContent.Claim::text).orElse(id));
+        var evidence = view.service().evidence(w.id()).stream()
+                .filter(e -> e.anchor() != null
+                        && e.anchor().end() <= text.length()
+                        && e.anchor().start() < e.anchor().end())
+                .map(e -> new ClaimReader.EvidenceData(
+                        e.id(),
+                        e.claimId(),
+                        e.anchor().start(),
+                        e.anchor().end(),
+                        getTranslation("workspace.evidence.stance." + e.stance().value()) + ": "
+                                + w.claim(e.claimId()).map(MapContent.Claim::text).orElse(e.claimId())))
+                .toList();
+        reader.setDocument(text, w.spans(), evidence, id -> w.claim(id).map(MapContent.Claim::text).orElse(id));
         if (selection != null && !matches(selection.start(), selection.end())) clearSelection();
     }
 
