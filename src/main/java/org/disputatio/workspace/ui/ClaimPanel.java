@@ -191,7 +191,7 @@ class ClaimPanel extends Scroller {
         content.add(new H4(getTranslation("workspace.claim.counterArguments")));
         counterArguments.removeAll();
         for (MapContent.Attack k : w.counterArguments(claimId)) {
-            var item = new ListItem(new Span(getTranslation("workspace.attack." + k.kind()) + " : "));
+            var item = new ListItem(new Span(getTranslation("workspace.attack." + k.kind()) + " — "));
             item.add(claimLink(w, k.from()));
             counterArguments.add(item);
         }
@@ -244,7 +244,7 @@ class ClaimPanel extends Scroller {
                             x.criticalSources().stream().map(w::sourceLabel).toList()))));
         }
         for (Explanation.ContestedPath p : x.contested()) {
-            var line = new Paragraph("⚠ " + w.sourceLabel(p.sourceId()) + " : "
+            var line = new Paragraph("⚠ " + w.sourceLabel(p.sourceId()) + " — "
                     + Paths.render(w, p.path(), (k, a) -> getTranslation(k, a)));
             line.addClassName("explaining-path");
             why.add(line);

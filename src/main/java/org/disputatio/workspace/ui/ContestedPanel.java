@@ -82,7 +82,7 @@ class ContestedPanel extends VerticalLayout {
                 view.service().explain(workspace.id(), c.claim().id()).orElse(null);
         if (explanation == null) return box;
         for (Explanation.ContestedPath p : explanation.contested()) {
-            var line = new Span("⚠ " + source(p.sourceId()) + " : "
+            var line = new Span("⚠ " + source(p.sourceId()) + " — "
                     + Paths.render(workspace, p.path(), (k, a) -> getTranslation(k, a)));
             line.addClassName("explaining-path");
             box.add(line);
