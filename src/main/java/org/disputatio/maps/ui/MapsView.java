@@ -54,7 +54,16 @@ class MapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                                             GraphView.class, map.id().value())));
                     open.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     open.setAriaLabel(getTranslation("maps.open.graph") + ": " + map.title());
-                    return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(details, open);
+                    // By route name: the workspace module sits above maps, which must not depend on it.
+                    var workspace = new Button(
+                            getTranslation("maps.open.workspace"),
+                            e -> e.getSource()
+                                    .getUI()
+                                    .ifPresent(ui -> ui.navigate("workspace/" + map.id().value())));
+                    workspace.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    workspace.setAriaLabel(getTranslation("maps.open.workspace") + ": " + map.title());
+                    workspace.addClassName("open-workspace");
+                    return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(workspace, details, open);
                 })
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

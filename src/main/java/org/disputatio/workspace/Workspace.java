@@ -1,0 +1,273 @@
+package org.disputatio.workspace;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.disputatio.evaluation.ArgumentAssessment;
+import org.disputatio.evaluation.ClaimAssessment;
+import org.disputatio.evaluation.Evaluation;
+import org.disputatio.maps.MapContent;
+import org.disputatio.maps.MapId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One map as the workspace shows it: the stored content together with its evaluation, and what the
+ * views derive from both (reader spans, sources with their dependents, contested conclusions, the
+ * outline tree). Immutable: a change to the map gives a new workspace.
+ */
+public final class Workspace {
+
+    /** A highlighted passage of the reading text, {@code [start, end)}. */
+    public record Span(
+            String claimId,
+            String kind,
+            int start,
+            int end,
+            @Nullable Double strength,
+            boolean contested) {}
+
+    /**
+     * A source of the bibliography with what the map does with it.
+     *
+     * @param dependents claims whose support rests on the source (it is in one of their support sets,
+     *     among their critical sources, or on a path to a contested source)
+     */
+    public record SourceRow(
+            MapContent.Source source, int citations, List<MapContent.Contestation> contestations, int dependents) {
+        public boolean contested() {
+            return !contestations.isEmpty();
+        }
+    }
+
+    /** A claim that rests on a source; {@code critical}: rejecting the source alone removes its grounding. */
+    public record Dependent(MapContent.Claim claim, boolean critical) {}
+
+    /**
+     * A conclusion resting on contested sources.
+     *
+     * @param criticalContested the contested sources among its critical ones: reject one and it loses its grounding
+     */
+    public record ContestedConclusion(
+            MapContent.Claim claim,
+            ClaimAssessment assessment,
+            List<String> contestedSources,
+            List<String> criticalContested) {}
+
+    private final MapId id;
+    private final MapContent map;
+    private final Evaluation evaluation;
+    private final Map<String, MapContent.Claim> claims = new LinkedHashMap<>();
+    private final Map<String, MapContent.Argument> arguments = new LinkedHashMap<>();
+    private final Map<String, MapContent.Source> sources = new LinkedHashMap<>();
+    private final Map<String, ClaimAssessment> assessments = new HashMap<>();
+    private final Map<String, ArgumentAssessment> argumentAssessments = new HashMap<>();
+    private final Map<String, List<MapContent.Argument>> argumentsFor = new HashMap<>();
+    private final Map<String, List<MapContent.Attack>> attacksOn = new HashMap<>();
+    private final Map<String, List<MapContent.Argument>> premiseOf = new HashMap<>();
+    private final Map<String, Set<String>> dependents = new HashMap<>();
+
+    public Workspace(MapContent map, Evaluation evaluation) {
+        this.id = new MapId(map.id());
+        this.map = map;
+        this.evaluation = evaluation;
+        map.claims().forEach(c -> claims.put(c.id(), c));
+        map.sources().forEach(s -> sources.put(s.id(), s));
+        for (MapContent.Argument a : map.arguments()) {
+            arguments.put(a.id(), a);
+            argumentsFor.computeIfAbsent(a.conclusion(), k -> new ArrayList<>()).add(a);
+            for (String p : a.premises())
+                premiseOf.computeIfAbsent(p, k -> new ArrayList<>()).add(a);
+        }
+        for (MapContent.Attack k : map.attacks())
+            attacksOn.computeIfAbsent(k.to(), x -> new ArrayList<>()).add(k);
+        for (ClaimAssessment a : evaluation.claims()) {
+            assessments.put(a.id(), a);
+            Set<String> on = new TreeSet<>(a.contestedSources());
+            on.addAll(a.criticalSources());
+            a.supportSets().forEach(on::addAll);
+            for (String s : on)
+                dependents.computeIfAbsent(s, x -> new LinkedHashSet<>()).add(a.id());
+        }
+        for (ArgumentAssessment a : evaluation.arguments()) argumentAssessments.put(a.id(), a);
+    }
+
+    public MapId id() {
+        return id;
+    }
+
+    public MapContent map() {
+        return map;
+    }
+
+    public Evaluation evaluation() {
+        return evaluation;
+    }
+
+    public Optional<MapContent.Claim> claim(String claimId) {
+        return Optional.ofNullable(claims.get(claimId));
+    }
+
+    public Optional<MapContent.Argument> argument(String argumentId) {
+        return Optional.ofNullable(arguments.get(argumentId));
+    }
+
+    public Optional<MapContent.Source> source(String sourceId) {
+        return Optional.ofNullable(sources.get(sourceId));
+    }
+
+    public Optional<ClaimAssessment> assessment(String claimId) {
+        return Optional.ofNullable(assessments.get(claimId));
+    }
+
+    public Optional<ArgumentAssessment> argumentAssessment(String argumentId) {
+        return Optional.ofNullable(argumentAssessments.get(argumentId));
+    }
+
+    /** The strength to show, or null when there is none to show (did not converge, or unknown claim). */
+    public @Nullable Double strength(String claimId) {
+        ClaimAssessment a = assessments.get(claimId);
+        return a == null || a.strength().isEmpty() ? null : a.strength().getAsDouble();
+    }
+
+    public boolean dependsOnContested(String claimId) {
+        ClaimAssessment a = assessments.get(claimId);
+        return a != null && a.dependsOnContested();
+    }
+
+    /** Arguments concluding the claim: its supports. */
+    public List<MapContent.Argument> argumentsFor(String claimId) {
+        return argumentsFor.getOrDefault(claimId, List.of());
+    }
+
+    /** Arguments the claim is a premise of. */
+    public List<MapContent.Argument> premiseOf(String claimId) {
+        return premiseOf.getOrDefault(claimId, List.of());
+    }
+
+    /** Attacks whose target is this claim or argument. */
+    public List<MapContent.Attack> attacksOn(String targetId) {
+        return attacksOn.getOrDefault(targetId, List.of());
+    }
+
+    /** Every attack on the claim: rebuttals and underminers of it, and undercuts of the arguments concluding it. */
+    public List<MapContent.Attack> counterArguments(String claimId) {
+        List<MapContent.Attack> all = new ArrayList<>(attacksOn(claimId));
+        argumentsFor(claimId).forEach(a -> all.addAll(attacksOn(a.id())));
+        return all;
+    }
+
+    /** Sections in the order the claims first name them. */
+    public List<String> sections() {
+        return map.claims().stream()
+                .map(MapContent.Claim::section)
+                .filter(s -> !s.isBlank())
+                .distinct()
+                .toList();
+    }
+
+    public List<String> kinds() {
+        return map.claims().stream().map(MapContent.Claim::kind).distinct().toList();
+    }
+
+    /** Every anchor of every claim that lies inside the reading text, by position. */
+    public List<Span> spans() {
+        int length = map.document().text().length();
+        List<Span> spans = new ArrayList<>();
+        for (MapContent.Claim c : map.claims()) {
+            for (MapContent.Anchor a : c.anchors()) {
+                if (a.start() >= 0 && a.end() <= length && a.start() < a.end()) {
+                    spans.add(new Span(
+                            c.id(), c.kind(), a.start(), a.end(), strength(c.id()), dependsOnContested(c.id())));
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::start)
+                .thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        return spans;
+    }
+
+    /** The bibliography, most cited first. */
+    public List<SourceRow> sourceRows() {
+        Map<String, Integer> citations = new HashMap<>();
+        map.claims().forEach(c -> c.citations().forEach(x -> citations.merge(x.sourceId(), 1, Integer::sum)));
+        Map<String, List<MapContent.Contestation>> open = new HashMap<>();
+        map.contestations()
+                .forEach(x -> open.computeIfAbsent(x.sourceId(), k -> new ArrayList<>())
+                        .add(x));
+        return map.sources().stream()
+                .map(s -> new SourceRow(
+                        s,
+                        citations.getOrDefault(s.id(), 0),
+                        List.copyOf(open.getOrDefault(s.id(), List.of())),
+                        dependents.getOrDefault(s.id(), Set.of()).size()))
+                .sorted(Comparator.comparingInt(SourceRow::citations).reversed())
+                .toList();
+    }
+
+    /** What depends on this source, critical dependents first, then in map order. */
+    public List<Dependent> dependentsOf(String sourceId) {
+        List<Dependent> out = new ArrayList<>();
+        for (String claimId : dependents.getOrDefault(sourceId, Set.of())) {
+            MapContent.Claim claim = claims.get(claimId);
+            if (claim != null) {
+                out.add(new Dependent(
+                        claim, assessments.get(claimId).criticalSources().contains(sourceId)));
+            }
+        }
+        out.sort(Comparator.comparing((Dependent d) -> !d.critical()));
+        return out;
+    }
+
+    /**
+     * Conclusions (the thesis, conclusions, and any claim an argument concludes) that rest on a
+     * contested source: those that fall with a single contested source first, then by how many
+     * contested sources they rest on.
+     */
+    public List<ContestedConclusion> contestedConclusions() {
+        List<ContestedConclusion> out = new ArrayList<>();
+        for (MapContent.Claim c : map.claims()) {
+            ClaimAssessment a = assessments.get(c.id());
+            boolean conclusion =
+                    c.kind().equals("thesis") || c.kind().equals("conclusion") || argumentsFor.containsKey(c.id());
+            if (a == null || !a.dependsOnContested() || !conclusion) continue;
+            List<String> critical = a.criticalSources().stream()
+                    .filter(a.contestedSources()::contains)
+                    .toList();
+            out.add(new ContestedConclusion(c, a, a.contestedSources(), critical));
+        }
+        out.sort(Comparator.comparingInt(
+                        (ContestedConclusion x) -> -x.criticalContested().size())
+                .thenComparingInt(x -> -x.contestedSources().size()));
+        return out;
+    }
+
+    /** A short human label of a source: authors, year, title. */
+    public String sourceLabel(String sourceId) {
+        MapContent.Source s = sources.get(sourceId);
+        if (s == null) return sourceId;
+        StringBuilder b = new StringBuilder(String.join(", ", s.authors()));
+        if (s.year() != null)
+            b.append(b.isEmpty() ? "" : " ").append('(').append(s.year()).append(')');
+        if (s.title() != null) b.append(b.isEmpty() ? "" : ", ").append(s.title());
+        return b.isEmpty() ? sourceId : b.toString();
+    }
+
+    /** Claims with no argument above them and attacking nothing: where the outline starts when there is no thesis. */
+    List<MapContent.Claim> roots() {
+        List<MapContent.Claim> theses =
+                map.claims().stream().filter(c -> c.kind().equals("thesis")).toList();
+        if (!theses.isEmpty()) return theses;
+        Set<String> attackers = new java.util.HashSet<>();
+        map.attacks().forEach(k -> attackers.add(k.from()));
+        return map.claims().stream()
+                .filter(c -> !premiseOf.containsKey(c.id()) && !attackers.contains(c.id()))
+                .toList();
+    }
+}

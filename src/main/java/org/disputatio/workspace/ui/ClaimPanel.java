@@ -1,0 +1,346 @@
+package org.disputatio.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Optional;
+import org.disputatio.evaluation.ClaimAssessment;
+import org.disputatio.evaluation.Contribution;
+import org.disputatio.evaluation.Explanation;
+import org.disputatio.evidence.Evidence;
+import org.disputatio.evidence.RatingSpread;
+import org.disputatio.maps.MapContent;
+import org.disputatio.workspace.Workspace;
+
+/**
+ * The selected claim: what it says, who says it, where, on what sources, how strong it comes out
+ * and why, and what attacks it.
+ */
+class ClaimPanel extends Scroller {
+
+    private final WorkspaceView view;
+    final VerticalLayout content = new VerticalLayout();
+    final H3 text = new H3();
+    final Paragraph meta = new Paragraph();
+    final Paragraph assessment = new Paragraph();
+    final VerticalLayout quotes = new VerticalLayout();
+    final UnorderedList citations = new UnorderedList();
+    final UnorderedList supports = new UnorderedList();
+    final UnorderedList counterArguments = new UnorderedList();
+    final VerticalLayout why = new VerticalLayout();
+    final VerticalLayout evidence = new VerticalLayout();
+    final Paragraph empty = new Paragraph();
+    final Button addEvidence = new Button();
+    final Button addCounterArgument = new Button();
+    final Button rateInference = new Button();
+
+    ClaimPanel(WorkspaceView view) {
+        this.view = view;
+        setId("claim-panel");
+        setSizeFull();
+        getElement().setAttribute("aria-label", getTranslation("workspace.claim.panel"));
+        empty.setText(getTranslation("workspace.claim.none"));
+        empty.addClassName("empty-state");
+        text.setId("claim-text");
+        assessment.setId("claim-assessment");
+        why.setId("claim-why");
+        why.setPadding(false);
+        why.setSpacing(false);
+        quotes.setPadding(false);
+        evidence.setPadding(false);
+        addEvidence.setText(getTranslation("workspace.claim.addEvidence"));
+        addCounterArgument.setText(getTranslation("workspace.claim.addCounterArgument"));
+        rateInference.setText(getTranslation("workspace.claim.rateInference"));
+        addEvidence.setId("claim-add-evidence");
+        addCounterArgument.setId("claim-add-counter-argument");
+        rateInference.setId("claim-rate-inference");
+        for (Button b : List.of(addEvidence, addCounterArgument, rateInference)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
+        addEvidence.addClickListener(e -> withClaim((w, id) ->
+                view.openWrite((writes, user) -> new EvidenceDialog(w, id, null, writes, user, view::refresh))));
+        addCounterArgument.addClickListener(e -> withClaim((w, id) ->
+                view.openWrite((writes, user) -> new ClaimDialog(w, id, null, writes, user, view::refresh))));
+        rateInference.addClickListener(e -> withClaim((w, id) ->
+                view.openWrite((writes, user) -> RatingDialog.inference(w, id, null, writes, user, view::refresh))));
+        content.add(empty);
+        setContent(content);
+    }
+
+    private @org.jspecify.annotations.Nullable String shown;
+
+    private void withClaim(java.util.function.BiConsumer<Workspace, String> action) {
+        Workspace w = view.workspace();
+        if (w != null && shown != null) action.accept(w, shown);
+    }
+
+    void clear() {
+        shown = null;
+        content.removeAll();
+        content.add(empty);
+    }
+
+    void show(Workspace w, String claimId) {
+        Optional<MapContent.Claim> found = w.claim(claimId);
+        if (found.isEmpty()) {
+            clear();
+            return;
+        }
+        MapContent.Claim claim = found.get();
+        shown = claimId;
+        view.offerWrite(addEvidence, true);
+        view.offerWrite(addCounterArgument, true);
+        view.offerWrite(rateInference, !w.argumentsFor(claimId).isEmpty());
+        content.removeAll();
+        text.setText(claim.text());
+        meta.setText(getTranslation(
+                "workspace.claim.meta",
+                getTranslation("claim.kind." + claim.kind()),
+                claim.proponent().isBlank() ? "—" : claim.proponent(),
+                claim.section().isBlank() ? "—" : claim.section()));
+        ClaimAssessment a = w.assessment(claimId).orElse(null);
+        assessment.removeAll();
+        if (a != null) {
+            assessment.setText(
+                    a.converged() && a.strength().isPresent()
+                            ? getTranslation(
+                                    "workspace.claim.strength",
+                                    Format.strength(a.strength().getAsDouble()),
+                                    getTranslation(
+                                            "workspace.label." + a.label().name()))
+                            : getTranslation(
+                                    "workspace.claim.notConverged",
+                                    getTranslation(
+                                            "workspace.label." + a.label().name())));
+            if (!a.grounded()) assessment.add(new Span(" · " + getTranslation("workspace.claim.ungrounded")));
+            if (a.dependsOnContested()) {
+                var marker = new Span(" ⚠ "
+                        + getTranslation(
+                                "workspace.claim.contested",
+                                String.join(
+                                        "; ",
+                                        a.contestedSources().stream()
+                                                .map(w::sourceLabel)
+                                                .toList())));
+                marker.addClassName("contested-marker");
+                assessment.add(marker);
+            }
+        }
+        var focusButton = new Button(getTranslation("workspace.claim.focus"), e -> view.focusInGraph(claimId));
+        focusButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        focusButton.setId("claim-focus");
+        content.add(text, meta, assessment, focusButton);
+
+        content.add(new H4(getTranslation("workspace.claim.quote")));
+        quotes.removeAll();
+        for (MapContent.Anchor anchor : claim.anchors()) {
+            var quote = new Paragraph("« " + anchor.exact() + " »");
+            quote.addClassName("claim-quote");
+            var show = new Button(
+                    getTranslation("workspace.claim.showInReader"),
+                    e -> view.showInReader(anchor.start(), anchor.end()));
+            show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            show.addClassName("show-in-reader");
+            quotes.add(quote, show);
+        }
+        if (claim.anchors().isEmpty()) quotes.add(new Span(getTranslation("workspace.claim.noQuote")));
+        content.add(quotes);
+
+        content.add(new H4(getTranslation("workspace.claim.citations")));
+        citations.removeAll();
+        for (MapContent.Citation c : claim.citations()) {
+            String locator = c.locator() == null ? "" : ", " + c.locator();
+            citations.add(new ListItem(w.sourceLabel(c.sourceId()) + locator + " — (" + c.raw() + ")"));
+        }
+        if (claim.citations().isEmpty()) citations.add(new ListItem(getTranslation("workspace.claim.noCitations")));
+        content.add(citations);
+
+        content.add(new H4(getTranslation("workspace.claim.evidence")));
+        evidence.removeAll();
+        showEvidence(w, claimId);
+        content.add(evidence);
+
+        content.add(new H4(getTranslation("workspace.claim.supports")));
+        supports.removeAll();
+        String user = view.signedInUser().orElse(null);
+        for (MapContent.Argument arg : w.argumentsFor(claimId)) {
+            var item = new ListItem(new Span(getTranslation("workspace.path.argument", arg.id())
+                    + w.argumentAssessment(arg.id())
+                            .filter(x -> x.strength().isPresent())
+                            .map(x -> " (" + Format.strength(x.strength().getAsDouble()) + ")")
+                            .orElse("")
+                    + " ⇐ "));
+            for (String p : arg.premises()) item.add(claimLink(w, p));
+            var spread = new Paragraph(spread(view.service().inferenceRatings(w.id(), arg.id(), user)));
+            spread.addClassName("rating-spread");
+            item.add(spread);
+            supports.add(item);
+        }
+        if (w.argumentsFor(claimId).isEmpty()) supports.add(new ListItem(getTranslation("workspace.claim.noSupports")));
+        content.add(supports, new HorizontalLayout(rateInference));
+
+        content.add(new H4(getTranslation("workspace.claim.counterArguments")));
+        counterArguments.removeAll();
+        for (MapContent.Attack k : w.counterArguments(claimId)) {
+            var item = new ListItem(new Span(getTranslation("workspace.attack." + k.kind()) + " — "));
+            item.add(claimLink(w, k.from()));
+            counterArguments.add(item);
+        }
+        if (w.counterArguments(claimId).isEmpty())
+            counterArguments.add(new ListItem(getTranslation("workspace.claim.noCounterArguments")));
+        content.add(counterArguments, new HorizontalLayout(addCounterArgument));
+
+        content.add(new H4(getTranslation("workspace.claim.why")));
+        why.removeAll();
+        view.service().explain(w.id(), claimId).ifPresent(x -> explain(w, x));
+        content.add(why);
+    }
+
+    private void explain(Workspace w, Explanation x) {
+        why.add(new Paragraph(getTranslation("workspace.why.base", Format.strength(x.baseScore()))));
+        var list = new UnorderedList();
+        for (Contribution c : x.contributions()) {
+            String who = switch (c.kind()) {
+                case ARGUMENT -> getTranslation("workspace.path.argument", c.id());
+                case EVIDENCE -> getTranslation("workspace.path.evidence", c.id());
+                case CITATION -> getTranslation("workspace.why.citation", w.sourceLabel(c.id()));
+                case ATTACK ->
+                    getTranslation(
+                            "workspace.why.attack",
+                            w.claim(c.from()).map(MapContent.Claim::text).orElse(c.from()));
+            };
+            String strength =
+                    c.strength().isPresent() ? Format.strength(c.strength().getAsDouble()) : "—";
+            String effect = c.effect().isPresent() ? Format.signed(c.effect().getAsDouble()) : "—";
+            list.add(new ListItem(getTranslation(
+                    "workspace.why.contribution",
+                    getTranslation("workspace.why.role." + c.role().name()),
+                    who,
+                    strength,
+                    effect)));
+        }
+        if (x.contributions().isEmpty()) list.add(new ListItem(getTranslation("workspace.why.noContributions")));
+        why.add(list);
+        if (!x.groundingPath().isEmpty()) {
+            why.add(new Paragraph(getTranslation("workspace.why.grounding") + " "
+                    + Paths.render(w, x.groundingPath(), (k, a) -> getTranslation(k, a))));
+        } else {
+            why.add(new Paragraph(getTranslation("workspace.claim.ungrounded")));
+        }
+        if (!x.criticalSources().isEmpty()) {
+            why.add(new Paragraph(getTranslation(
+                    "workspace.why.critical",
+                    String.join(
+                            "; ",
+                            x.criticalSources().stream().map(w::sourceLabel).toList()))));
+        }
+        for (Explanation.ContestedPath p : x.contested()) {
+            var line = new Paragraph("⚠ " + w.sourceLabel(p.sourceId()) + " — "
+                    + Paths.render(w, p.path(), (k, a) -> getTranslation(k, a)));
+            line.addClassName("explaining-path");
+            why.add(line);
+        }
+    }
+
+    /** The evidence users attached, each with its ratings (yours and everyone's) and what you may do with it. */
+    private void showEvidence(Workspace w, String claimId) {
+        String user = view.signedInUser().orElse(null);
+        List<Evidence> items = view.service().evidence(w.id(), claimId);
+        for (Evidence item : items) {
+            var box = new VerticalLayout();
+            box.setPadding(false);
+            box.setSpacing(false);
+            box.addClassName("evidence-item");
+            box.add(new Span((item.stance() == org.disputatio.evidence.Stance.FOR ? "✚ " : "✖ ")
+                    + getTranslation(
+                            "workspace.evidence.stance." + item.stance().value()) + " · "
+                    + w.sourceLabel(item.sourceId()) + ", " + item.locator()));
+            var quote = new Paragraph("« " + item.quote() + " »");
+            quote.addClassName("claim-quote");
+            box.add(quote);
+            if (item.url() != null) box.add(new com.vaadin.flow.component.html.Anchor(item.url(), item.url()));
+            if (item.note() != null) box.add(new Span(item.note()));
+            box.add(new Span(getTranslation("workspace.evidence.by", item.createdBy())));
+            var spread = view.service().evidenceRatings(w.id(), item.id(), user);
+            var spreadText = new Span(spread(spread));
+            spreadText.addClassName("rating-spread");
+            box.add(spreadText);
+            var rate = new Button(
+                    getTranslation("workspace.evidence.rate"),
+                    e -> view.openWrite((writes, u) ->
+                            RatingDialog.evidence(w, item.id(), spread.yours(), writes, u, view::refresh)));
+            rate.addClassName("rate-evidence");
+            view.offerWrite(rate, true);
+            var actions = new HorizontalLayout(rate);
+            if (view.service().mayChange(item, user)) {
+                var edit = new Button(
+                        getTranslation("workspace.evidence.edit"),
+                        e -> view.openWrite((writes, u) -> EvidenceDialog.edit(w, item, writes, u, view::refresh)));
+                var remove = new Button(getTranslation("workspace.evidence.remove"), e -> confirmRemove(w, item));
+                actions.add(edit, remove);
+            }
+            actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
+            box.add(actions);
+            evidence.add(box);
+        }
+        if (items.isEmpty()) evidence.add(new Span(getTranslation("workspace.claim.noEvidence")));
+        evidence.add(new HorizontalLayout(addEvidence));
+    }
+
+    private void confirmRemove(Workspace w, Evidence item) {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader(getTranslation("workspace.evidence.remove"));
+        dialog.setText(getTranslation("workspace.evidence.removeConfirm", item.quote()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("password.cancel"));
+        dialog.setConfirmText(getTranslation("workspace.evidence.remove"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            String user = view.signedInUser().orElse(null);
+            if (user == null) return;
+            try {
+                view.writes().removeEvidence(w.id(), item.id(), item.version(), user);
+                view.refresh();
+            } catch (IllegalArgumentException | org.disputatio.workspace.WorkspaceWrites.ConflictException ex) {
+                com.vaadin.flow.component.notification.Notification.show(
+                                ex instanceof org.disputatio.workspace.WorkspaceWrites.ConflictException
+                                        ? getTranslation("workspace.write.conflict")
+                                        : ex.getMessage())
+                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            }
+        });
+        dialog.open();
+    }
+
+    /** "Yours: ¾ · 3 ratings (0: 0  ¼: 1 …) · mean 0.58". */
+    private String spread(RatingSpread s) {
+        String yours = s.yours() == null
+                ? getTranslation("workspace.rating.noneYours")
+                : getTranslation("workspace.rating.yours", Format.step(s.yours()));
+        if (s.count() == 0) return yours + " · " + getTranslation("workspace.rating.none");
+        return yours + " · " + getTranslation("workspace.rating.count", s.count()) + " ("
+                + Format.histogram(s.histogram()) + ")"
+                + (s.mean() == null ? "" : " · " + getTranslation("workspace.rating.mean", Format.strength(s.mean())));
+    }
+
+    private Button claimLink(Workspace w, String claimId) {
+        var b = new Button(
+                w.claim(claimId).map(MapContent.Claim::text).orElse(claimId), e -> view.selectClaim(claimId));
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        b.addClassName("claim-link");
+        return b;
+    }
+
+    boolean showsClaim() {
+        return content.getChildren().anyMatch(c -> c == text);
+    }
+}

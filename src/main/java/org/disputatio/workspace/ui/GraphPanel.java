@@ -1,0 +1,189 @@
+package org.disputatio.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.disputatio.workspace.GraphSlice;
+import org.disputatio.workspace.Workspace;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The map as a graph, with filters by section and kind, focus on a claim's neighbourhood, and zoom.
+ * What is drawn is decided by {@link GraphSlice}; large maps start collapsed to their sections.
+ */
+class GraphPanel extends VerticalLayout {
+
+    private final WorkspaceView view;
+    final MultiSelectComboBox<String> sections = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> kinds = new MultiSelectComboBox<>();
+    final IntegerField hops = new IntegerField();
+    final Button focusSelected = new Button();
+    final Button showAll = new Button();
+    final Span status = new Span();
+    final WorkspaceGraph canvas = new WorkspaceGraph();
+    private @Nullable String focus;
+    private @Nullable Workspace workspace;
+    private boolean updating;
+
+    GraphPanel(WorkspaceView view) {
+        this.view = view;
+        setSizeFull();
+        setPadding(false);
+
+        sections.setLabel(getTranslation("workspace.graph.sections"));
+        sections.setPlaceholder(getTranslation("workspace.graph.all"));
+        sections.setId("graph-sections");
+        sections.setItemLabelGenerator(s -> "§ " + s);
+        kinds.setLabel(getTranslation("workspace.graph.kinds"));
+        kinds.setPlaceholder(getTranslation("workspace.graph.all"));
+        kinds.setId("graph-kinds");
+        kinds.setItemLabelGenerator(k -> getTranslation("claim.kind." + k));
+        hops.setLabel(getTranslation("workspace.graph.hops"));
+        hops.setMin(1);
+        hops.setMax(6);
+        hops.setValue(2);
+        hops.setStepButtonsVisible(true);
+        hops.setWidth("11em");
+        focusSelected.setText(getTranslation("workspace.graph.focusSelected"));
+        focusSelected.setId("graph-focus");
+        showAll.setText(getTranslation("workspace.graph.showAll"));
+        showAll.setId("graph-show-all");
+
+        var zoomIn = new Button("+", e -> canvas.zoomBy(1.25));
+        zoomIn.setAriaLabel(getTranslation("workspace.graph.zoomIn"));
+        zoomIn.setTooltipText(getTranslation("workspace.graph.zoomIn"));
+        var zoomOut = new Button("−", e -> canvas.zoomBy(0.8));
+        zoomOut.setAriaLabel(getTranslation("workspace.graph.zoomOut"));
+        zoomOut.setTooltipText(getTranslation("workspace.graph.zoomOut"));
+        var fit = new Button(getTranslation("workspace.graph.fit"), e -> canvas.fit());
+        for (Button b : List.of(zoomIn, zoomOut, fit, focusSelected, showAll))
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+
+        sections.addValueChangeListener(e -> redrawFromUser());
+        kinds.addValueChangeListener(e -> redrawFromUser());
+        hops.addValueChangeListener(e -> {
+            if (focus != null) redrawFromUser();
+        });
+        focusSelected.addClickListener(e -> {
+            String selected = view.selectedClaim();
+            if (selected != null) focus(selected);
+        });
+        showAll.addClickListener(e -> {
+            focus = null;
+            updating = true;
+            sections.clear();
+            kinds.clear();
+            updating = false;
+            redraw();
+        });
+        canvas.addNodeSelectedListener(e -> nodeSelected(e.nodeId()));
+
+        var toolbar = new HorizontalLayout(sections, kinds, hops, focusSelected, showAll, zoomIn, zoomOut, fit);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        var legend = new Span(getTranslation("workspace.graph.legend"));
+        legend.addClassName("provenance");
+        status.setId("graph-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        canvas.setSizeFull();
+        add(toolbar, legend, status, canvas);
+        setFlexGrow(1, canvas);
+    }
+
+    void show(Workspace w, boolean fresh) {
+        this.workspace = w;
+        updating = true;
+        if (fresh) {
+            focus = null;
+            sections.clear();
+            kinds.clear();
+        }
+        Set<String> keptSections = Set.copyOf(sections.getValue());
+        Set<String> keptKinds = Set.copyOf(kinds.getValue());
+        sections.setItems(w.sections());
+        kinds.setItems(w.kinds());
+        sections.setValue(
+                keptSections.stream().filter(w.sections()::contains).collect(java.util.stream.Collectors.toSet()));
+        kinds.setValue(keptKinds.stream().filter(w.kinds()::contains).collect(java.util.stream.Collectors.toSet()));
+        if (focus != null && w.claim(focus).isEmpty()) focus = null;
+        updating = false;
+        redraw();
+    }
+
+    void focus(String claimId) {
+        focus = claimId;
+        updating = true;
+        sections.clear();
+        kinds.clear();
+        updating = false;
+        redraw();
+        canvas.select(claimId);
+    }
+
+    void select(String claimId) {
+        canvas.select(claimId);
+    }
+
+    void highlight(Collection<String> fallen, Collection<String> changed) {
+        canvas.highlight(fallen, changed);
+    }
+
+    GraphSlice.Query query() {
+        Integer n = hops.getValue();
+        return new GraphSlice.Query(
+                Set.copyOf(sections.getValue()), Set.copyOf(kinds.getValue()), focus, n == null ? 2 : n);
+    }
+
+    private void redrawFromUser() {
+        if (!updating) redraw();
+    }
+
+    private void redraw() {
+        if (workspace == null) return;
+        GraphSlice.Drawing drawing = GraphSlice.draw(workspace, query());
+        long claims = drawing.nodes().stream()
+                .filter(n -> !n.kind().equals("argument"))
+                .count();
+        long contested =
+                drawing.nodes().stream().filter(GraphSlice.Node::contested).count();
+        String text;
+        if (drawing.collapsed()) {
+            text = getTranslation(
+                    "workspace.graph.collapsed",
+                    drawing.total(),
+                    drawing.nodes().size());
+        } else if (focus != null) {
+            text = getTranslation(
+                    "workspace.graph.focused",
+                    workspace.claim(focus).map(c -> c.text()).orElse(focus),
+                    claims,
+                    contested);
+        } else {
+            text = getTranslation(
+                    "workspace.graph.showing", claims, workspace.map().claims().size(), contested);
+        }
+        status.setText(text);
+        canvas.draw(drawing, text);
+    }
+
+    private void nodeSelected(String id) {
+        if (workspace == null) return;
+        if (id.startsWith(GraphSlice.SECTION_PREFIX)) {
+            sections.setValue(Set.of(id.substring(GraphSlice.SECTION_PREFIX.length())));
+            return;
+        }
+        if (workspace.claim(id).isPresent()) {
+            view.selectClaim(id);
+        } else {
+            workspace.argument(id).ifPresent(a -> view.selectClaim(a.conclusion()));
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.disputatio.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.disputatio.maps.MapContent;
+import org.disputatio.workspace.Workspace;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The essay's reading text with its claims highlighted. A signed-in reader who selects words is
+ * offered to anchor a new claim or an item of evidence to exactly those words.
+ */
+class ReaderPanel extends VerticalLayout {
+
+    /** A passage the user selected, checked against the reading text. */
+    record Selection(int start, int end, String exact) {}
+
+    private final WorkspaceView view;
+    final Paragraph provenance = new Paragraph();
+    final ClaimReader reader = new ClaimReader();
+    final HorizontalLayout selectionBar = new HorizontalLayout();
+    final Span selectionText = new Span();
+    final Button createClaim = new Button();
+    final Button addEvidence = new Button();
+    private @Nullable Selection selection;
+    private String text = "";
+
+    ReaderPanel(WorkspaceView view) {
+        this.view = view;
+        setSizeFull();
+        setPadding(false);
+        provenance.addClassName("provenance");
+        provenance.setId("reader-provenance");
+
+        var legend = new HorizontalLayout();
+        legend.addClassName("reader-legend");
+        legend.getElement().setAttribute("aria-label", getTranslation("workspace.reader.legend"));
+        for (String kind :
+                java.util.List.of("thesis", "conclusion", "premise", "counter-claim", "rebuttal", "concession")) {
+            var item = new Span(getTranslation("claim.kind." + kind));
+            item.addClassName("legend-" + kind);
+            legend.add(item);
+        }
+        legend.add(new Span(getTranslation("workspace.reader.shade")));
+
+        createClaim.setText(getTranslation("workspace.reader.createClaim"));
+        addEvidence.setText(getTranslation("workspace.reader.addEvidence"));
+        createClaim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        addEvidence.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        createClaim.setId("reader-create-claim");
+        addEvidence.setId("reader-add-evidence");
+        createClaim.addClickListener(e -> {
+            Selection sel = selection;
+            Workspace w = view.workspace();
+            if (sel == null || w == null) return;
+            view.openWrite((writes, user) -> new ClaimDialog(w, null, anchor(sel), writes, user, view::refresh));
+        });
+        addEvidence.addClickListener(e -> {
+            Selection sel = selection;
+            Workspace w = view.workspace();
+            String claim = sel == null ? null : claimFor(sel);
+            if (sel == null || w == null || claim == null) return;
+            view.openWrite((writes, user) -> new EvidenceDialog(w, claim, anchor(sel), writes, user, view::refresh));
+        });
+        selectionText.setId("reader-selection");
+        selectionBar.add(selectionText, createClaim, addEvidence);
+        selectionBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        selectionBar.setVisible(false);
+        selectionBar.addClassName("selection-bar");
+
+        reader.addClaimSelectedListener(e -> view.selectClaim(e.claimId()));
+        reader.addTextSelectedListener(e -> select(e.start(), e.end()));
+
+        var scroller = new Scroller(reader);
+        scroller.setSizeFull();
+        scroller.addClassName("reader-scroller");
+        add(provenance, legend, selectionBar, scroller);
+        setFlexGrow(1, scroller);
+    }
+
+    void show(Workspace w) {
+        MapContent.Document document = w.map().document();
+        text = document.text();
+        provenance.setText(getTranslation(
+                "workspace.reader.provenance",
+                document.title(),
+                document.provenance() == null || document.provenance().isBlank() ? "—" : document.provenance()));
+        var evidence = view.service().evidence(w.id()).stream()
+                .filter(e -> e.anchor() != null
+                        && e.anchor().end() <= text.length()
+                        && e.anchor().start() < e.anchor().end())
+                .map(e -> new ClaimReader.EvidenceData(
+                        e.id(),
+                        e.claimId(),
+                        e.anchor().start(),
+                        e.anchor().end(),
+                        getTranslation("workspace.evidence.stance." + e.stance().value()) + ": "
+                                + w.claim(e.claimId()).map(MapContent.Claim::text).orElse(e.claimId())))
+                .toList();
+        reader.setDocument(text, w.spans(), evidence, id -> w.claim(id).map(MapContent.Claim::text).orElse(id));
+        if (selection != null && !matches(selection.start(), selection.end())) clearSelection();
+    }
+
+    void showRange(int start, int end) {
+        reader.showRange(start, end);
+    }
+
+    /**
+     * Takes a selection reported by the browser. The offsets are only trusted once they are checked
+     * against the reading text the server holds.
+     */
+    void select(int start, int end) {
+        if (!matches(start, end) || view.signedInUser().isEmpty()) {
+            clearSelection();
+            return;
+        }
+        selection = new Selection(start, end, text.substring(start, end));
+        String shown = selection.exact().length() > 80 ? selection.exact().substring(0, 77) + "…" : selection.exact();
+        selectionText.setText(getTranslation("workspace.reader.selected", shown, start, end));
+        selectionBar.setVisible(true);
+        view.offerWrite(createClaim, true);
+        view.offerWrite(addEvidence, claimFor(selection) != null);
+    }
+
+    private static org.disputatio.workspace.WorkspaceWrites.Anchor anchor(Selection s) {
+        return new org.disputatio.workspace.WorkspaceWrites.Anchor(s.exact(), s.start(), s.end());
+    }
+
+    /** The claim evidence from this passage is about: the claim whose words it falls in, else the selected claim. */
+    @Nullable
+    String claimFor(Selection s) {
+        Workspace w = view.workspace();
+        if (w == null) return null;
+        String covering = null;
+        int length = Integer.MAX_VALUE;
+        for (Workspace.Span span : w.spans()) {
+            if (span.start() <= s.start() && s.end() <= span.end() && span.end() - span.start() < length) {
+                covering = span.claimId();
+                length = span.end() - span.start();
+            }
+        }
+        return covering != null ? covering : view.selectedClaim();
+    }
+
+    @Nullable
+    Selection selection() {
+        return selection;
+    }
+
+    private boolean matches(int start, int end) {
+        return start >= 0
+                && end <= text.length()
+                && start < end
+                && !text.substring(start, end).isBlank();
+    }
+
+    private void clearSelection() {
+        selection = null;
+        selectionBar.setVisible(false);
+    }
+}

@@ -1,0 +1,277 @@
+package org.disputatio.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.disputatio.evaluation.WhatIf;
+import org.disputatio.evidence.GradeSpread;
+import org.disputatio.evidence.UserContestation;
+import org.disputatio.maps.MapContent;
+import org.disputatio.workspace.Workspace;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bibliography: how often the map cites each source, who contests it, what depends on it, and a
+ * what-if switch that rejects it and shows what falls.
+ */
+class SourcesPanel extends VerticalLayout {
+
+    private final WorkspaceView view;
+    final Grid<Workspace.SourceRow> grid = new Grid<>();
+    final VerticalLayout details = new VerticalLayout();
+    final H3 title = new H3();
+    final UnorderedList contestations = new UnorderedList();
+    final UnorderedList dependents = new UnorderedList();
+    final Checkbox reject = new Checkbox();
+    final VerticalLayout whatIfResult = new VerticalLayout();
+    final Button grade = new Button();
+    final Paragraph gradeSpread = new Paragraph();
+    final Button contest = new Button();
+    private @Nullable Workspace workspace;
+    private @Nullable String selectedSource;
+    private @Nullable WhatIf whatIf;
+
+    SourcesPanel(WorkspaceView view) {
+        this.view = view;
+        setSizeFull();
+        setPadding(false);
+        grid.setId("sources-grid");
+        grid.addColumn(r -> String.join(", ", r.source().authors()))
+                .setHeader(getTranslation("map.column.authors"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(r -> r.source().title() == null ? "—" : r.source().title())
+                .setHeader(getTranslation("map.column.title"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> r.source().year() == null ? "" : r.source().year().toString())
+                .setHeader(getTranslation("map.column.year"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(r -> getTranslation("source.kind." + r.source().kind()))
+                .setHeader(getTranslation("map.column.sourceKind"))
+                .setAutoWidth(true);
+        grid.addColumn(Workspace.SourceRow::citations)
+                .setHeader(getTranslation("map.column.citations"))
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(Workspace.SourceRow::citations);
+        grid.addColumn(Workspace.SourceRow::dependents)
+                .setHeader(getTranslation("workspace.sources.dependents"))
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(Workspace.SourceRow::dependents);
+        grid.addColumn(r -> r.contested() ? "⚠ " + r.contestations().size() : "")
+                .setHeader(getTranslation("workspace.sources.contested"))
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(r -> r.contestations().size());
+        grid.addThemeVariants(
+                GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation("map.sources.empty"));
+        grid.getElement().setAttribute("aria-label", getTranslation("workspace.tab.sources"));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) showSource(e.getValue().source().id());
+        });
+
+        reject.setLabel(getTranslation("workspace.sources.reject"));
+        reject.setId("what-if-reject");
+        reject.addValueChangeListener(e -> applyWhatIf());
+        grade.setText(getTranslation("workspace.sources.grade"));
+        contest.setText(getTranslation("workspace.sources.contest"));
+        grade.setId("source-grade");
+        contest.setId("source-contest");
+        for (Button b : List.of(grade, contest)) b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        grade.addClickListener(e -> withSource(
+                (w, id) -> view.openWrite((writes, user) -> new GradeDialog(
+                        w, id, view.service().sourceGrades(w.id(), id, user).yours(), writes, user, view::refresh))));
+        contest.addClickListener(e -> withSource(
+                (w, id) -> view.openWrite((writes, user) -> new ContestDialog(w, id, writes, user, view::refresh))));
+        whatIfResult.setPadding(false);
+        whatIfResult.setId("what-if-result");
+        details.setId("source-details");
+        details.add(
+                title,
+                new HorizontalLayout(reject, grade, contest),
+                gradeSpread,
+                whatIfResult,
+                new H4(getTranslation("workspace.sources.contestations")),
+                contestations,
+                new H4(getTranslation("workspace.sources.dependsOn")),
+                dependents);
+        details.setVisible(false);
+
+        var split = new SplitLayout(grid, details, SplitLayout.Orientation.VERTICAL);
+        split.setSizeFull();
+        split.setSplitterPosition(50);
+        add(split);
+        setFlexGrow(1, split);
+    }
+
+    void show(Workspace w) {
+        this.workspace = w;
+        grid.setItems(w.sourceRows());
+        if (selectedSource != null && w.source(selectedSource).isPresent()) {
+            showSource(selectedSource);
+        } else {
+            selectedSource = null;
+            details.setVisible(false);
+        }
+    }
+
+    void showSource(String sourceId) {
+        if (workspace == null) return;
+        Optional<Workspace.SourceRow> row = workspace.sourceRows().stream()
+                .filter(r -> r.source().id().equals(sourceId))
+                .findFirst();
+        if (row.isEmpty()) return;
+        boolean changed = !sourceId.equals(selectedSource);
+        selectedSource = sourceId;
+        details.setVisible(true);
+        title.setText(workspace.sourceLabel(sourceId));
+        contestations.removeAll();
+        String user = view.signedInUser().orElse(null);
+        Map<String, UserContestation> mine = new HashMap<>();
+        for (UserContestation u : view.service().userContestations(workspace.id(), sourceId)) {
+            if (view.service().mayWithdraw(u, user)) mine.put(u.id(), u);
+        }
+        for (MapContent.Contestation c : row.get().contestations()) {
+            var item = new ListItem(getTranslation("workspace.sources.contestedBy", c.by(), c.reason()));
+            if (user != null && mine.containsKey(c.id())) {
+                // Only the author (or an admin) withdraws; the essay's own contestations stay.
+                var withdraw = new Button(getTranslation("workspace.sources.withdraw"), e -> {
+                    try {
+                        view.writes().withdraw(workspace.id(), c.id(), user);
+                        view.refresh();
+                    } catch (IllegalArgumentException | org.disputatio.workspace.WorkspaceWrites.ConflictException ex) {
+                        com.vaadin.flow.component.notification.Notification.show(ex.getMessage());
+                    }
+                });
+                withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                withdraw.addClassName("withdraw-contestation");
+                withdraw.setAriaLabel(getTranslation("workspace.sources.withdraw") + ": " + c.reason());
+                item.add(withdraw);
+            }
+            contestations.add(item);
+        }
+        GradeSpread grades = view.service().sourceGrades(workspace.id(), sourceId, user);
+        gradeSpread.setText(gradeText(grades));
+        if (row.get().contestations().isEmpty())
+            contestations.add(new ListItem(getTranslation("workspace.sources.notContested")));
+        dependents.removeAll();
+        List<Workspace.Dependent> list = workspace.dependentsOf(sourceId);
+        for (Workspace.Dependent d : list) {
+            dependents.add(new ListItem(claimButton(
+                    d.claim().id(), (d.critical() ? "‼ " : "") + d.claim().text())));
+        }
+        if (list.isEmpty()) dependents.add(new ListItem(getTranslation("workspace.sources.noDependents")));
+        reject.setLabel(getTranslation("workspace.sources.reject") + " · " + workspace.sourceLabel(sourceId));
+        view.offerWrite(grade, true);
+        view.offerWrite(contest, true);
+        if (changed) {
+            reject.setValue(false);
+            clearWhatIf();
+        } else if (reject.getValue()) {
+            applyWhatIf();
+        }
+    }
+
+    /** Recomputes the map with the selected source rejected, and shows what falls. */
+    void applyWhatIf() {
+        if (workspace == null || selectedSource == null || !reject.getValue()) {
+            clearWhatIf();
+            return;
+        }
+        Optional<WhatIf> result = view.service().whatIf(workspace.id(), selectedSource);
+        if (result.isEmpty()) {
+            clearWhatIf();
+            return;
+        }
+        whatIf = result.get();
+        whatIfResult.removeAll();
+        Set<String> fallen = new LinkedHashSet<>(whatIf.lostGrounding());
+        fallen.addAll(whatIf.changedLabel());
+        Set<String> changedStrength = new LinkedHashSet<>(whatIf.changedStrength());
+        changedStrength.removeAll(fallen);
+        whatIfResult.add(new Paragraph(getTranslation(
+                "workspace.whatIf.summary",
+                whatIf.lostGrounding().size(),
+                whatIf.changedLabel().size(),
+                whatIf.changedStrength().size())));
+        section("workspace.whatIf.lostGrounding", whatIf.lostGrounding());
+        section("workspace.whatIf.changedLabel", whatIf.changedLabel());
+        section("workspace.whatIf.changedStrength", whatIf.changedStrength());
+        view.highlightWhatIf(fallen, changedStrength);
+    }
+
+    @Nullable
+    WhatIf whatIf() {
+        return whatIf;
+    }
+
+    private void section(String key, List<String> claimIds) {
+        if (claimIds.isEmpty()) return;
+        whatIfResult.add(new H4(getTranslation(key)));
+        var list = new UnorderedList();
+        for (String id : claimIds) {
+            String text = workspace == null
+                    ? id
+                    : workspace.claim(id).map(MapContent.Claim::text).orElse(id);
+            list.add(new ListItem(claimButton(id, text)));
+        }
+        whatIfResult.add(list);
+    }
+
+    private void clearWhatIf() {
+        whatIf = null;
+        whatIfResult.removeAll();
+        view.highlightWhatIf(null, null);
+    }
+
+    /** "Your grade: B3 · 4 grades: A 1, B 2 … / 1 0, 2 1 …". */
+    private String gradeText(GradeSpread g) {
+        String yours = g.yours() == null
+                ? getTranslation("workspace.grade.noneYours")
+                : getTranslation(
+                        "workspace.grade.yours",
+                        "" + g.yours().reliability() + g.yours().credibility());
+        if (g.count() == 0) return yours + " · " + getTranslation("workspace.grade.none");
+        StringBuilder r = new StringBuilder();
+        g.reliability()
+                .forEach((k, n) ->
+                        r.append(r.isEmpty() ? "" : "  ").append(k).append(": ").append(n));
+        StringBuilder c = new StringBuilder();
+        g.credibility()
+                .forEach((k, n) ->
+                        c.append(c.isEmpty() ? "" : "  ").append(k).append(": ").append(n));
+        return yours + " · " + getTranslation("workspace.grade.count", g.count()) + " · "
+                + getTranslation("workspace.grade.reliability") + " " + r + " · "
+                + getTranslation("workspace.grade.credibility") + " " + c;
+    }
+
+    private void withSource(java.util.function.BiConsumer<Workspace, String> action) {
+        if (workspace != null && selectedSource != null) action.accept(workspace, selectedSource);
+    }
+
+    private Button claimButton(String claimId, String text) {
+        var b = new Button(text, e -> view.selectClaim(claimId));
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        b.addClassName("claim-link");
+        return b;
+    }
+}

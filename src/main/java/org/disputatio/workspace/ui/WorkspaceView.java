@@ -1,0 +1,248 @@
+package org.disputatio.workspace.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
+import org.disputatio.maps.MapId;
+import org.disputatio.workspace.MapChangeBroadcaster;
+import org.disputatio.workspace.Workspace;
+import org.disputatio.workspace.WorkspaceService;
+import org.disputatio.workspace.WorkspaceWrites;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * One map's workspace: reader, graph, outline, sources and contested conclusions in tabs, with the
+ * selected claim's panel beside them. Another session's change to the map reaches it through
+ * {@link MapChangeBroadcaster} and server push.
+ */
+@Route("workspace")
+@StyleSheet("styles/workspace.css")
+@AnonymousAllowed
+class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final WorkspaceService service;
+    private final MapChangeBroadcaster broadcaster;
+    private final AuthenticationContext authentication;
+    private final WorkspaceWrites writes;
+
+    final H2 heading = new H2();
+    final Paragraph message = new Paragraph();
+    final TabSheet tabs = new TabSheet();
+    final ReaderPanel reader;
+    final GraphPanel graph;
+    final OutlinePanel outline;
+    final SourcesPanel sources;
+    final ContestedPanel contested;
+    final ClaimPanel claimPanel;
+    final SplitLayout split;
+    final Tab readerTab;
+    final Tab graphTab;
+
+    private @Nullable Workspace workspace;
+    private @Nullable String selectedClaim;
+    private MapChangeBroadcaster.@Nullable Subscription subscription;
+    private String title = "";
+    /** Refreshes received from other sessions, for tests and the status line. */
+    int refreshes;
+
+    WorkspaceView(
+            WorkspaceService service,
+            MapChangeBroadcaster broadcaster,
+            AuthenticationContext authentication,
+            WorkspaceWrites writes) {
+        this.service = service;
+        this.writes = writes;
+        this.broadcaster = broadcaster;
+        this.authentication = authentication;
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+        heading.getStyle().set("margin", "var(--lumo-space-s) var(--lumo-space-m)");
+        message.addClassName("empty-state");
+
+        reader = new ReaderPanel(this);
+        graph = new GraphPanel(this);
+        outline = new OutlinePanel(this);
+        sources = new SourcesPanel(this);
+        contested = new ContestedPanel(this);
+        claimPanel = new ClaimPanel(this);
+
+        readerTab = tabs.add(getTranslation("workspace.tab.reader"), reader);
+        graphTab = tabs.add(getTranslation("workspace.tab.graph"), graph);
+        tabs.add(getTranslation("workspace.tab.outline"), outline);
+        tabs.add(getTranslation("workspace.tab.sources"), sources);
+        tabs.add(getTranslation("workspace.tab.contested"), contested);
+        tabs.setSizeFull();
+        tabs.setId("workspace-tabs");
+
+        split = new SplitLayout(tabs, claimPanel);
+        split.setSizeFull();
+        split.setSplitterPosition(68);
+        add(heading, message, split);
+        setFlexGrow(1, split);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String mapId) {
+        selectedClaim = null;
+        Optional<Workspace> opened = MapId.isValid(mapId) ? service.open(new MapId(mapId)) : Optional.empty();
+        if (opened.isEmpty()) {
+            workspace = null;
+            title = "";
+            heading.setText(getTranslation("workspace.title"));
+            message.setText(getTranslation("graph.notFound"));
+            message.setVisible(true);
+            split.setVisible(false);
+            subscribe();
+            return;
+        }
+        message.setVisible(false);
+        split.setVisible(true);
+        show(opened.get(), true);
+        subscribe();
+    }
+
+    private void show(Workspace w, boolean fresh) {
+        this.workspace = w;
+        title = w.map().title();
+        heading.setText(title);
+        reader.show(w);
+        graph.show(w, fresh);
+        outline.show(w);
+        sources.show(w);
+        contested.show(w);
+        if (selectedClaim != null && w.claim(selectedClaim).isPresent()) {
+            claimPanel.show(w, selectedClaim);
+        } else {
+            selectedClaim = null;
+            claimPanel.clear();
+        }
+    }
+
+    /** Reloads the map and its evaluation, keeping what the user chose to look at. */
+    void refresh() {
+        if (workspace == null) return;
+        service.open(workspace.id()).ifPresent(w -> {
+            refreshes++;
+            show(w, false);
+        });
+    }
+
+    // ------------------------------------------------------------------ what panels ask of each other
+
+    @Nullable
+    Workspace workspace() {
+        return workspace;
+    }
+
+    WorkspaceService service() {
+        return service;
+    }
+
+    Optional<String> signedInUser() {
+        return authentication.getAuthenticatedUser(UserDetails.class).map(UserDetails::getUsername);
+    }
+
+    WorkspaceWrites writes() {
+        return writes;
+    }
+
+    /**
+     * Enables a write action for a signed-in user; otherwise leaves it visible but disabled, with the
+     * reason as its tooltip.
+     */
+    void offerWrite(com.vaadin.flow.component.button.Button button, boolean applicable) {
+        boolean can = signedInUser().isPresent() && applicable;
+        button.setEnabled(can);
+        if (can) {
+            button.setTooltipText(null);
+        } else {
+            button.setTooltipText(getTranslation(
+                    signedInUser().isEmpty() ? "workspace.write.signIn" : "workspace.write.notApplicable"));
+        }
+    }
+
+    /** Opens a write dialog for the signed-in user; after a save the workspace shows the change. */
+    void openWrite(java.util.function.BiFunction<WorkspaceWrites, String, WriteDialog> dialog) {
+        String user = signedInUser().orElse(null);
+        if (user == null || workspace == null) return;
+        dialog.apply(writes, user).open();
+    }
+
+    void selectClaim(String claimId) {
+        if (workspace == null || workspace.claim(claimId).isEmpty()) return;
+        selectedClaim = claimId;
+        claimPanel.show(workspace, claimId);
+        graph.select(claimId);
+    }
+
+    @Nullable
+    String selectedClaim() {
+        return selectedClaim;
+    }
+
+    void showInReader(int start, int end) {
+        tabs.setSelectedTab(readerTab);
+        reader.showRange(start, end);
+    }
+
+    void focusInGraph(String claimId) {
+        tabs.setSelectedTab(graphTab);
+        graph.focus(claimId);
+    }
+
+    /** Marks what falls when a source is rejected, in the graph; null clears it. */
+    void highlightWhatIf(
+            java.util.@Nullable Collection<String> fallen, java.util.@Nullable Collection<String> changed) {
+        graph.highlight(fallen == null ? java.util.List.of() : fallen, changed == null ? java.util.List.of() : changed);
+    }
+
+    // ------------------------------------------------------------------ live updates
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        subscribe();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unsubscribe();
+        super.onDetach(detachEvent);
+    }
+
+    private void subscribe() {
+        unsubscribe();
+        Optional<UI> ui = getUI();
+        if (workspace == null || ui.isEmpty()) return;
+        UI attached = ui.get();
+        subscription = broadcaster.register(workspace.id(), changed -> attached.access(this::refresh));
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workspace.title") + (title.isEmpty() ? "" : " · " + title) + " · Disputatio";
+    }
+}

@@ -1,0 +1,125 @@
+package org.disputatio.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.disputatio.IntegrationTest;
+import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.MapId;
+import org.disputatio.workspace.ShippedEssay;
+import org.disputatio.workspace.SyntheticMaps;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Time to first render of the workspace in headless Chromium: from the start of navigation (each run
+ * in a fresh browser context, so nothing is cached) until the reader has drawn its claim spans, and
+ * until Cytoscape has drawn the graph once its tab is opened. Not part of the test run (surefire
+ * excludes *Benchmark*); run it with
+ * {@code ./mvnw test -Dtest=WorkspaceRenderBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. It
+ * prints a table to paste into docs/benchmarks.md, and writes it to target/workspace-render.md.
+ */
+@IntegrationTest
+class WorkspaceRenderBenchmark {
+
+    private static final int WARM_UP = 2;
+    private static final int RUNS = 7;
+
+    @Autowired
+    MapCatalog catalog;
+
+    @LocalServerPort
+    int port;
+
+    record Run(double readerMs, double graphMs, double layoutMs, int spans, int nodes) {}
+
+    @Test
+    void timeToFirstRender() throws IOException {
+        ShippedEssay.ensureStored(catalog);
+        var synthetic = new MapId("synthetic-5000");
+        if (catalog.find(synthetic).isEmpty()) catalog.create(SyntheticMaps.generate(synthetic.value(), 5000));
+        StringBuilder out = new StringBuilder();
+        try (Playwright playwright = Playwright.create();
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                                .setHeadless(true)
+                                .setArgs(List.of(
+                                        "--no-sandbox",
+                                        "--disable-gpu",
+                                        "--disable-dev-shm-usage",
+                                        "--disable-background-networking",
+                                        "--disable-component-update",
+                                        "--disable-sync",
+                                        "--no-first-run",
+                                        "--disable-quic")))) {
+            for (MapId map : List.of(ShippedEssay.ID, synthetic)) {
+                List<Run> runs = new ArrayList<>();
+                for (int i = 0; i < WARM_UP + RUNS; i++) {
+                    Run run = measure(browser, map);
+                    if (i >= WARM_UP) runs.add(run);
+                }
+                out.append(row(map, runs));
+            }
+        }
+        String table =
+                "| map | spans | graph nodes drawn | reader ready | graph drawn (after its tab is opened) | of which Cytoscape layout + draw |\n"
+                        + "|---|---|---|---|---|---|\n" + out;
+        System.out.println(table);
+        Path target = Paths.get("target", "workspace-render.md");
+        Files.writeString(target, table);
+    }
+
+    private Run measure(Browser browser, MapId map) {
+        try (var context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(120_000);
+            page.navigate("http://127.0.0.1:" + port + "/workspace/" + map.value());
+            page.waitForFunction("() => document.querySelector('claim-reader')?.dataset.renderedAt");
+            // Opening the graph tab as soon as the reader shows, as a user would.
+            page.locator("vaadin-tab:has-text('Graph')").click();
+            page.waitForFunction("() => document.querySelector('workspace-graph')?.dataset.renderedAt");
+            double reader = number(page, "document.querySelector('claim-reader').dataset.renderedAt");
+            double graph = number(page, "document.querySelector('workspace-graph').dataset.renderedAt");
+            double layout = number(page, "document.querySelector('workspace-graph').dataset.layoutMs");
+            int spans = (int) number(page, "document.querySelector('claim-reader').dataset.spans");
+            int nodes = (int) number(page, "document.querySelector('workspace-graph').dataset.renderedNodes");
+            return new Run(reader, graph, layout, spans, nodes);
+        }
+    }
+
+    private static double number(Page page, String expression) {
+        return Double.parseDouble(String.valueOf(page.evaluate("() => " + expression)));
+    }
+
+    private static String row(MapId map, List<Run> runs) {
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %d | %s | %s | %s |%n",
+                map.value(),
+                runs.getFirst().spans(),
+                runs.getFirst().nodes(),
+                stats(runs.stream().mapToDouble(Run::readerMs).toArray()),
+                stats(runs.stream().mapToDouble(Run::graphMs).toArray()),
+                stats(runs.stream().mapToDouble(Run::layoutMs).toArray()));
+    }
+
+    /** Median [min–max] in ms. */
+    private static String stats(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return String.format(Locale.ROOT, "%.0f ms [%.0f–%.0f]", v[v.length / 2], v[0], v[v.length - 1]);
+    }
+}

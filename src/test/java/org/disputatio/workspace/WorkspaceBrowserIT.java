@@ -1,0 +1,359 @@
+package org.disputatio.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.disputatio.IntegrationTest;
+import org.disputatio.TestGraphs;
+import org.disputatio.evidence.ContestationService;
+import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.MapContent;
+import org.disputatio.maps.MapId;
+import org.disputatio.maps.SampleMaps;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The workspace end to end in Debian's headless Chromium: reader spans, the graph with contested
+ * markers, the what-if switch, text selection, writing evidence, a rating and a contestation through
+ * the real services, and live refresh across two browser sessions.
+ * Screenshots go to target/screenshots/.
+ */
+@IntegrationTest
+class WorkspaceBrowserIT {
+
+    static final Path CHROMIUM = Paths.get(System.getProperty("disputatio.chromium", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    MapCatalog catalog;
+
+    @Autowired
+    ContestationService contestations;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(launchOptions());
+    }
+
+    static BrowserType.LaunchOptions launchOptions() {
+        return new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-quic"));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        TestGraphs.clear(driver);
+        catalog.create(SampleMaps.twoVoices("two-voices"));
+        context = newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        TestGraphs.clear(driver);
+    }
+
+    private BrowserContext newContext() {
+        var c = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
+        c.setDefaultTimeout(60_000);
+        return c;
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void shot(Page p, String name) {
+        p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+    }
+
+    private void waitForGraph(Page p) {
+        p.waitForFunction("() => document.querySelector('workspace-graph')?.cy?.nodes().length > 0");
+    }
+
+    @Test
+    void essayWorkspace_highlightsClaimsInTheReader_andMarksContestedClaimsInTheGraph() {
+        ShippedEssay.ensureStored(catalog);
+        page.navigate(url("/maps"));
+        page.locator("vaadin-button.open-workspace[aria-label$='"
+                        + catalog.find(ShippedEssay.ID).orElseThrow().title().replace("'", "\\'") + "']")
+                .click();
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) > 300");
+        page.waitForURL("**/workspace/" + ShippedEssay.ID.value());
+        int marks = ((Number) page.evaluate("() => document.querySelectorAll('claim-reader mark.claim-span').length"))
+                .intValue();
+        assertThat(marks).isGreaterThan(300);
+        assertThat(page.locator("#reader-provenance").textContent()).contains("Provenance");
+        shot(page, "workspace-essay-reader.png");
+
+        // A click on a highlighted passage opens its claim.
+        page.locator("claim-reader mark[tabindex='0']").nth(5).click();
+        page.locator("#claim-text").waitFor();
+        assertThat(page.locator("#claim-panel").textContent()).contains("Why this strength");
+
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        waitForGraph(page);
+        page.waitForTimeout(300);
+        int contested = ((Number) page.evaluate(
+                        "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length"))
+                .intValue();
+        int nodes = ((Number) page.evaluate("() => document.querySelector('workspace-graph').cy.nodes().length"))
+                .intValue();
+        assertThat(nodes).isGreaterThan(300);
+        assertThat(contested).isPositive();
+        Object warned = page.evaluate(
+                "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').every(n => n.data('label').startsWith('⚠'))");
+        assertThat(warned).isEqualTo(true);
+        Object edgeKinds = page.evaluate(
+                "() => [...new Set(document.querySelector('workspace-graph').cy.edges().map(e => e.data('kind')))].sort()");
+        assertThat(edgeKinds.toString()).contains("premise", "conclusion", "rebut");
+        shot(page, "workspace-essay-graph.png");
+    }
+
+    @Test
+    void whatIf_rejectingTheContestedSource_marksWhatFalls() {
+        page.navigate(url("/workspace/two-voices"));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        shot(page, "workspace-reader.png");
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        waitForGraph(page);
+        assertThat(page.evaluate(
+                                "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').map(n => n.id())")
+                        .toString())
+                .isEqualTo("[c1]");
+        shot(page, "workspace-graph-contested.png");
+
+        page.locator("vaadin-tab:has-text('Sources')").click();
+        page.locator("vaadin-grid-cell-content:has-text('On the sky')").click();
+        page.locator("#what-if-reject").click();
+        page.locator("#what-if-result:has-text('Lose their grounding')").waitFor();
+        assertThat(page.locator("#what-if-result").textContent()).contains("The sky is green");
+        shot(page, "workspace-what-if-sources.png");
+
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        page.waitForFunction("() => document.querySelector('workspace-graph').cy.nodes('.fallen').length > 0");
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes('.fallen').map(n => n.id())")
+                        .toString())
+                .contains("c1");
+        shot(page, "workspace-what-if-graph.png");
+    }
+
+    /** Selects characters [start, end) of the reading text as a mouse would, and releases the button. */
+    private static void selectInReader(Page p, int start, int end) {
+        p.evaluate(
+                """
+                ([start, end]) => {
+                  const body = document.querySelector('claim-reader .reader-text');
+                  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+                  let n, count = 0, range = document.createRange(), started = false;
+                  while ((n = walker.nextNode())) {
+                    const len = n.nodeValue.length;
+                    if (!started && start < count + len) { range.setStart(n, start - count); started = true; }
+                    if (started && end <= count + len) { range.setEnd(n, end - count); break; }
+                    count += len;
+                  }
+                  const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+                  body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+                }
+                """,
+                List.of(start, end));
+    }
+
+    @Test
+    void signedInUser_selectingText_getsItsExactWordsAndOffsets_andAnchorsEvidenceToThem() {
+        signIn(page);
+        page.navigate(url("/workspace/two-voices"));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        // "Beta replies" (31 to 43) lies across plain text: a claim may be made of it, not evidence.
+        selectInReader(page, 31, 43);
+        page.locator("#reader-selection:has-text('Beta replies')").waitFor();
+        assertThat(page.locator("#reader-selection").textContent()).contains("31–43");
+        assertThat(page.locator("#reader-create-claim").isEnabled()).isTrue();
+        shot(page, "workspace-selection.png");
+
+        // "is blue" (52 to 59) lies inside the counter-claim "it is blue": evidence about it.
+        selectInReader(page, 52, 59);
+        page.locator("#reader-selection:has-text('52–59')").waitFor();
+        page.locator("#reader-add-evidence").click();
+        assertThat(page.locator("#evidence-quote textarea").inputValue()).isEqualTo("is blue");
+        page.locator("#evidence-stance vaadin-radio-button:has-text('Against the claim')").click();
+        page.locator("#evidence-source input").fill("Gamma");
+        page.locator("vaadin-combo-box-item:has-text('On the sky')").click();
+        page.locator("#evidence-locator input").fill("p. 2");
+        page.locator("#evidence-save").click();
+        page.waitForFunction("() => document.querySelector('claim-reader').dataset.evidence === '1'");
+        assertThat(page.locator("claim-reader mark.with-evidence").count()).isPositive();
+        shot(page, "workspace-evidence-in-reader.png");
+    }
+
+    /** The sample map with nobody contesting its source yet. */
+    private void storeUncontested(String id) {
+        MapContent m = SampleMaps.twoVoices(id);
+        catalog.create(new MapContent(
+                m.id(),
+                "Uncontested voices",
+                m.language(),
+                m.document(),
+                m.claims(),
+                m.arguments(),
+                m.attacks(),
+                m.sources(),
+                List.of()));
+    }
+
+    void signIn(Page p) {
+        p.navigate(url("/login"));
+        p.locator("vaadin-login-form input[name='username']").fill("admin");
+        p.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
+        p.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        p.locator("#signed-in-user").waitFor();
+    }
+
+    @Test
+    void signedInUser_attachesEvidence_ratesIt_contestsTheSource_andSeesTheConclusionMarked() {
+        storeUncontested("voices");
+        signIn(page);
+        page.navigate(url("/workspace/voices"));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        page.locator("claim-reader mark[data-claim='c1']").first().click();
+        page.locator("#claim-text:has-text('The sky is green')").waitFor();
+        assertThat(page.locator("#claim-assessment").textContent()).doesNotContain("contested");
+
+        // Attach evidence.
+        page.locator("#claim-add-evidence").click();
+        page.locator("#evidence-source input").fill("Gamma");
+        page.locator("vaadin-combo-box-item:has-text('On the sky')").click();
+        page.locator("#evidence-locator input").fill("p. 13");
+        page.locator("#evidence-quote textarea").fill("The sky was green that morning.");
+        shot(page, "workspace-evidence-dialog.png");
+        page.locator("#evidence-save").click();
+        page.locator("#claim-panel .evidence-item:has-text('The sky was green that morning.')")
+                .waitFor();
+        assertThat(page.locator("#claim-panel .evidence-item").textContent())
+                .contains("Attached by admin")
+                .contains("Not rated by you");
+
+        // Rate it.
+        page.locator("#claim-panel .rate-evidence").click();
+        page.locator("#rating-value").click();
+        page.locator("vaadin-select-item:has-text('strong')").click();
+        page.locator("#rating-save").click();
+        page.locator("#claim-panel .evidence-item:has-text('Yours: ¾')").waitFor();
+        assertThat(page.locator("#claim-panel .evidence-item").textContent()).contains("1 rating");
+
+        // Contest the source the thesis rests on.
+        page.locator("vaadin-tab:has-text('Sources')").click();
+        page.locator("vaadin-grid-cell-content:has-text('On the sky')").click();
+        page.locator("#source-contest").click();
+        page.locator("#contest-reason textarea").fill("Gamma never looked up.");
+        page.locator("#contest-save").click();
+        page.locator("#source-details:has-text('admin: Gamma never looked up.')")
+                .waitFor();
+        assertThat(page.locator("#source-details .withdraw-contestation").count())
+                .isEqualTo(1);
+
+        // The dependent conclusion is now marked, in the panel and in the graph.
+        page.locator("#claim-assessment:has-text('Rests on contested sources')").waitFor();
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        waitForGraph(page);
+        page.waitForFunction(
+                "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').map(n => n.id()).includes('c1')");
+        shot(page, "workspace-contested-after-writes.png");
+    }
+
+    @Test
+    void twoSessions_onTheSameMap_seeAContestationWithinTwoSeconds() {
+        storeUncontested("voices");
+        var other = newContext();
+        try {
+            Page second = other.newPage();
+            for (Page p : List.of(page, second)) {
+                p.navigate(url("/workspace/voices"));
+                p.locator("vaadin-tab:has-text('Graph')").click();
+                waitForGraph(p);
+                assertThat(p.evaluate(
+                                "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length"))
+                        .isEqualTo(0);
+            }
+            // A third user contests the source through the evidence service; its event reaches both sessions.
+            long started = System.nanoTime();
+            contestations.contest(new MapId("voices"), "s1", "admin", "Gamma never looked up.");
+            for (Page p : List.of(page, second)) {
+                p.waitForFunction(
+                        "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length === 1",
+                        null,
+                        new Page.WaitForFunctionOptions().setTimeout(2_000));
+            }
+            long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+            assertThat(elapsedMs).isLessThan(2_000);
+            shot(second, "workspace-live-second-session.png");
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void syntheticMapOf5000Claims_graphStartsCollapsed_andASectionOpensOnClick() {
+        catalog.create(SyntheticMaps.generate("synthetic-5000", 5000));
+        page.navigate(url("/workspace/synthetic-5000"));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 5000");
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        waitForGraph(page);
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes().length"))
+                .isEqualTo(20);
+        assertThat(page.locator("#graph-status").textContent()).contains("20 sections");
+        shot(page, "workspace-5000-collapsed.png");
+        // Tapping a section node draws that section in full.
+        page.evaluate("() => document.querySelector('workspace-graph').cy.getElementById('section:7').emit('tap')");
+        page.waitForFunction(
+                "() => document.querySelector('workspace-graph').cy.nodes('[kind != \"argument\"]').length === 250");
+        shot(page, "workspace-5000-section.png");
+    }
+}
