@@ -93,8 +93,8 @@ public class EvaluationService {
                 throw new UnknownSourceException(unknown);
             }
             var policy = EvaluationPolicy.defaults().withSemantics(semantics);
-            Evaluation base = cached.bySemantics().computeIfAbsent(
-                    semantics, s -> Evaluator.evaluate(cached.snapshot(), policy));
+            Evaluation base =
+                    cached.bySemantics().computeIfAbsent(semantics, s -> Evaluator.evaluate(cached.snapshot(), policy));
             if (rejectedSources.isEmpty()) {
                 return new Result(base, Optional.empty());
             }
@@ -132,34 +132,46 @@ public class EvaluationService {
             Cached fresh = session.executeRead(tx -> {
                 long v = tx.run(VERSION, params).single().get("version").asLong();
                 var builder = MapSnapshot.builder();
-                tx.run(CLAIMS, params).forEachRemaining(r -> builder.claim(r.get("id").asString()));
-                tx.run(SOURCES, params).forEachRemaining(r -> builder.source(r.get("id").asString()));
+                tx.run(CLAIMS, params)
+                        .forEachRemaining(r -> builder.claim(r.get("id").asString()));
+                tx.run(SOURCES, params)
+                        .forEachRemaining(r -> builder.source(r.get("id").asString()));
                 tx.run(ARGUMENTS, params).forEachRemaining(r -> {
                     String id = r.get("id").asString();
-                    builder.argument(id, r.get("conclusion").asString(), r.get("premises").asList(Value::asString));
+                    builder.argument(
+                            id,
+                            r.get("conclusion").asString(),
+                            r.get("premises").asList(Value::asString));
                     for (double rating : r.get("ratings").asList(Value::asDouble)) {
                         builder.inferenceRating(id, rating);
                     }
                 });
-                tx.run(ATTACKS, params).forEachRemaining(r -> builder.attack(
-                        r.get("id").asString(),
-                        r.get("from").asString(),
-                        r.get("to").asString(),
-                        AttackKind.valueOf(r.get("kind").asString().toUpperCase(java.util.Locale.ROOT))));
-                tx.run(CITATIONS, params).forEachRemaining(r -> builder.citation(
-                        r.get("claimId").asString(), r.get("sourceId").asString()));
-                tx.run(EVIDENCE, params).forEachRemaining(r -> builder.evidence(
-                        r.get("id").asString(),
-                        r.get("claimId").asString(),
-                        r.get("sourceId").asString(),
-                        "against".equals(r.get("stance").asString()) ? Stance.AGAINST : Stance.FOR,
-                        r.get("ratings").asList(Value::asDouble).stream().mapToDouble(Double::doubleValue).toArray()));
-                tx.run(GRADES, params).forEachRemaining(r -> builder.sourceGrade(
-                        r.get("sourceId").asString(),
-                        r.get("reliability").asString().charAt(0),
-                        r.get("credibility").asInt()));
-                tx.run(CONTESTATIONS, params).forEachRemaining(r -> builder.contestation(
-                        r.get("sourceId").asString(), r.get("open").asBoolean(true)));
+                tx.run(ATTACKS, params)
+                        .forEachRemaining(r -> builder.attack(
+                                r.get("id").asString(),
+                                r.get("from").asString(),
+                                r.get("to").asString(),
+                                AttackKind.valueOf(r.get("kind").asString().toUpperCase(java.util.Locale.ROOT))));
+                tx.run(CITATIONS, params)
+                        .forEachRemaining(r -> builder.citation(
+                                r.get("claimId").asString(), r.get("sourceId").asString()));
+                tx.run(EVIDENCE, params)
+                        .forEachRemaining(r -> builder.evidence(
+                                r.get("id").asString(),
+                                r.get("claimId").asString(),
+                                r.get("sourceId").asString(),
+                                "against".equals(r.get("stance").asString()) ? Stance.AGAINST : Stance.FOR,
+                                r.get("ratings").asList(Value::asDouble).stream()
+                                        .mapToDouble(Double::doubleValue)
+                                        .toArray()));
+                tx.run(GRADES, params)
+                        .forEachRemaining(r -> builder.sourceGrade(
+                                r.get("sourceId").asString(),
+                                r.get("reliability").asString().charAt(0),
+                                r.get("credibility").asInt()));
+                tx.run(CONTESTATIONS, params)
+                        .forEachRemaining(r -> builder.contestation(
+                                r.get("sourceId").asString(), r.get("open").asBoolean(true)));
                 return new Cached(v, builder.build(), new ConcurrentHashMap<>());
             });
             cache.put(mapId.value(), fresh);

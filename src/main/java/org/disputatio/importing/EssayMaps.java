@@ -12,8 +12,8 @@ public final class EssayMaps {
     private EssayMaps() {}
 
     public static MapContent toContent(EssayMap essay) {
-        Map<ProponentId, String> names = essay.proponents().stream()
-                .collect(Collectors.toMap(EssayMap.Proponent::id, EssayMap.Proponent::name));
+        Map<ProponentId, String> names =
+                essay.proponents().stream().collect(Collectors.toMap(EssayMap.Proponent::id, EssayMap.Proponent::name));
         Function<ProponentId, String> name = id -> names.getOrDefault(id, id.value());
         var document = essay.document();
         return new MapContent(
@@ -41,7 +41,8 @@ public final class EssayMaps {
                                         c.anchor().start(),
                                         c.anchor().end())),
                                 c.citations().stream()
-                                        .map(x -> new MapContent.Citation(x.sourceId().value(), x.locator(), x.raw()))
+                                        .map(x -> new MapContent.Citation(
+                                                x.sourceId().value(), x.locator(), x.raw()))
                                         .toList()))
                         .toList(),
                 essay.arguments().stream()
@@ -51,7 +52,11 @@ public final class EssayMaps {
                                 a.conclusion().value()))
                         .toList(),
                 essay.attacks().stream()
-                        .map(k -> new MapContent.Attack(k.id().value(), k.from().value(), k.target(), k.kind().spelling()))
+                        .map(k -> new MapContent.Attack(
+                                k.id().value(),
+                                k.from().value(),
+                                k.target(),
+                                k.kind().spelling()))
                         .toList(),
                 essay.sources().stream()
                         .map(s -> new MapContent.Source(

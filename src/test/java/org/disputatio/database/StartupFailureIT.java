@@ -113,14 +113,16 @@ class StartupFailureIT {
     @Test
     void springBootsOwnNeo4jProperties_alsoSelectAnExternalServer() {
         var app = new SpringApplicationBuilder(DisputatioApplication.class)
-                .properties("spring.main.banner-mode=off", "disputatio.admin-password=startup-test-pw", "server.port=0");
+                .properties(
+                        "spring.main.banner-mode=off", "disputatio.admin-password=startup-test-pw", "server.port=0");
         try (var context = app.run(
                 "--spring.neo4j.uri=" + external.boltUri(),
                 "--spring.neo4j.authentication.username=neo4j",
                 "--spring.neo4j.authentication.password=" + external.password())) {
             assertThat(context.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
             try (var session = context.getBean(org.neo4j.driver.Driver.class).session()) {
-                assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
+                assertThat(session.run("RETURN 1 AS one").single().get("one").asInt())
+                        .isEqualTo(1);
             }
         }
     }

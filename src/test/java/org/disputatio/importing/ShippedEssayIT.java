@@ -77,7 +77,9 @@ class ShippedEssayIT {
             if (claim.get("kind").asString().equals("thesis")) {
                 theses++;
             }
-            assertThat(claim.get("anchors").size()).as(claim.get("id").asString()).isGreaterThan(0);
+            assertThat(claim.get("anchors").size())
+                    .as(claim.get("id").asString())
+                    .isGreaterThan(0);
             for (JsonNode a : claim.get("anchors")) {
                 assertThat(text.substring(a.get("start").asInt(), a.get("end").asInt()))
                         .as("anchor of %s", claim.get("id").asString())
@@ -104,8 +106,9 @@ class ShippedEssayIT {
     @Test
     void everyClaimCitingAContestedSource_isReportedAsDependingOnIt() {
         MapContent essay = catalog.content(ESSAY).orElseThrow();
-        Set<String> contested =
-                essay.contestations().stream().map(MapContent.Contestation::sourceId).collect(Collectors.toSet());
+        Set<String> contested = essay.contestations().stream()
+                .map(MapContent.Contestation::sourceId)
+                .collect(Collectors.toSet());
         Map<String, ClaimAssessment> assessed = assessments(Set.of());
         int checked = 0;
         for (var claim : essay.claims()) {
@@ -148,11 +151,15 @@ class ShippedEssayIT {
     void aClaimWithTwoIndependentGroundings_survivesRejectingOneSource() {
         Map<String, ClaimAssessment> before = assessments(Set.of());
         var robust = before.values().stream()
-                .filter(a -> a.grounded() && a.criticalSources().isEmpty() && a.supportSets().size() > 1)
+                .filter(a -> a.grounded()
+                        && a.criticalSources().isEmpty()
+                        && a.supportSets().size() > 1)
                 .findFirst();
         assertThat(robust).as("a claim grounded in two ways").isPresent();
         String oneSource = robust.get().supportSets().getFirst().getFirst();
-        var after = evaluations.evaluate(ESSAY, Semantics.DF_QUAD, Set.of(oneSource)).orElseThrow();
+        var after = evaluations
+                .evaluate(ESSAY, Semantics.DF_QUAD, Set.of(oneSource))
+                .orElseThrow();
         assertThat(after.evaluation().grounded(robust.get().id())).isTrue();
     }
 
@@ -167,7 +174,10 @@ class ShippedEssayIT {
 
     private long count(String cypher) {
         try (var session = driver.session()) {
-            return session.run(cypher, Map.of("m", ESSAY.value())).single().get("n").asLong();
+            return session.run(cypher, Map.of("m", ESSAY.value()))
+                    .single()
+                    .get("n")
+                    .asLong();
         }
     }
 }

@@ -187,8 +187,7 @@ class WorkspaceBrowserIT {
 
     /** Selects characters [start, end) of the reading text as a mouse would, and releases the button. */
     private static void selectInReader(Page p, int start, int end) {
-        p.evaluate(
-                """
+        p.evaluate("""
                 ([start, end]) => {
                   const body = document.querySelector('claim-reader .reader-text');
                   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -202,8 +201,7 @@ class WorkspaceBrowserIT {
                   const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
                   body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
                 }
-                """,
-                List.of(start, end));
+                """, List.of(start, end));
     }
 
     @Test
@@ -223,7 +221,8 @@ class WorkspaceBrowserIT {
         page.locator("#reader-selection:has-text('52–59')").waitFor();
         page.locator("#reader-add-evidence").click();
         assertThat(page.locator("#evidence-quote textarea").inputValue()).isEqualTo("is blue");
-        page.locator("#evidence-stance vaadin-radio-button:has-text('Against the claim')").click();
+        page.locator("#evidence-stance vaadin-radio-button:has-text('Against the claim')")
+                .click();
         page.locator("#evidence-source input").fill("Gamma");
         page.locator("vaadin-combo-box-item:has-text('On the sky')").click();
         page.locator("#evidence-locator input").fill("p. 2");

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.EvaluationService;
-import org.disputatio.evaluation.Explanation;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.evaluation.WhatIf;
 import org.disputatio.maps.MapId;
@@ -28,7 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EvaluationApi {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record EvaluationJson(String mapId, String semantics, List<ClaimJson> claims, @Nullable WhatIfJson whatIf) {}
+    record EvaluationJson(
+            String mapId,
+            String semantics,
+            List<ClaimJson> claims,
+            @Nullable WhatIfJson whatIf) {}
 
     /** {@code strength} is null when the iteration did not converge: then no number is shown. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -60,7 +63,10 @@ class EvaluationApi {
     }
 
     record WhatIfJson(
-            List<String> rejected, List<String> lostGrounding, List<String> changedLabel, List<String> changedStrength) {
+            List<String> rejected,
+            List<String> lostGrounding,
+            List<String> changedLabel,
+            List<String> changedStrength) {
         static WhatIfJson of(WhatIf w) {
             return new WhatIfJson(w.rejected(), w.lostGrounding(), w.changedLabel(), w.changedStrength());
         }
@@ -88,7 +94,10 @@ class EvaluationApi {
         }
         Set<String> rejected = new LinkedHashSet<>();
         if (reject != null) {
-            Arrays.stream(reject.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(rejected::add);
+            Arrays.stream(reject.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(rejected::add);
         }
         try {
             return evaluations
@@ -96,7 +105,9 @@ class EvaluationApi {
                     .<ResponseEntity<?>>map(result -> ResponseEntity.ok(new EvaluationJson(
                             mapId,
                             name(chosen),
-                            result.evaluation().claims().stream().map(ClaimJson::of).toList(),
+                            result.evaluation().claims().stream()
+                                    .map(ClaimJson::of)
+                                    .toList(),
                             result.whatIf().map(WhatIfJson::of).orElse(null))))
                     .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'."));
         } catch (EvaluationService.UnknownSourceException e) {
@@ -121,8 +132,8 @@ class EvaluationApi {
         return evaluations
                 .explain(new MapId(mapId), claimId, chosen)
                 .<ResponseEntity<?>>map(e -> ResponseEntity.ok(ExplanationJson.of(e)))
-                .orElseGet(() -> problem(
-                        HttpStatus.NOT_FOUND, "There is no claim '" + claimId + "' in a map '" + mapId + "'."));
+                .orElseGet(() ->
+                        problem(HttpStatus.NOT_FOUND, "There is no claim '" + claimId + "' in a map '" + mapId + "'."));
     }
 
     private static Semantics semantics(@Nullable String name) {

@@ -67,7 +67,9 @@ record ExplanationJson(
     }
 
     private static List<StepJson> steps(List<PathStep> path) {
-        return path.stream().map(s -> new StepJson(lower(s.kind().name()), s.id())).toList();
+        return path.stream()
+                .map(s -> new StepJson(lower(s.kind().name()), s.id()))
+                .toList();
     }
 
     private static String lower(String name) {

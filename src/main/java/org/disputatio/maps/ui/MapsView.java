@@ -59,7 +59,8 @@ class MapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                             getTranslation("maps.open.workspace"),
                             e -> e.getSource()
                                     .getUI()
-                                    .ifPresent(ui -> ui.navigate("workspace/" + map.id().value())));
+                                    .ifPresent(ui ->
+                                            ui.navigate("workspace/" + map.id().value())));
                     workspace.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     workspace.setAriaLabel(getTranslation("maps.open.workspace") + ": " + map.title());
                     workspace.addClassName("open-workspace");

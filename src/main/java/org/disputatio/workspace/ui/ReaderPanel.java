@@ -101,9 +101,15 @@ class ReaderPanel extends VerticalLayout {
                         e.anchor().start(),
                         e.anchor().end(),
                         getTranslation("workspace.evidence.stance." + e.stance().value()) + ": "
-                                + w.claim(e.claimId()).map(MapContent.Claim::text).orElse(e.claimId())))
+                                + w.claim(e.claimId())
+                                        .map(MapContent.Claim::text)
+                                        .orElse(e.claimId())))
                 .toList();
-        reader.setDocument(text, w.spans(), evidence, id -> w.claim(id).map(MapContent.Claim::text).orElse(id));
+        reader.setDocument(
+                text,
+                w.spans(),
+                evidence,
+                id -> w.claim(id).map(MapContent.Claim::text).orElse(id));
         if (selection != null && !matches(selection.start(), selection.end())) clearSelection();
     }
 

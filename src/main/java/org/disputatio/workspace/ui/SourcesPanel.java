@@ -97,9 +97,8 @@ class SourcesPanel extends VerticalLayout {
         grade.setId("source-grade");
         contest.setId("source-contest");
         for (Button b : List.of(grade, contest)) b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        grade.addClickListener(e -> withSource(
-                (w, id) -> view.openWrite((writes, user) -> new GradeDialog(
-                        w, id, view.service().sourceGrades(w.id(), id, user).yours(), writes, user, view::refresh))));
+        grade.addClickListener(e -> withSource((w, id) -> view.openWrite((writes, user) -> new GradeDialog(
+                w, id, view.service().sourceGrades(w.id(), id, user).yours(), writes, user, view::refresh))));
         contest.addClickListener(e -> withSource(
                 (w, id) -> view.openWrite((writes, user) -> new ContestDialog(w, id, writes, user, view::refresh))));
         whatIfResult.setPadding(false);

@@ -97,7 +97,8 @@ class EvaluationApiIT {
 
     @Test
     void rejectingTheCriticalSource_removesGrounding() throws Exception {
-        JsonNode body = json.readTree(get("/api/maps/two-voices/evaluation?reject=s1").getBody());
+        JsonNode body =
+                json.readTree(get("/api/maps/two-voices/evaluation?reject=s1").getBody());
         assertThat(claim(body, "c1").get("grounded").asBoolean()).isFalse();
         JsonNode whatIf = body.get("whatIf");
         assertThat(whatIf.get("rejected").get(0).asString()).isEqualTo("s1");
@@ -127,15 +128,20 @@ class EvaluationApiIT {
         assertThat(body.get("claimId").asString()).isEqualTo("c1");
         assertThat(body.get("contributions").toString()).contains("\"attack\"").contains("c3");
         assertThat(body.get("contested").get(0).get("sourceId").asString()).isEqualTo("s1");
-        assertThat(get("/api/maps/two-voices/claims/c404/explanation").getStatusCode().value())
+        assertThat(get("/api/maps/two-voices/claims/c404/explanation")
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(404);
     }
 
     @Test
     void quadraticEnergy_canBeChosen_andUnknownSemanticsIsRefused() throws Exception {
-        JsonNode body = json.readTree(get("/api/maps/two-voices/evaluation?semantics=quadratic-energy").getBody());
+        JsonNode body = json.readTree(get("/api/maps/two-voices/evaluation?semantics=quadratic-energy")
+                .getBody());
         assertThat(body.get("semantics").asString()).isEqualTo("quadratic-energy");
-        assertThat(get("/api/maps/two-voices/evaluation?semantics=majority").getStatusCode().value())
+        assertThat(get("/api/maps/two-voices/evaluation?semantics=majority")
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(400);
     }
 }
