@@ -3,13 +3,9 @@ package org.disputatio.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class BrowserIT {
 
-    static final Path CHROMIUM = Paths.get(System.getProperty("disputatio.chromium", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
     static Playwright playwright;
     static Browser browser;
@@ -44,22 +39,8 @@ class BrowserIT {
 
     @BeforeAll
     static void launch() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run",
-                                "--disable-quic")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

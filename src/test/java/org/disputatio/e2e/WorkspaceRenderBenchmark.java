@@ -1,7 +1,6 @@
 package org.disputatio.e2e;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
@@ -50,20 +49,7 @@ class WorkspaceRenderBenchmark {
         if (catalog.find(synthetic).isEmpty()) catalog.create(SyntheticMaps.generate(synthetic.value(), 5000));
         StringBuilder out = new StringBuilder();
         try (Playwright playwright = Playwright.create();
-                Browser browser = playwright
-                        .chromium()
-                        .launch(new BrowserType.LaunchOptions()
-                                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                                .setHeadless(true)
-                                .setArgs(List.of(
-                                        "--no-sandbox",
-                                        "--disable-gpu",
-                                        "--disable-dev-shm-usage",
-                                        "--disable-background-networking",
-                                        "--disable-component-update",
-                                        "--disable-sync",
-                                        "--no-first-run",
-                                        "--disable-quic")))) {
+                Browser browser = Chromium.launch(playwright)) {
             for (MapId map : List.of(ShippedEssay.ID, synthetic)) {
                 List<Run> runs = new ArrayList<>();
                 for (int i = 0; i < WARM_UP + RUNS; i++) {

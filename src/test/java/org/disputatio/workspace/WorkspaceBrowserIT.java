@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
+import org.disputatio.e2e.Chromium;
 import org.disputatio.evidence.ContestationService;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
@@ -36,8 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class WorkspaceBrowserIT {
 
-    static final Path CHROMIUM = Paths.get(System.getProperty("disputatio.chromium", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
 
     static Playwright playwright;
     static Browser browser;
@@ -59,24 +56,8 @@ class WorkspaceBrowserIT {
 
     @BeforeAll
     static void launch() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(launchOptions());
-    }
-
-    static BrowserType.LaunchOptions launchOptions() {
-        return new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--disable-quic"));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

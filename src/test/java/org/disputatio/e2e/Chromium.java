@@ -1,0 +1,48 @@
+package org.disputatio.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+/**
+ * Debian's Chromium, headless, for every browser test. Playwright never downloads a browser here
+ * (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD in Surefire); the flags keep Chromium off the closed network.
+ */
+public final class Chromium {
+
+    public static final Path EXECUTABLE = Paths.get(System.getProperty("disputatio.chromium", "/usr/bin/chromium"));
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private Chromium() {}
+
+    public static BrowserType.LaunchOptions launchOptions() {
+        return new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE)
+                .setHeadless(true)
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-quic"));
+    }
+
+    /** Launches the browser and makes sure the screenshot folder exists. */
+    public static Browser launch(Playwright playwright) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return playwright.chromium().launch(launchOptions());
+    }
+}
