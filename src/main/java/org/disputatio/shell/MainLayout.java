@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -23,14 +24,19 @@ import org.springframework.security.core.userdetails.UserDetails;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, java.util.List<NavigationEntry> entries) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            AccessAnnotationChecker access,
+            java.util.List<NavigationEntry> entries) {
         var title = new Span("Disputatio");
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
 
         var nav = new SideNav();
         nav.setLabel(getTranslation("shell.navigation"));
+        // Only entries the visitor may open: an anonymous reader sees no "My account".
         entries.stream()
+                .filter(e -> access.hasAccess(e.view()))
                 .sorted(java.util.Comparator.comparingInt(NavigationEntry::order))
                 .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.labelKey()), e.view())));
         addToDrawer(nav);

@@ -82,8 +82,15 @@ class BrowserIT {
 
     @Test
     void signedInUser_seesTheGraphDrawnByCytoscape() {
+        page.navigate(url("/maps"));
+        page.locator("vaadin-side-nav-item:has-text('Maps')").waitFor();
+        assertThat(page.locator("vaadin-side-nav-item:has-text('My account')").count())
+                .as("anonymous visitors have no account page")
+                .isZero();
         signIn();
         assertThat(page.locator("#signed-in-user").textContent()).isEqualTo("admin");
+        assertThat(page.locator("vaadin-side-nav-item:has-text('My account')").count())
+                .isEqualTo(1);
 
         page.navigate(url("/maps"));
         page.locator("vaadin-grid-cell-content:has-text('A small map')").waitFor();
