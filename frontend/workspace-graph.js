@@ -95,8 +95,19 @@ class WorkspaceGraph extends HTMLElement {
       this._container = document.createElement('div');
       this._container.style.width = '100%';
       this._container.style.height = '100%';
-      this._container.setAttribute('role', 'img');
+      // Keyboard use: the graph takes focus; arrows walk the claims in reading order of the layout
+      // (top to bottom, left to right), Enter or Space opens the current one, + / - zoom, 0 fits.
+      this._container.setAttribute('role', 'application');
+      this._container.setAttribute('aria-roledescription', 'graph');
+      this._container.tabIndex = 0;
+      this._container.addEventListener('keydown', (e) => this._onKey(e));
       this.appendChild(this._container);
+      this._announcer = document.createElement('div');
+      this._announcer.setAttribute('aria-live', 'polite');
+      this._announcer.className = 'graph-announcer';
+      this._announcer.style.cssText =
+        'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;';
+      this.appendChild(this._announcer);
       // Tabs hide the graph while another is shown; redraw to the real size once visible again.
       new ResizeObserver(() => {
         if (!this.cy || this._container.offsetWidth === 0) return;
@@ -199,6 +210,48 @@ class WorkspaceGraph extends HTMLElement {
       node.addClass('focus').select();
       this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 0.8) }, { duration: 0 });
     }
+  }
+
+  _keyboardOrder() {
+    return this.cy
+      .nodes()
+      .filter((n) => n.data('kind') !== 'argument')
+      .sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'));
+  }
+
+  _onKey(e) {
+    if (!this.cy) return;
+    const order = this._keyboardOrder();
+    if (order.length === 0) return;
+    let index = order.findIndex((n) => n.id() === this._keyboardNode);
+    if (['ArrowRight', 'ArrowDown'].includes(e.key)) {
+      index = (index + 1) % order.length;
+    } else if (['ArrowLeft', 'ArrowUp'].includes(e.key)) {
+      index = index <= 0 ? order.length - 1 : index - 1;
+    } else if ((e.key === 'Enter' || e.key === ' ') && index >= 0) {
+      e.preventDefault();
+      this.dispatchEvent(new CustomEvent('node-selected', { detail: { id: order[index].id() } }));
+      return;
+    } else if (e.key === '+' || e.key === '=') {
+      this.zoomBy(1.25);
+      return;
+    } else if (e.key === '-') {
+      this.zoomBy(0.8);
+      return;
+    } else if (e.key === '0') {
+      this.fit();
+      return;
+    } else {
+      return;
+    }
+    e.preventDefault();
+    const node = order[index];
+    this._keyboardNode = node.id();
+    this.dataset.keyboardNode = node.id();
+    this.cy.nodes().removeClass('focus');
+    node.addClass('focus');
+    this.cy.center(node);
+    this._announcer.textContent = `${index + 1} / ${order.length}: ${node.data('label') || node.id()}`;
   }
 
   zoomBy(factor) {

@@ -284,6 +284,27 @@ class WorkspaceBrowserIT {
     }
 
     @Test
+    void graph_canBeWalkedAndOpenedByKeyboard() {
+        page.navigate(url("/workspace/two-voices"));
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        waitForGraph(page);
+        page.locator("workspace-graph [role='application']").focus();
+        page.keyboard().press("ArrowDown");
+        // The thesis sits at the top of the layered layout, so it comes first.
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').dataset.keyboardNode"))
+                .isEqualTo("c1");
+        assertThat(page.locator("workspace-graph .graph-announcer").textContent())
+                .isEqualTo("1 / 3: ⚠ The sky is green");
+        page.keyboard().press("Enter");
+        page.locator("#claim-text:has-text('The sky is green')").waitFor();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("workspace-graph .graph-announcer").textContent())
+                .startsWith("2 / 3: ");
+        page.locator("#claim-text:not(:has-text('The sky is green'))").waitFor();
+    }
+
+    @Test
     void twoSessions_onTheSameMap_seeEachOthersContestationWithinTwoSeconds() {
         storeUncontested("voices");
         var other = newContext();
