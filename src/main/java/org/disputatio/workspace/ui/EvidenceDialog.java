@@ -29,10 +29,13 @@ class EvidenceDialog extends WriteDialog {
             String title,
             @Nullable Integer year,
             String kind,
+            String accessibility,
             String locator,
             String quote,
             String url,
             String note) {}
+
+    static final List<String> ACCESSIBILITIES = List.of("published", "unpublished", "classified", "via-intermediary");
 
     static final List<String> SOURCE_KINDS =
             List.of("archival-document", "published-primary-source", "scholarship", "memoir", "press", "interview");
@@ -44,6 +47,7 @@ class EvidenceDialog extends WriteDialog {
     final TextField title = new TextField();
     final IntegerField year = new IntegerField();
     final Select<String> kind = new Select<>();
+    final Select<String> accessibility = new Select<>();
     final TextField locator = new TextField();
     final TextArea quote = new TextArea();
     final TextField url = new TextField();
@@ -100,6 +104,10 @@ class EvidenceDialog extends WriteDialog {
         kind.setLabel(getTranslation("map.column.sourceKind"));
         kind.setItems(SOURCE_KINDS);
         kind.setItemLabelGenerator(k -> getTranslation("source.kind." + k));
+        accessibility.setLabel(getTranslation("map.column.accessibility"));
+        accessibility.setItems(ACCESSIBILITIES);
+        accessibility.setItemLabelGenerator(a -> getTranslation("source.accessibility." + a));
+        accessibility.setId("evidence-source-accessibility");
         locator.setLabel(getTranslation("workspace.evidence.locator"));
         locator.setHelperText(getTranslation("workspace.evidence.locator.help"));
         quote.setLabel(getTranslation("workspace.evidence.quote"));
@@ -133,6 +141,9 @@ class EvidenceDialog extends WriteDialog {
         binder.forField(kind)
                 .withValidator(k -> !newSource.getValue() || k != null, required)
                 .bind("kind");
+        binder.forField(accessibility)
+                .withValidator(a -> !newSource.getValue() || a != null, required)
+                .bind("accessibility");
         binder.forField(locator).asRequired(required).bind("locator");
         binder.forField(quote).asRequired(required).bind("quote");
         binder.forField(url)
@@ -151,6 +162,7 @@ class EvidenceDialog extends WriteDialog {
                                 "",
                                 null,
                                 "scholarship",
+                                "published",
                                 "",
                                 anchor == null ? "" : anchor.exact(),
                                 "",
@@ -163,6 +175,7 @@ class EvidenceDialog extends WriteDialog {
                                 "",
                                 null,
                                 "scholarship",
+                                "published",
                                 existing.locator(),
                                 existing.quote(),
                                 existing.url() == null ? "" : existing.url(),
@@ -170,8 +183,8 @@ class EvidenceDialog extends WriteDialog {
         newSource.addValueChangeListener(e -> showNewSource(e.getValue()));
         showNewSource(false);
 
-        var form =
-                new FormLayout(stance, source, newSource, authors, title, year, kind, locator, quote, url, note, error);
+        var form = new FormLayout(
+                stance, source, newSource, authors, title, year, kind, accessibility, locator, quote, url, note, error);
         form.setColspan(quote, 2);
         form.setColspan(note, 2);
         form.setColspan(error, 2);
@@ -210,7 +223,7 @@ class EvidenceDialog extends WriteDialog {
                     createdSource = writes.createSource(
                             workspace.id(),
                             new WorkspaceWrites.SourceDraft(
-                                    f.authors().strip(), f.title().strip(), f.year(), f.kind(), "published"),
+                                    f.authors().strip(), f.title().strip(), f.year(), f.kind(), f.accessibility()),
                             username);
                 }
                 sourceId = createdSource;
@@ -240,9 +253,11 @@ class EvidenceDialog extends WriteDialog {
         title.setVisible(visible);
         year.setVisible(visible);
         kind.setVisible(visible);
+        accessibility.setVisible(visible);
         authors.setRequiredIndicatorVisible(visible);
         title.setRequiredIndicatorVisible(visible);
         kind.setRequiredIndicatorVisible(visible);
+        accessibility.setRequiredIndicatorVisible(visible);
         source.setRequiredIndicatorVisible(!visible);
     }
 

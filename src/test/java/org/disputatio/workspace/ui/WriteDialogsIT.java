@@ -145,6 +145,23 @@ class WriteDialogsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void evidence_withANewUnpublishedSource_recordsItsAccessibility() {
+        var dialog = new EvidenceDialog(workspace, "c1", null, writes, "ada", () -> saved++);
+        dialog.newSource.setValue(true);
+        assertThat(dialog.accessibility.isVisible()).isTrue();
+        dialog.authors.setValue("Archive of the Party");
+        dialog.title.setValue("Plenum transcript");
+        dialog.kind.setValue("archival-document");
+        dialog.accessibility.setValue("unpublished");
+        dialog.locator.setValue("f. 17, op. 2");
+        dialog.quote.setValue("It was green.");
+        dialog.submit();
+        assertThat(writes.calls.get(0))
+                .isEqualTo(new WorkspaceWrites.SourceDraft(
+                        "Archive of the Party", "Plenum transcript", null, "archival-document", "unpublished"));
+    }
+
+    @Test
     void evidenceRating_isOneOfTheFiveSteps() {
         var dialog = RatingDialog.evidence(workspace, "e1", 0.5, writes, "ada", () -> saved++);
         assertThat(dialog.value.getValue()).isEqualTo(0.5);
