@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import org.disputatio.evidence.InvalidInputException;
 import org.disputatio.workspace.WorkspaceWrites;
 
 /**
@@ -41,9 +42,24 @@ abstract class WriteDialog extends Dialog {
             saved.run();
         } catch (WorkspaceWrites.ConflictException e) {
             showError(getTranslation("workspace.write.conflict"));
+        } catch (InvalidInputException e) {
+            showError(refusal(e));
         } catch (IllegalArgumentException e) {
             showError(e.getMessage() == null ? getTranslation("workspace.write.failed") : e.getMessage());
         }
+    }
+
+    /**
+     * The services explain refusals in English. Where the interface language has its own wording for
+     * the field at fault (workspace.error.FIELD, French only), that wording is shown instead; English
+     * keeps the service's more detailed message.
+     */
+    private String refusal(InvalidInputException e) {
+        String translated = getTranslation("workspace.error." + e.field());
+        if (translated.startsWith("!")) {
+            return e.getMessage() == null ? getTranslation("workspace.write.failed") : e.getMessage();
+        }
+        return translated;
     }
 
     private void showError(String message) {

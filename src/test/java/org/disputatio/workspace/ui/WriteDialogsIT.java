@@ -172,6 +172,32 @@ class WriteDialogsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void refusalOfAField_isShownInFrench_inTheFrenchInterface() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        writes.refusal = new org.disputatio.evidence.InvalidInputException(
+                "anchor", "The quote does not match the document at that place.");
+        var dialog = new EvidenceDialog(workspace, "c1", null, writes, "ada", () -> saved++);
+        dialog.source.setValue(workspace.map().sources().getFirst());
+        dialog.locator.setValue("p. 4");
+        dialog.quote.setValue("Quelques mots");
+        dialog.submit();
+        assertThat(dialog.error.getText()).isEqualTo("La citation ne correspond pas au document à cet endroit.");
+        assertThat(dialog.quote.getValue()).isEqualTo("Quelques mots");
+    }
+
+    @Test
+    void refusalOfAField_keepsTheServicesDetail_inEnglish() {
+        writes.refusal =
+                new org.disputatio.evidence.InvalidInputException("reason", "The reason needs at least 3 characters.");
+        var dialog = new EvidenceDialog(workspace, "c1", null, writes, "ada", () -> saved++);
+        dialog.source.setValue(workspace.map().sources().getFirst());
+        dialog.locator.setValue("p. 4");
+        dialog.quote.setValue("Some words");
+        dialog.submit();
+        assertThat(dialog.error.getText()).isEqualTo("The reason needs at least 3 characters.");
+    }
+
+    @Test
     void refusedWrite_showsTheReason_andKeepsTheInput() {
         writes.refusal = new IllegalArgumentException("The quote does not match the document.");
         var dialog = new EvidenceDialog(workspace, "c1", null, writes, "ada", () -> saved++);
