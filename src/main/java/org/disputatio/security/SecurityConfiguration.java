@@ -1,41 +1,100 @@
 package org.disputatio.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.disputatio.security.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * Anonymous visitors may read everything: the views marked {@code @AnonymousAllowed}, GET on the
- * REST API and the health endpoint. Any write needs a signed-in user.
+ * Two filter chains (docs/adr/021-security-model.md). The REST API is stateless: it authenticates
+ * each request by its own credentials and never by the UI's session cookie, so another site cannot
+ * write through a signed-in browser. The UI signs in through the form, with Spring's CSRF token,
+ * sign-in included. Anonymous visitors may read everything: the views marked
+ * {@code @AnonymousAllowed}, GET on the REST API and the health endpoint. Any write needs an account.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/**")
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        var problems = new ApiProblems();
+        http.securityMatcher(ApiRequests.MATCHER);
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
-                .requestMatchers("/api/**")
-                .authenticated()
+                .requestMatchers(HttpMethod.GET)
+                .permitAll()
+                .anyRequest()
+                .authenticated());
+        // Neither read nor create the HTTP session: the session cookie authenticates nothing here.
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        http.securityContext(
+                context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()));
+        http.requestCache(cache -> cache.disable());
+        // No ambient credential is accepted, so there is nothing for a CSRF token to protect.
+        http.csrf(csrf -> csrf.disable());
+        http.addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class);
+        // HTTP Basic, sent preemptively by scripts; slow (a bcrypt per request).
+        http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        // --- API authentication and throttling (Bearer tokens, failed sign-in limits) go here. ---
+
+        http.exceptionHandling(
+                exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                 .permitAll()
                 .requestMatchers("/styles/**")
                 .permitAll());
-        // REST clients authenticate with HTTP Basic; the browser UI signs in through the form.
-        http.httpBasic(Customizer.withDefaults());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Vaadin's own configuration exempts the sign-in POST from CSRF; ours does not. The sign-in
+        // form sends the token it finds in the page's <meta name="_csrf">. Vaadin's internal
+        // requests carry Vaadin's own CSRF token instead.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.headers(SecurityConfiguration::leaveFramingToSecurityHeaders);
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
+    }
+
+    /**
+     * {@link SecurityHeaders} sets X-Frame-Options; Spring Security's writer would overwrite it
+     * (unlike its other header writers, which keep a header already set).
+     */
+    private static void leaveFramingToSecurityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.frameOptions(frame -> frame.disable());
+    }
+
+    /** First of all filters, and on error dispatches too, so that no response leaves without them. */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.disputatio.e2e;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +35,18 @@ public final class Chromium {
                         "--disable-sync",
                         "--no-first-run",
                         "--disable-quic"));
+    }
+
+    /**
+     * Signs in through the real sign-in form at {@code baseUrl}/login and waits for the signed-in
+     * frame.
+     */
+    public static void signIn(Page page, String baseUrl, String username, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.locator("#signed-in-user").waitFor();
     }
 
     /** Launches the browser and makes sure the screenshot folder exists. */
