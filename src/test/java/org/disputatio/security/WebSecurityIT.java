@@ -88,9 +88,14 @@ class WebSecurityIT {
     }
 
     private long claimCount() {
+        return claimCount(driver, MAP);
+    }
+
+    /** Claims of a map, straight from the database: what a forged write would have added to. */
+    static long claimCount(Driver driver, String map) {
         try (var session = driver.session()) {
             return session.executeRead(
-                    tx -> tx.run("MATCH (c:Claim {mapId: $map}) RETURN count(c) AS n", Map.of("map", MAP))
+                    tx -> tx.run("MATCH (c:Claim {mapId: $map}) RETURN count(c) AS n", Map.of("map", map))
                             .single()
                             .get("n")
                             .asLong());
