@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
@@ -55,6 +56,7 @@ class CspIT {
     BrowserContext context;
     Page page;
     final List<String> reported = new ArrayList<>();
+    final List<String> webSockets = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -77,6 +79,7 @@ class CspIT {
         context.setDefaultTimeout(60_000);
         context.addInitScript(LISTEN_FOR_VIOLATIONS);
         page = context.newPage();
+        page.onWebSocket(socket -> webSockets.add(socket.url()));
         page.onConsoleMessage(message -> {
             String text = message.text();
             if (text.contains("Content Security Policy") || text.contains("Permissions-Policy")) {
@@ -151,5 +154,7 @@ class CspIT {
         collect("/workspace/" + MAP + " signed in");
 
         assertThat(reported).as("CSP and Permissions-Policy reports").isEmpty();
+        // Push opened its WebSocket under connect-src 'self', without listing ws: in the policy.
+        assertThat(webSockets).anyMatch(socket -> socket.startsWith("ws://127.0.0.1:" + port + "/VAADIN/push"));
     }
 }
