@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -108,7 +109,13 @@ class CspIT {
 
     private void visit(String path, String renderedWhen) {
         page.navigate(url(path));
-        page.waitForFunction(renderedWhen);
+        try {
+            page.waitForFunction(renderedWhen);
+        } catch (TimeoutError e) {
+            // A policy that is too strict shows as a view that never renders; say what it blocked.
+            collect(path);
+            throw new AssertionError(path + " did not render; policy reports: " + reported, e);
+        }
         // Let late scripts, styles, fonts and push settle.
         page.waitForLoadState();
         page.waitForTimeout(500);
