@@ -22,7 +22,9 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProtection signInProtection) throws Exception {
+        // API tokens (Bearer) and throttled sign-in: docs/adr/022-api-tokens-and-throttling.md
+        signInProtection.applyTo(http);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/**")
                 .permitAll()
                 .requestMatchers("/api/**")
