@@ -24,7 +24,6 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final SignInThrottle throttle;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
 
     BearerTokenFilter(ApiTokenService tokens, SignInThrottle throttle) {
@@ -57,6 +56,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 .build();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         authentication.setDetails(details.buildDetails(request));
+        // Looked up on each request: Vaadin replaces the holder's strategy after this filter is made.
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         var context = contexts.createEmptyContext();
         context.setAuthentication(authentication);
         contexts.setContext(context);

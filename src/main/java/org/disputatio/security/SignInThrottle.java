@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * Counts failed sign-ins per account and per client address in token buckets (Bucket4j), and says
  * how long an exhausted one must wait. Only failures take tokens, so a user who signs in correctly
  * is never slowed; the check comes before the password hash is computed, so a lock-out costs no
- * bcrypt. Buckets refill gradually over the period, so a locked-out user waits seconds, not the
- * whole period, while a guesser still gets no more than the allowance per period.
+ * bcrypt. A bucket refills in full once per period: at most the allowance of guesses per period,
+ * and a locked-out user waits at most one period.
  */
 @Component
 public class SignInThrottle {
@@ -84,7 +84,7 @@ public class SignInThrottle {
 
     private Bucket newBucket(int allowance) {
         return Bucket.builder()
-                .addLimit(limit -> limit.capacity(allowance).refillGreedy(allowance, limits.period()))
+                .addLimit(limit -> limit.capacity(allowance).refillIntervally(allowance, limits.period()))
                 .build();
     }
 
