@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
+import java.util.Map;
 import org.disputatio.IntegrationTest;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.security.AccountService;
@@ -55,6 +57,7 @@ class ApiTokensViewIT extends SpringBrowserlessTest {
                 .satisfies(t -> assertThat(t.lastUsedAt()).isNull());
         assertThat(panel.name.getValue()).isEmpty();
 
+        navigate(LoginView.class);
         var again = navigate(MyAccountView.class).apiTokens;
         assertThat(again.issued.isVisible()).as("shown once only").isFalse();
         assertThat(again.newToken.getValue()).isEmpty();
@@ -83,9 +86,12 @@ class ApiTokensViewIT extends SpringBrowserlessTest {
 
     @Test
     void loginPage_saysHowLongToWait_afterTheThrottleRefused() {
-        var view = navigate("login?throttled=42", LoginView.class);
+        navigate(LoginView.class);
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("throttled", "42")));
+        var view = (LoginView) getCurrentView();
         assertThat(view.form.isError()).isTrue();
-        assertThat(view.form.getI18n().getErrorMessage().getMessage())
-                .isEqualTo("Too many failed sign-ins for this account or from this address. Retry in 42 s.");
+        // the form's texts travel to the browser as its i18n property
+        assertThat(String.valueOf(view.form.getElement().getPropertyRaw("i18n")))
+                .contains("Too many failed sign-ins for this account or from this address. Retry in 42 s.");
     }
 }
