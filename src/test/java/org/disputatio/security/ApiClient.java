@@ -1,5 +1,6 @@
 package org.disputatio.security;
 
+import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,8 +39,20 @@ public final class ApiClient {
     }
 
     public ApiClient(int port, @Nullable String localAddress) {
+        this(port, localAddress, false);
+    }
+
+    /** A client that keeps cookies like a browser (for the sign-in form and its CSRF token). */
+    public static ApiClient browser(int port, String localAddress) {
+        return new ApiClient(port, localAddress, true);
+    }
+
+    private ApiClient(int port, @Nullable String localAddress, boolean cookies) {
         this.port = port;
         var builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+        if (cookies) {
+            builder.cookieHandler(new CookieManager());
+        }
         if (localAddress != null) {
             try {
                 builder.localAddress(InetAddress.getByName(localAddress));
@@ -71,6 +84,14 @@ public final class ApiClient {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        return read(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Gets a page as a browser would. */
+    public Response page(String path) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "text/html")
+                .GET();
         return read(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
