@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,7 +34,11 @@ public class AccountService implements UserDetailsService {
         this.clock = clock;
     }
 
-    public Account createAccount(String username, String password, Set<Role> roles) {
+    /**
+     * @throws InvalidAccountInputException naming the field at fault
+     * @throws DuplicateUsernameException if the name is taken
+     */
+    public Account createAccount(@Nullable String username, @Nullable String password, Set<Role> roles) {
         checkUsername(username);
         checkPassword(password);
         var withUser = EnumSet.of(Role.USER);
@@ -75,15 +80,17 @@ public class AccountService implements UserDetailsService {
                 .build();
     }
 
-    private static void checkUsername(String username) {
+    private static void checkUsername(@Nullable String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("A user name has 2 to 64 letters, digits, dots, dashes or underscores.");
+            throw new InvalidAccountInputException(
+                    "username", "A user name has 2 to 64 letters, digits, dots, dashes or underscores.");
         }
     }
 
-    private static void checkPassword(String password) {
+    private static void checkPassword(@Nullable String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException(
+            throw new InvalidAccountInputException(
+                    "password",
                     "A password has " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters.");
         }
     }

@@ -34,11 +34,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, SignInProtection signInProtection) throws Exception {
         var problems = new ApiProblems();
         http.securityMatcher(ApiRequests.MATCHER);
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
+                // A user's own tokens and the accounts are not public, even to read.
+                .requestMatchers("/api/tokens", "/api/tokens/**", "/api/accounts", "/api/accounts/**")
+                .authenticated()
                 .requestMatchers(HttpMethod.GET)
                 .permitAll()
                 .anyRequest()
@@ -53,7 +56,8 @@ class SecurityConfiguration {
         http.addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class);
         // HTTP Basic, sent preemptively by scripts; slow (a bcrypt per request).
         http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
-        // --- API authentication and throttling (Bearer tokens, failed sign-in limits) go here. ---
+        // API tokens (Bearer) and throttled sign-in: docs/adr/022-api-tokens-and-throttling.md
+        signInProtection.applyTo(http);
 
         http.exceptionHandling(
                 exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -62,7 +66,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain uiFilterChain(
+            HttpSecurity http, RequestUtil vaadinRequests, SignInProtection signInProtection) throws Exception {
+        signInProtection.applyTo(http);
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")

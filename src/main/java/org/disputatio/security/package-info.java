@@ -1,4 +1,4 @@
-/** Accounts stored in Neo4j, password hashing, sign-in, and who may write. */
+/** Accounts and personal API tokens stored in Neo4j, password hashing, throttled sign-in, and who may write. */
 @NullMarked
 package org.disputatio.security;
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.disputatio.shell.LanguageSwitch;
 
 /** The sign-in page, in the visitor's language, with the language switch at hand. */
@@ -17,7 +18,7 @@ import org.disputatio.shell.LanguageSwitch;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm form = new LoginForm();
+    final LoginForm form = new LoginForm();
 
     public LoginView() {
         setSizeFull();
@@ -27,6 +28,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         add(new H1("Disputatio"), new Paragraph(getTranslation("login.intro")), form, new LanguageSwitch());
+    }
+
+    /** The error shown after the throttle refused an attempt: how many seconds to wait. */
+    private LoginI18n throttled(String seconds) {
+        var i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", seconds));
+        return i18n;
     }
 
     private LoginI18n i18n() {
@@ -44,7 +53,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var wait = parameters.getOrDefault("throttled", List.of()).stream()
+                .filter(s -> s.matches("\\d{1,6}"))
+                .findFirst();
+        wait.ifPresent(seconds -> form.setI18n(throttled(seconds)));
+        form.setError(parameters.containsKey("error") || wait.isPresent());
     }
 
     @Override

@@ -10,18 +10,20 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.disputatio.security.AccountService;
+import org.disputatio.security.ApiTokenService;
 import org.disputatio.security.Role;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user's own page: change the password; admins also find the accounts here. */
+/** The signed-in user's own page: change the password, manage API tokens; admins also find the accounts here. */
 @Route("account")
 @PermitAll
 class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     final Button changePassword = new Button();
     final RouterLink manageAccounts = new RouterLink();
+    final ApiTokensPanel apiTokens;
 
-    MyAccountView(AccountService accounts, AuthenticationContext authentication) {
+    MyAccountView(AccountService accounts, ApiTokenService tokens, AuthenticationContext authentication) {
         String username = authentication
                 .getAuthenticatedUser(UserDetails.class)
                 .map(UserDetails::getUsername)
@@ -35,6 +37,8 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         manageAccounts.setRoute(AccountsView.class);
         manageAccounts.setVisible(authentication.hasRole(Role.ADMIN.name()));
         add(manageAccounts);
+        apiTokens = new ApiTokensPanel(tokens, username);
+        add(apiTokens);
     }
 
     @Override

@@ -1,0 +1,65 @@
+package org.disputatio.security.web;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.disputatio.security.Account;
+import org.disputatio.security.AccountService;
+import org.disputatio.security.InvalidAccountInputException;
+import org.disputatio.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Admins create and list accounts by script, e.g. to set up a seminar. */
+@RestController
+@RequestMapping("/api/accounts")
+class AccountsApi {
+
+    record NewAccount(
+            @Nullable String username,
+            @Nullable String password,
+            @Nullable String role) {}
+
+    /** An account as the API shows it: {@code user} or {@code admin}, never a password hash. */
+    record AccountJson(String username, String role) {
+        static AccountJson of(Account account) {
+            return new AccountJson(account.username(), account.roles().contains(Role.ADMIN) ? "admin" : "user");
+        }
+    }
+
+    private final AccountService accounts;
+
+    AccountsApi(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @PostMapping
+    ResponseEntity<AccountJson> create(@RequestBody NewAccount body, @Nullable Authentication authentication) {
+        Callers.admin(authentication);
+        var created = AccountJson.of(accounts.createAccount(body.username(), body.password(), roles(body.role())));
+        return ResponseEntity.created(URI.create("/api/accounts/" + created.username()))
+                .body(created);
+    }
+
+    @GetMapping
+    List<AccountJson> all(@Nullable Authentication authentication) {
+        Callers.admin(authentication);
+        return accounts.accounts().stream().map(AccountJson::of).toList();
+    }
+
+    private static Set<Role> roles(@Nullable String role) {
+        return switch (role == null ? "" : role.toLowerCase(Locale.ROOT)) {
+            case "user" -> EnumSet.of(Role.USER);
+            case "admin" -> EnumSet.of(Role.USER, Role.ADMIN);
+            default -> throw new InvalidAccountInputException("role", "The role is 'user' or 'admin'.");
+        };
+    }
+}
