@@ -23,7 +23,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/**")
+        // errors branch: the error page renders 401/403/404… as problem+json; it must not itself need a sign-in.
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/**")
                 .permitAll()
                 .requestMatchers("/api/**")
                 .authenticated()

@@ -3,15 +3,20 @@ package org.disputatio.evidence.web;
 import org.disputatio.evidence.ConcurrentEditException;
 import org.disputatio.evidence.InvalidInputException;
 import org.disputatio.evidence.UnknownItemException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns the services' errors into RFC 9457 problem details that say what to fix. */
+/**
+ * Turns the evidence services' own errors into RFC 9457 problem details that say what to fix; errors
+ * common to the whole API (unreadable bodies, refused validation, wrong method) are the shell's.
+ */
 @RestControllerAdvice(assignableTypes = EvidenceApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class EvidenceProblems {
 
     @ExceptionHandler
@@ -51,28 +56,5 @@ class EvidenceProblems {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle("Not allowed");
         return problem;
-    }
-
-    /** Malformed JSON, or a value of the wrong type (e.g. an unknown stance). */
-    @ExceptionHandler
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        InvalidInputException invalid = cause(e);
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                invalid != null ? invalid.getMessage() : "The request body is not valid JSON of the expected shape.");
-        problem.setTitle("Invalid input");
-        if (invalid != null) {
-            problem.setProperty("field", invalid.field());
-        }
-        return problem;
-    }
-
-    private static @org.jspecify.annotations.Nullable InvalidInputException cause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InvalidInputException invalid) {
-                return invalid;
-            }
-        }
-        return null;
     }
 }
