@@ -19,11 +19,21 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EvidenceProblems {
 
+    /** The same shape as the shell's refusals of unreadable or ill-typed bodies: field first, then all errors. */
     @ExceptionHandler
     ProblemDetail invalid(InvalidInputException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                e.refusals().stream()
+                        .map(r -> r.field() + ": " + r.message())
+                        .collect(java.util.stream.Collectors.joining(" ")));
         problem.setTitle("Invalid input");
         problem.setProperty("field", e.field());
+        problem.setProperty(
+                "errors",
+                e.refusals().stream()
+                        .map(r -> java.util.Map.of("field", r.field(), "message", r.message()))
+                        .toList());
         return problem;
     }
 
