@@ -148,7 +148,7 @@ class EvidenceApiIT {
         var tooLong = send("POST", BASE + "/evidence", "ada", evidence("q".repeat(2001)));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body().get("field").asString()).isEqualTo("quote");
-        assertThat(tooLong.body().get("detail").asString()).contains("at most 2000");
+        assertThat(tooLong.body().get("detail").asString()).isEqualTo("quote: At most 2000 characters.");
 
         var badAnchor = send(
                 "POST",

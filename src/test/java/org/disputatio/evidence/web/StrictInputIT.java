@@ -110,7 +110,7 @@ class StrictInputIT {
                         MAP + "/claims",
                         "{\"kind\":\"premise\",\"text\":\"Blue\",\"anchor\":{\"exact\":\"it is blue\",\"start\":null,\"end\":59}}",
                         "anchor.start",
-                        "may not be null."),
+                        "must be a whole number (a JSON number without fraction, not a string)."),
                 new Refused(
                         "unknown property",
                         "POST",

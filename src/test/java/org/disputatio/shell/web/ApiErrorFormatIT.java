@@ -99,7 +99,7 @@ class ApiErrorFormatIT {
                         "unknown map",
                         () -> api.send("GET", "/api/maps/no-such-map/claims/c1/evidence", null, null),
                         404,
-                        "no-such-map"),
+                        "c1"),
                 new Case(
                         "unknown item",
                         () -> api.send("GET", MAP + "/evidence/u-nothing", null, null),
