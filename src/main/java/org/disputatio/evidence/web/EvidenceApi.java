@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Objects;
 import org.disputatio.evidence.ClaimDraft;
 import org.disputatio.evidence.ClaimEditing;
 import org.disputatio.evidence.ContestationService;
@@ -187,9 +188,8 @@ class EvidenceApi {
             @Valid @RequestBody GradeRequest body,
             Principal principal) {
         // @Valid made sure both are there and the reliability is one letter.
-        String reliability =
-                java.util.Objects.requireNonNull(body.reliability()).strip();
-        int credibility = java.util.Objects.requireNonNull(body.credibility());
+        String reliability = Objects.requireNonNull(body.reliability()).strip();
+        int credibility = Objects.requireNonNull(body.credibility());
         ratings.gradeSource(map(mapId), id, principal.getName(), reliability.charAt(0), credibility);
         return ratings.sourceGrades(map(mapId), id, principal.getName());
     }
@@ -247,7 +247,7 @@ class EvidenceApi {
 
     private static double value(RatingRequest body) {
         // @Valid made sure it is there; the service checks the step.
-        return java.util.Objects.requireNonNull(body.value());
+        return Objects.requireNonNull(body.value());
     }
 
     /** From the body or query, else from If-Match ("3", W/"3" or 3). */

@@ -1,5 +1,7 @@
 package org.disputatio.evidence.web;
 
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.disputatio.evidence.ConcurrentEditException;
 import org.disputatio.evidence.InvalidInputException;
 import org.disputatio.evidence.UnknownItemException;
@@ -24,15 +26,13 @@ class EvidenceProblems {
     ProblemDetail invalid(InvalidInputException e) {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
-                e.refusals().stream()
-                        .map(r -> r.field() + ": " + r.message())
-                        .collect(java.util.stream.Collectors.joining(" ")));
+                e.refusals().stream().map(r -> r.field() + ": " + r.message()).collect(Collectors.joining(" ")));
         problem.setTitle("Invalid input");
         problem.setProperty("field", e.field());
         problem.setProperty(
                 "errors",
                 e.refusals().stream()
-                        .map(r -> java.util.Map.of("field", r.field(), "message", r.message()))
+                        .map(r -> Map.of("field", r.field(), "message", r.message()))
                         .toList());
         return problem;
     }

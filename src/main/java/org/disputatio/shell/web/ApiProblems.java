@@ -36,7 +36,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * is named in {@code field}, and every refusal is listed in {@code errors} as {field, message}. Features
  * add their own handlers for their own exceptions; this advice comes after them.
  */
-@RestControllerAdvice(basePackages = "org.disputatio")
+// Not limited to our packages: 405 and 415 are raised while the handler is still being looked for, and
+// only an advice without selectors handles exceptions that have no handler yet.
+@RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
