@@ -3,6 +3,7 @@ package org.disputatio.shell.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.api.SoftAssertions;
 import org.disputatio.ApiCalls;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
@@ -148,7 +149,7 @@ class ApiErrorFormatIT {
                                 "If-Match",
                                 "\"1\""),
                         403,
-                        "author"),
+                        "may change it"),
                 new Case(
                         "encoded slash in an id",
                         () -> api.raw("GET " + MAP + "/evidence/a%2Fb HTTP/1.1\r\nHost: x", null),
@@ -176,21 +177,26 @@ class ApiErrorFormatIT {
                                 null),
                         0,
                         ""));
+        // Soft: one run reports every case that fails, not only the first.
+        var soft = new SoftAssertions();
         for (var c : cases) {
             var answer = c.call().send();
             var problem = answer.json();
-            assertThat(answer.status()).as(c.name() + ": " + answer.body()).isGreaterThanOrEqualTo(400);
+            soft.assertThat(answer.status()).as(c.name() + ": " + answer.body()).isGreaterThanOrEqualTo(400);
             if (c.status() != 0) {
-                assertThat(answer.status()).as(c.name() + ": " + answer.body()).isEqualTo(c.status());
+                soft.assertThat(answer.status())
+                        .as(c.name() + ": " + answer.body())
+                        .isEqualTo(c.status());
             }
-            assertThat(answer.contentType()).as(c.name()).startsWith("application/problem+json");
-            assertThat(problem.get("status").asInt()).as(c.name()).isEqualTo(answer.status());
-            assertThat(problem.get("title").asString()).as(c.name()).isNotBlank();
-            assertThat(problem.get("detail").asString()).as(c.name()).contains(c.detailContains());
-            assertThat(answer.body())
+            soft.assertThat(answer.contentType()).as(c.name()).startsWith("application/problem+json");
+            soft.assertThat(problem.path("status").asInt(0)).as(c.name()).isEqualTo(answer.status());
+            soft.assertThat(problem.path("title").asString("")).as(c.name()).isNotBlank();
+            soft.assertThat(problem.path("detail").asString("")).as(c.name()).contains(c.detailContains());
+            soft.assertThat(answer.body())
                     .as(c.name())
                     .doesNotContain("Exception", "<html", "<!doctype", "\tat ", "Tomcat", "trace");
         }
+        soft.assertAll();
     }
 
     @Test
