@@ -1,5 +1,10 @@
 package org.disputatio.evidence;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.disputatio.shell.VisibleText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +13,16 @@ import org.jspecify.annotations.Nullable;
  * exact words in the document.
  */
 public record ClaimDraft(
+        @NotNull(message = "{disputatio.required}")
+        @Pattern(
+                regexp = "\\s*(?i:thesis|conclusion|premise|counter-claim|rebuttal|concession)\\s*",
+                message = "{disputatio.claim.kind}")
         String kind,
+
+        @NotNull(message = "{disputatio.required}") @VisibleText @Size(max = 2000, message = "{disputatio.size.max}")
         String text,
-        @Nullable String section,
-        @Nullable DocumentAnchor anchor) {}
+
+        @Nullable @VisibleText(blankAllowed = true) @Size(max = 200, message = "{disputatio.size.max}")
+        String section,
+
+        @Nullable @Valid DocumentAnchor anchor) {}

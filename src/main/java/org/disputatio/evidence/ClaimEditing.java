@@ -1,7 +1,13 @@
 package org.disputatio.evidence;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.Locale;
 import org.disputatio.maps.MapId;
+import org.disputatio.shell.VisibleText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -17,13 +23,27 @@ public class ClaimEditing {
     private final Writers writers;
     private final MapEvents events;
     private final Clock clock;
+    private final InputCheck inputs;
 
-    ClaimEditing(UserClaims claims, Writers writers, MapEvents events, Clock clock) {
+    ClaimEditing(UserClaims claims, Writers writers, MapEvents events, Clock clock, InputCheck inputs) {
         this.claims = claims;
         this.writers = writers;
         this.events = events;
         this.clock = clock;
+        this.inputs = inputs;
     }
+
+    /** A counter-argument as checked: the target, the kind of attack and the counter-claim (its fields under "claim."). */
+    record CounterArgument(
+            @NotNull(message = "{disputatio.required}") @VisibleText @Size(max = 200, message = "{disputatio.size.max}")
+            String targetId,
+
+            @NotNull(message = "{disputatio.required}")
+            @Pattern(regexp = "\\s*(?i:rebut|undermine|undercut)\\s*", message = "{disputatio.attack.kind}")
+            String attackKind,
+
+            @NotNull(message = "{disputatio.required}") @Valid
+            ClaimDraft claim) {}
 
     /** Adds a claim attributed to the user; returns its id. */
     public String addClaim(MapId map, ClaimDraft draft, String username) {
@@ -41,8 +61,9 @@ public class ClaimEditing {
      */
     public String addCounterArgument(
             MapId map, String targetId, String attackKind, ClaimDraft counterClaim, String username) {
-        String target = Inputs.id(targetId, "targetId", "The claim or argument attacked");
-        String kind = Inputs.oneOf(attackKind, "attackKind", "The kind of attack", Inputs.ATTACK_KINDS);
+        inputs.valid(new CounterArgument(targetId, attackKind, counterClaim), "counterArgument");
+        String target = targetId.strip();
+        String kind = attackKind.strip().toLowerCase(Locale.ROOT);
         var checked = check(counterClaim);
         var writer = writers.require(username);
         String claimId = Ids.next();
@@ -52,14 +73,12 @@ public class ClaimEditing {
         return claimId;
     }
 
-    private static UserClaims.Checked check(@Nullable ClaimDraft draft) {
-        if (draft == null) {
-            throw new InvalidInputException("claim", "The claim is missing.");
-        }
+    private UserClaims.Checked check(@Nullable ClaimDraft draft) {
+        var valid = inputs.valid(draft, "claim");
         return new UserClaims.Checked(
-                Inputs.oneOf(draft.kind(), "kind", "The kind of claim", Inputs.CLAIM_KINDS),
-                Inputs.required(draft.text(), "text", "The claim's text", Inputs.MAX_CLAIM_TEXT),
-                Inputs.optional(draft.section(), "section", "The section", Inputs.MAX_SECTION),
-                Inputs.anchor(draft.anchor()));
+                valid.kind().strip().toLowerCase(Locale.ROOT),
+                valid.text().strip(),
+                InputCheck.optional(valid.section()),
+                valid.anchor());
     }
 }

@@ -1,8 +1,11 @@
 package org.disputatio.evidence;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import org.disputatio.maps.MapId;
+import org.disputatio.shell.VisibleText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -17,18 +20,30 @@ public class ContestationService {
     private final Writers writers;
     private final MapEvents events;
     private final Clock clock;
+    private final InputCheck inputs;
 
-    ContestationService(Contestations contestations, Writers writers, MapEvents events, Clock clock) {
+    ContestationService(
+            Contestations contestations, Writers writers, MapEvents events, Clock clock, InputCheck inputs) {
         this.contestations = contestations;
         this.writers = writers;
         this.events = events;
         this.clock = clock;
+        this.inputs = inputs;
     }
+
+    /** Why a user contests a source. */
+    record Reason(
+            @NotNull(message = "{disputatio.required}")
+            @VisibleText
+            @Size(min = 3, max = 2000, message = "{disputatio.size.between}")
+            String reason) {}
 
     /** Contests a source with a reason of 3 to 2000 characters. */
     public UserContestation contest(MapId map, String sourceId, String username, String reason) {
-        String id = Inputs.id(sourceId, "sourceId", "The source id");
-        String why = Inputs.between(reason, "reason", "The reason", Inputs.MIN_REASON, Inputs.MAX_REASON);
+        String id = Ids.known(sourceId, "source");
+        // Counted without the spaces around it: " ok " is too short.
+        String why = inputs.valid(new Reason(reason == null ? null : reason.strip()), "reason")
+                .reason();
         var writer = writers.require(username);
         var contestation = contestations.contest(map, id, Ids.next(), writer, why, clock.instant());
         events.publish(new SourceContested(map, id, contestation.id(), writer.username()));
@@ -40,10 +55,23 @@ public class ContestationService {
      * itself (AccessDeniedException with a message saying so). Withdrawing twice is an IllegalStateException.
      */
     public void withdraw(MapId map, String contestationId, String username) {
-        String id = Inputs.id(contestationId, "contestationId", "The contestation id");
+        String id = Ids.known(contestationId, "contestation");
         var writer = writers.require(username);
         String sourceId = contestations.withdraw(map, id, writer, clock.instant());
         events.publish(new ContestationWithdrawn(map, sourceId, id, writer.username()));
+    }
+
+    /**
+     * Withdraws a contestation addressed through its source, as the API does: a contestation that is not
+     * of that source is unknown there (404), even if it exists elsewhere in the map.
+     */
+    public void withdraw(MapId map, String sourceId, String contestationId, String username) {
+        String id = Ids.known(contestationId, "contestation");
+        String source = Ids.known(sourceId, "source");
+        if (!contestations.sourceOf(map, id).map(source::equals).orElse(false)) {
+            throw new UnknownItemException("contestation", id);
+        }
+        withdraw(map, id, username);
     }
 
     /** Users' contestations of a source, open and withdrawn, oldest first; the essay's own are in the map content. */

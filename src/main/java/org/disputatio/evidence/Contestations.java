@@ -43,6 +43,11 @@ class Contestations {
                    collect(x {.id, .by, .reason, .open, .createdAt, .withdrawnAt}) AS contestations
             """;
 
+    private static final String SOURCE_OF = """
+            MATCH (:Contestation {mapId: $mapId, id: $id})-[:CONTESTS]->(s:Source)
+            RETURN s.id AS sourceId
+            """;
+
     private final Driver driver;
 
     Contestations(Driver driver) {
@@ -105,6 +110,15 @@ class Contestations {
                         .consume();
                 return row.get("sourceId").asString();
             });
+        }
+    }
+
+    /** The source a contestation (the essay's or a user's) contests; empty if there is no such contestation. */
+    Optional<String> sourceOf(MapId map, String id) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(SOURCE_OF, Map.of("mapId", map.value(), "id", id)).stream()
+                    .findFirst()
+                    .map(r -> r.get("sourceId").asString()));
         }
     }
 

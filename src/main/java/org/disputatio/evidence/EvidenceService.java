@@ -3,6 +3,7 @@ package org.disputatio.evidence;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
@@ -20,12 +21,14 @@ public class EvidenceService {
     private final Writers writers;
     private final MapEvents events;
     private final Clock clock;
+    private final InputCheck inputs;
 
-    EvidenceService(EvidenceItems items, Writers writers, MapEvents events, Clock clock) {
+    EvidenceService(EvidenceItems items, Writers writers, MapEvents events, Clock clock, InputCheck inputs) {
         this.items = items;
         this.writers = writers;
         this.events = events;
         this.clock = clock;
+        this.inputs = inputs;
     }
 
     /** Attaches a new item of evidence (version 1) to a claim of the map. */
@@ -43,7 +46,7 @@ public class EvidenceService {
      * @throws ConcurrentEditException if someone changed it meanwhile (nothing is written then)
      */
     public Evidence edit(MapId map, String evidenceId, long expectedVersion, EvidenceDraft draft, String username) {
-        String id = Inputs.id(evidenceId, "evidenceId", "The evidence id");
+        String id = Ids.known(evidenceId, "evidence");
         var checked = check(draft);
         var writer = writers.require(username);
         var written = items.edit(map, id, expectedVersion, checked, writer, clock.instant());
@@ -59,7 +62,7 @@ public class EvidenceService {
      * @throws ConcurrentEditException if someone changed it meanwhile (nothing is removed then)
      */
     public void remove(MapId map, String evidenceId, long expectedVersion, String username) {
-        String id = Inputs.id(evidenceId, "evidenceId", "The evidence id");
+        String id = Ids.known(evidenceId, "evidence");
         var writer = writers.require(username);
         var written = items.remove(map, id, expectedVersion, writer);
         events.publish(new EvidenceRemoved(map, id, written.evidence().claimId(), writer.username()));
@@ -67,7 +70,7 @@ public class EvidenceService {
 
     /** The evidence on a claim, oldest first. */
     public List<Evidence> forClaim(MapId map, String claimId) {
-        return items.forClaim(map, Inputs.id(claimId, "claimId", "The claim id"))
+        return items.forClaim(map, Ids.known(claimId, "claim"))
                 .orElseThrow(() -> new UnknownItemException("claim", claimId));
     }
 
@@ -94,13 +97,11 @@ public class EvidenceService {
 
     /** Adds a source to the map's bibliography and returns its new id. */
     public String createSource(MapId map, SourceDraft draft, String username) {
+        inputs.valid(draft, "source");
         var authors = new ArrayList<String>();
         if (draft.authors() != null) {
-            if (draft.authors().size() > Inputs.MAX_AUTHORS) {
-                throw new InvalidInputException("authors", "At most " + Inputs.MAX_AUTHORS + " authors.");
-            }
             for (String author : draft.authors()) {
-                String a = Inputs.optional(author, "authors", "An author's name", Inputs.MAX_AUTHOR);
+                String a = InputCheck.optional(author);
                 if (a != null) {
                     authors.add(a);
                 }
@@ -108,10 +109,10 @@ public class EvidenceService {
         }
         var checked = new SourceDraft(
                 List.copyOf(authors),
-                Inputs.required(draft.title(), "title", "The title", Inputs.MAX_TITLE),
-                Inputs.year(draft.year()),
-                Inputs.oneOf(draft.kind(), "kind", "The kind of source", Inputs.SOURCE_KINDS),
-                Inputs.oneOf(draft.accessibility(), "accessibility", "The accessibility", Inputs.ACCESSIBILITIES));
+                draft.title().strip(),
+                draft.year(),
+                draft.kind().strip().toLowerCase(Locale.ROOT),
+                draft.accessibility().strip().toLowerCase(Locale.ROOT));
         var writer = writers.require(username);
         String id = Ids.next();
         items.createSource(map, id, checked, writer, clock.instant());
@@ -119,21 +120,16 @@ public class EvidenceService {
         return id;
     }
 
-    private static EvidenceItems.Checked check(@Nullable EvidenceDraft draft) {
-        if (draft == null) {
-            throw new InvalidInputException("evidence", "The evidence is missing.");
-        }
-        if (draft.stance() == null) {
-            throw new InvalidInputException("stance", "Say whether the evidence speaks for or against the claim.");
-        }
+    private EvidenceItems.Checked check(@Nullable EvidenceDraft draft) {
+        var valid = inputs.valid(draft, "evidence");
         return new EvidenceItems.Checked(
-                Inputs.id(draft.claimId(), "claimId", "The claim"),
-                Inputs.id(draft.sourceId(), "sourceId", "The source"),
-                Inputs.required(draft.locator(), "locator", "The locator (page, folio, …)", Inputs.MAX_LOCATOR),
-                Inputs.required(draft.quote(), "quote", "The quote", Inputs.MAX_QUOTE),
-                Inputs.url(draft.url()),
-                draft.stance(),
-                Inputs.optional(draft.note(), "note", "The note", Inputs.MAX_NOTE),
-                Inputs.anchor(draft.anchor()));
+                valid.claimId().strip(),
+                valid.sourceId().strip(),
+                valid.locator().strip(),
+                valid.quote().strip(),
+                InputCheck.optional(valid.url()),
+                valid.stance(),
+                InputCheck.optional(valid.note()),
+                valid.anchor());
     }
 }

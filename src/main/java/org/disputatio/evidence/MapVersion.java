@@ -53,7 +53,7 @@ final class MapVersion {
                 .orElse("");
         if (anchor.end() > text.length()
                 || !text.substring(anchor.start(), anchor.end()).equals(anchor.exact())) {
-            throw new InvalidInputException("anchor", "The quote does not match the document at that place.");
+            throw InvalidInputException.of("anchor", "disputatio.anchor.mismatch");
         }
         var row = new HashMap<String, Object>();
         row.put("exact", anchor.exact());

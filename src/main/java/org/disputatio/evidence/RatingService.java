@@ -1,7 +1,10 @@
 package org.disputatio.evidence;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import org.disputatio.maps.MapId;
+import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -17,17 +20,33 @@ public class RatingService {
     private final Ratings ratings;
     private final MapEvents events;
     private final Clock clock;
+    private final InputCheck inputs;
 
-    RatingService(Ratings ratings, MapEvents events, Clock clock) {
+    RatingService(Ratings ratings, MapEvents events, Clock clock, InputCheck inputs) {
         this.ratings = ratings;
         this.events = events;
         this.clock = clock;
+        this.inputs = inputs;
     }
+
+    /** A rating as given. */
+    record Rating(
+            @NotNull(message = "{disputatio.required}") @RatingStep
+            Double value) {}
+
+    /** An Admiralty grade as given: reliability A–F (either case), credibility 1–6. */
+    record GradeInput(
+            @NotNull(message = "{disputatio.required}")
+            @Pattern(regexp = "[A-Fa-f]", message = "{disputatio.reliability}")
+            String reliability,
+
+            @Range(min = 1, max = 6, message = "{disputatio.credibility}")
+            int credibility) {}
 
     /** Rates an item of evidence's strength: 0, 0.25, 0.5, 0.75 or 1. */
     public void rateEvidence(MapId map, String evidenceId, String username, double value) {
-        String id = Inputs.id(evidenceId, "evidenceId", "The evidence id");
-        double v = Inputs.rating(value);
+        String id = Ids.known(evidenceId, "evidence");
+        double v = inputs.valid(new Rating(value), "value").value();
         String writer = Writers.signedIn(username);
         ratings.rateEvidence(map, id, writer, v, clock.instant());
         events.publish(new EvidenceRated(map, id, v, writer));
@@ -35,8 +54,8 @@ public class RatingService {
 
     /** Rates how strongly an argument's premises support its conclusion: 0, 0.25, 0.5, 0.75 or 1. */
     public void rateInference(MapId map, String argumentId, String username, double value) {
-        String id = Inputs.id(argumentId, "argumentId", "The argument id");
-        double v = Inputs.rating(value);
+        String id = Ids.known(argumentId, "argument");
+        double v = inputs.valid(new Rating(value), "value").value();
         String writer = Writers.signedIn(username);
         ratings.rateArgument(map, id, writer, v, clock.instant());
         events.publish(new InferenceRated(map, id, v, writer));
@@ -44,8 +63,9 @@ public class RatingService {
 
     /** Grades a source: reliability A–F, credibility 1–6 (lower-case letters are accepted). */
     public void gradeSource(MapId map, String sourceId, String username, char reliability, int credibility) {
-        String id = Inputs.id(sourceId, "sourceId", "The source id");
-        var grade = new Grade(Inputs.reliability(reliability), Inputs.credibility(credibility));
+        String id = Ids.known(sourceId, "source");
+        inputs.valid(new GradeInput(String.valueOf(reliability), credibility), "grade");
+        var grade = new Grade(Character.toUpperCase(reliability), credibility);
         String writer = Writers.signedIn(username);
         ratings.grade(map, id, writer, grade, clock.instant());
         events.publish(new SourceGraded(map, id, grade, writer));

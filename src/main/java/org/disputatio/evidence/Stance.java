@@ -20,7 +20,7 @@ public enum Stance {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "for" -> FOR;
             case "against" -> AGAINST;
-            default -> throw new InvalidInputException("stance", "The stance is \"for\" or \"against\".");
+            default -> throw InvalidInputException.of("stance", "disputatio.stance");
         };
     }
 }

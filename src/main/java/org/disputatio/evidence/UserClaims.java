@@ -83,16 +83,10 @@ class UserClaims {
                     throw new UnknownItemException("claim or argument", targetId);
                 }
                 if (kind.equals("undercut") && !isArgument) {
-                    throw new InvalidInputException(
-                            "attackKind",
-                            "An undercut attacks an argument's inference; '" + targetId
-                                    + "' is a claim. Rebut the claim or undermine it instead.");
+                    throw InvalidInputException.of("attackKind", "disputatio.attack.undercutNeedsArgument", targetId);
                 }
                 if (!kind.equals("undercut") && !isClaim) {
-                    throw new InvalidInputException(
-                            "attackKind",
-                            "A " + kind + " attacks a claim; '" + targetId
-                                    + "' is an argument. To attack its inference, undercut it.");
+                    throw InvalidInputException.of("attackKind", "disputatio.attack.needsClaim", kind, targetId);
                 }
                 create(tx, map, claimId, claim, writer, at);
                 var params = new HashMap<String, Object>();

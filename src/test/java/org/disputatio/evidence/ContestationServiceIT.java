@@ -134,7 +134,7 @@ class ContestationServiceIT {
     void aReasonIsRequired_andTheSourceMustExist() {
         assertThatThrownBy(() -> contestations.contest(MAP, logbook, "ada", " ok "))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("The reason needs at least 3 characters.");
+                .hasMessage("Between 3 and 2000 characters.");
         assertThatThrownBy(() -> contestations.contest(MAP, logbook, "ada", "r".repeat(2001)))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field())

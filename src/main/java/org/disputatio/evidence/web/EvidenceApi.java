@@ -1,8 +1,12 @@
 package org.disputatio.evidence.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Objects;
 import org.disputatio.evidence.ClaimDraft;
 import org.disputatio.evidence.ClaimEditing;
 import org.disputatio.evidence.ContestationService;
@@ -61,10 +65,18 @@ class EvidenceApi {
         }
     }
 
-    record RatingRequest(@Nullable Double value) {}
+    record RatingRequest(
+            @NotNull(message = "{disputatio.required}") @Nullable
+            Double value) {}
 
     record GradeRequest(
-            @Nullable String reliability, @Nullable Integer credibility) {}
+            @NotNull(message = "{disputatio.required}")
+            @Pattern(regexp = "\\s*[A-Fa-f]\\s*", message = "{disputatio.reliability}")
+            @Nullable
+            String reliability,
+
+            @NotNull(message = "{disputatio.required}") @Nullable
+            Integer credibility) {}
 
     record ReasonRequest(@Nullable String reason) {}
 
@@ -141,7 +153,10 @@ class EvidenceApi {
 
     @PutMapping("/evidence/{id}/rating")
     RatingSpread rateEvidence(
-            @PathVariable String mapId, @PathVariable String id, @RequestBody RatingRequest body, Principal principal) {
+            @PathVariable String mapId,
+            @PathVariable String id,
+            @Valid @RequestBody RatingRequest body,
+            Principal principal) {
         ratings.rateEvidence(map(mapId), id, principal.getName(), value(body));
         return ratings.evidenceRatings(map(mapId), id, principal.getName());
     }
@@ -153,7 +168,10 @@ class EvidenceApi {
 
     @PutMapping("/arguments/{id}/rating")
     RatingSpread rateInference(
-            @PathVariable String mapId, @PathVariable String id, @RequestBody RatingRequest body, Principal principal) {
+            @PathVariable String mapId,
+            @PathVariable String id,
+            @Valid @RequestBody RatingRequest body,
+            Principal principal) {
         ratings.rateInference(map(mapId), id, principal.getName(), value(body));
         return ratings.inferenceRatings(map(mapId), id, principal.getName());
     }
@@ -165,16 +183,14 @@ class EvidenceApi {
 
     @PutMapping("/sources/{id}/grade")
     GradeSpread grade(
-            @PathVariable String mapId, @PathVariable String id, @RequestBody GradeRequest body, Principal principal) {
-        String reliability = body.reliability();
-        if (reliability == null || reliability.strip().length() != 1) {
-            throw new InvalidInputException("reliability", "Reliability is a letter from A to F.");
-        }
-        if (body.credibility() == null) {
-            throw new InvalidInputException("credibility", "Credibility is a number from 1 to 6.");
-        }
-        ratings.gradeSource(
-                map(mapId), id, principal.getName(), reliability.strip().charAt(0), body.credibility());
+            @PathVariable String mapId,
+            @PathVariable String id,
+            @Valid @RequestBody GradeRequest body,
+            Principal principal) {
+        // @Valid made sure both are there and the reliability is one letter.
+        String reliability = Objects.requireNonNull(body.reliability()).strip();
+        int credibility = Objects.requireNonNull(body.credibility());
+        ratings.gradeSource(map(mapId), id, principal.getName(), reliability.charAt(0), credibility);
         return ratings.sourceGrades(map(mapId), id, principal.getName());
     }
 
@@ -203,7 +219,7 @@ class EvidenceApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdraw(
             @PathVariable String mapId, @PathVariable String sourceId, @PathVariable String id, Principal principal) {
-        contestations.withdraw(map(mapId), id, principal.getName());
+        contestations.withdraw(map(mapId), sourceId, id, principal.getName());
     }
 
     // --- claims
@@ -217,9 +233,6 @@ class EvidenceApi {
     @PostMapping("/counter-arguments")
     ResponseEntity<Created> addCounterArgument(
             @PathVariable String mapId, @RequestBody CounterArgumentRequest body, Principal principal) {
-        if (body.claim() == null) {
-            throw new InvalidInputException("claim", "The counter-claim is missing.");
-        }
         String id = claims.addCounterArgument(
                 map(mapId), body.targetId(), body.attackKind(), body.claim(), principal.getName());
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
@@ -233,10 +246,8 @@ class EvidenceApi {
     }
 
     private static double value(RatingRequest body) {
-        if (body.value() == null) {
-            throw new InvalidInputException("value", "A rating is one of 0, 0.25, 0.5, 0.75 or 1.");
-        }
-        return body.value();
+        // @Valid made sure it is there; the service checks the step.
+        return Objects.requireNonNull(body.value());
     }
 
     /** From the body or query, else from If-Match ("3", W/"3" or 3). */

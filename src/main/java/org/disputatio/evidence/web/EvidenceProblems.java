@@ -1,24 +1,39 @@
 package org.disputatio.evidence.web;
 
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.disputatio.evidence.ConcurrentEditException;
 import org.disputatio.evidence.InvalidInputException;
 import org.disputatio.evidence.UnknownItemException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns the services' errors into RFC 9457 problem details that say what to fix. */
+/**
+ * Turns the evidence services' own errors into RFC 9457 problem details that say what to fix; errors
+ * common to the whole API (unreadable bodies, refused validation, wrong method) are the shell's.
+ */
 @RestControllerAdvice(assignableTypes = EvidenceApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class EvidenceProblems {
 
+    /** The same shape as the shell's refusals of unreadable or ill-typed bodies: field first, then all errors. */
     @ExceptionHandler
     ProblemDetail invalid(InvalidInputException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                e.refusals().stream().map(r -> r.field() + ": " + r.message()).collect(Collectors.joining(" ")));
         problem.setTitle("Invalid input");
         problem.setProperty("field", e.field());
+        problem.setProperty(
+                "errors",
+                e.refusals().stream()
+                        .map(r -> Map.of("field", r.field(), "message", r.message()))
+                        .toList());
         return problem;
     }
 
@@ -51,28 +66,5 @@ class EvidenceProblems {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle("Not allowed");
         return problem;
-    }
-
-    /** Malformed JSON, or a value of the wrong type (e.g. an unknown stance). */
-    @ExceptionHandler
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        InvalidInputException invalid = cause(e);
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                invalid != null ? invalid.getMessage() : "The request body is not valid JSON of the expected shape.");
-        problem.setTitle("Invalid input");
-        if (invalid != null) {
-            problem.setProperty("field", invalid.field());
-        }
-        return problem;
-    }
-
-    private static @org.jspecify.annotations.Nullable InvalidInputException cause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InvalidInputException invalid) {
-                return invalid;
-            }
-        }
-        return null;
     }
 }

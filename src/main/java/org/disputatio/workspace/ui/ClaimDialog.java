@@ -1,5 +1,6 @@
 package org.disputatio.workspace.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -151,5 +152,18 @@ class ClaimDialog extends WriteDialog {
             String on = "undercut".equals(f.attack()) ? f.argument() : target;
             write(() -> writes.addCounterArgument(workspace.id(), on, f.attack(), draft, username));
         }
+    }
+
+    @Override
+    @Nullable
+    HasValidation fieldAt(String field) {
+        return switch (field) {
+            case "text", "anchor" -> text;
+            case "kind" -> kind;
+            case "section" -> section;
+            case "attackKind" -> attack;
+            case "targetId" -> argument;
+            default -> null;
+        };
     }
 }

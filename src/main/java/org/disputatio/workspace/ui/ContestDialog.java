@@ -1,10 +1,12 @@
 package org.disputatio.workspace.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceWrites;
+import org.jspecify.annotations.Nullable;
 
 /** Contests a source, with the reason. */
 class ContestDialog extends WriteDialog {
@@ -43,5 +45,11 @@ class ContestDialog extends WriteDialog {
             return;
         }
         write(() -> writes.contest(workspace.id(), sourceId, f.reason().strip(), username));
+    }
+
+    @Override
+    @Nullable
+    HasValidation fieldAt(String field) {
+        return field.equals("reason") ? reason : null;
     }
 }

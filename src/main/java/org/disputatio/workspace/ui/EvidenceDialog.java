@@ -1,5 +1,6 @@
 package org.disputatio.workspace.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -265,5 +266,24 @@ class EvidenceDialog extends WriteDialog {
         return com.vaadin.flow.component.UI.getCurrent() == null
                 ? key
                 : com.vaadin.flow.component.UI.getCurrent().getTranslation(key);
+    }
+
+    @Override
+    @Nullable
+    HasValidation fieldAt(String field) {
+        return switch (field) {
+            case "quote", "anchor" -> quote;
+            case "locator" -> locator;
+            case "url" -> url;
+            case "note" -> note;
+            case "stance" -> stance;
+            case "sourceId" -> source;
+            case "authors" -> authors;
+            case "title" -> title;
+            case "year" -> year;
+            case "kind" -> kind;
+            case "accessibility" -> accessibility;
+            default -> null;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.disputatio.workspace.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -68,5 +69,15 @@ class GradeDialog extends WriteDialog {
     static String label(String key) {
         var ui = com.vaadin.flow.component.UI.getCurrent();
         return ui == null ? key : ui.getTranslation(key);
+    }
+
+    @Override
+    @Nullable
+    HasValidation fieldAt(String field) {
+        return switch (field) {
+            case "reliability" -> reliability;
+            case "credibility" -> credibility;
+            default -> null;
+        };
     }
 }

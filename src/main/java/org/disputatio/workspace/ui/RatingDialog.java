@@ -1,5 +1,6 @@
 package org.disputatio.workspace.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -111,5 +112,11 @@ class RatingDialog extends WriteDialog {
         } else {
             write(() -> writes.rateInference(workspace.id(), f.argument(), f.value(), username));
         }
+    }
+
+    @Override
+    @Nullable
+    HasValidation fieldAt(String field) {
+        return field.equals("value") ? value : null;
     }
 }

@@ -1,15 +1,19 @@
 package org.disputatio.workspace.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import org.disputatio.evidence.InvalidInputException;
 import org.disputatio.workspace.WorkspaceWrites;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A dialog that writes through {@link WorkspaceWrites}. A refused write leaves the dialog open with
- * everything the user typed, and says why.
+ * everything the user typed, and says why: the services' message, in the interface's language, next to
+ * the field at fault.
  */
 abstract class WriteDialog extends Dialog {
 
@@ -35,6 +39,9 @@ abstract class WriteDialog extends Dialog {
     abstract void submit();
 
     void write(Runnable write) {
+        // The services word their refusals in the request's language: for a dialog, the interface's.
+        var previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(getLocale());
         try {
             write.run();
             error.setVisible(false);
@@ -43,23 +50,35 @@ abstract class WriteDialog extends Dialog {
         } catch (WorkspaceWrites.ConflictException e) {
             showError(getTranslation("workspace.write.conflict"));
         } catch (InvalidInputException e) {
-            showError(refusal(e));
+            refused(e);
         } catch (IllegalArgumentException e) {
             showError(e.getMessage() == null ? getTranslation("workspace.write.failed") : e.getMessage());
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
         }
     }
 
     /**
-     * The services explain refusals in English. Where the interface language has its own wording for
-     * the field at fault (workspace.error.FIELD, French only), that wording is shown instead; English
-     * keeps the service's more detailed message.
+     * The form field showing {@code field} ("quote", "anchor", "reason"…; nested names arrive without their
+     * parent, e.g. "text" for "claim.text"), or null when the refusal concerns no field of this form.
      */
-    private String refusal(InvalidInputException e) {
-        String translated = getTranslation("workspace.error." + e.field());
-        if (translated.startsWith("!")) {
-            return e.getMessage() == null ? getTranslation("workspace.write.failed") : e.getMessage();
+    @Nullable
+    HasValidation fieldAt(String field) {
+        return null;
+    }
+
+    /** Each refusal next to its field, and the first one in the alert above the buttons for screen readers. */
+    private void refused(InvalidInputException e) {
+        for (var refusal : e.refusals()) {
+            String name = refusal.field().startsWith("claim.") ? refusal.field().substring(6) : refusal.field();
+            int dot = name.indexOf('.');
+            HasValidation at = fieldAt(dot < 0 ? name : name.substring(0, dot));
+            if (at != null) {
+                at.setErrorMessage(refusal.message());
+                at.setInvalid(true);
+            }
         }
-        return translated;
+        showError(e.getMessage() == null ? getTranslation("workspace.write.failed") : e.getMessage());
     }
 
     private void showError(String message) {

@@ -148,7 +148,7 @@ class EvidenceApiIT {
         var tooLong = send("POST", BASE + "/evidence", "ada", evidence("q".repeat(2001)));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body().get("field").asString()).isEqualTo("quote");
-        assertThat(tooLong.body().get("detail").asString()).contains("at most 2000");
+        assertThat(tooLong.body().get("detail").asString()).isEqualTo("quote: At most 2000 characters.");
 
         var badAnchor = send(
                 "POST",
@@ -157,7 +157,7 @@ class EvidenceApiIT {
                 evidence("q").replace("\"start\":49", "\"start\":48").replace("\"end\":59", "\"end\":58"));
         assertThat(badAnchor.status()).isEqualTo(400);
         assertThat(badAnchor.body().get("detail").asString())
-                .isEqualTo("The quote does not match the document at that place.");
+                .isEqualTo("anchor: The quote does not match the document at that place.");
 
         var badStance = send("POST", BASE + "/evidence", "ada", evidence("q").replace("\"for\"", "\"perhaps\""));
         assertThat(badStance.status()).isEqualTo(400);

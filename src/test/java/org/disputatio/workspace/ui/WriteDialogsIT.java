@@ -6,7 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.disputatio.IntegrationTest;
+import org.disputatio.evidence.InvalidInputException;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
 import org.disputatio.workspace.SyntheticMaps;
@@ -29,10 +31,11 @@ class WriteDialogsIT extends SpringBrowserlessTest {
         final List<Object> calls = new ArrayList<>();
 
         @Nullable
-        RuntimeException refusal;
+        Supplier<RuntimeException> refusal;
 
         private void call(Object what) {
-            if (refusal != null) throw refusal;
+            // Made during the write, as the services do, so it is worded in the interface's language.
+            if (refusal != null) throw refusal.get();
             calls.add(what);
         }
 
@@ -172,34 +175,38 @@ class WriteDialogsIT extends SpringBrowserlessTest {
     }
 
     @Test
-    void refusalOfAField_isShownInFrench_inTheFrenchInterface() {
+    void refusalOfAField_isShownInFrench_inTheFrenchInterface_nextToTheField() {
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
-        writes.refusal = new org.disputatio.evidence.InvalidInputException(
-                "anchor", "The quote does not match the document at that place.");
+        writes.refusal = () -> InvalidInputException.of("anchor", "disputatio.anchor.mismatch");
         var dialog = new EvidenceDialog(workspace, "c1", null, writes, "ada", () -> saved++);
         dialog.source.setValue(workspace.map().sources().getFirst());
         dialog.locator.setValue("p. 4");
         dialog.quote.setValue("Quelques mots");
         dialog.submit();
         assertThat(dialog.error.getText()).isEqualTo("La citation ne correspond pas au document à cet endroit.");
+        assertThat(dialog.quote.isInvalid()).isTrue();
+        assertThat(dialog.quote.getErrorMessage())
+                .isEqualTo("La citation ne correspond pas au document à cet endroit.");
         assertThat(dialog.quote.getValue()).isEqualTo("Quelques mots");
     }
 
     @Test
-    void refusalOfAField_keepsTheServicesDetail_inEnglish() {
-        writes.refusal =
-                new org.disputatio.evidence.InvalidInputException("reason", "The reason needs at least 3 characters.");
-        var dialog = new EvidenceDialog(workspace, "c1", null, writes, "ada", () -> saved++);
-        dialog.source.setValue(workspace.map().sources().getFirst());
-        dialog.locator.setValue("p. 4");
-        dialog.quote.setValue("Some words");
+    void refusalOfAField_isShownInEnglish_inTheEnglishInterface_nextToTheField() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        writes.refusal = () -> InvalidInputException.of("reason", "disputatio.text.invisible");
+        var dialog = new ContestDialog(workspace, "s1", writes, "ada", () -> saved++);
+        dialog.reason.setValue("Second-hand account");
         dialog.submit();
-        assertThat(dialog.error.getText()).isEqualTo("The reason needs at least 3 characters.");
+        String expected =
+                "Write some visible text: spaces and invisible characters (such as zero-width spaces) do not count.";
+        assertThat(dialog.error.getText()).isEqualTo(expected);
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo(expected);
+        assertThat(dialog.reason.isInvalid()).isTrue();
     }
 
     @Test
     void refusedWrite_showsTheReason_andKeepsTheInput() {
-        writes.refusal = new IllegalArgumentException("The quote does not match the document.");
+        writes.refusal = () -> new IllegalArgumentException("The quote does not match the document.");
         var dialog = new EvidenceDialog(workspace, "c1", null, writes, "ada", () -> saved++);
         dialog.source.setValue(workspace.map().sources().getFirst());
         dialog.locator.setValue("p. 4");
@@ -215,7 +222,7 @@ class WriteDialogsIT extends SpringBrowserlessTest {
 
     @Test
     void concurrentEdit_isReportedAsSuch() {
-        writes.refusal = new WorkspaceWrites.ConflictException("version 3 expected, found 4");
+        writes.refusal = () -> new WorkspaceWrites.ConflictException("version 3 expected, found 4");
         var dialog = new ContestDialog(workspace, "s1", writes, "ada", () -> saved++);
         dialog.reason.setValue("Second-hand account");
         dialog.submit();
