@@ -139,6 +139,9 @@ class AuthorizationMatrixIT {
             GET    /api/maps/{mapId}/arguments/{id}/ratings                          | /api/maps/<map>/arguments/a1/ratings                              | -             | 200 200 200 200 | argument a1
             GET    /api/maps/{mapId}/sources/{id}/grades                             | /api/maps/<map>/sources/s1/grades                                 | -             | 200 200 200 200 | source s1
             GET    /api/maps/{mapId}/sources/{id}/contestations                      | /api/maps/<map>/sources/s1/contestations                          | -             | 200 200 200 200 | source s1
+            # The change log: anyone reads it; the author of a change or an admin undoes it. Change 1 is the user's evidence.
+            *GET    /api/maps/{mapId}/changes                                        | /api/maps/<map>/changes                                           | -             | 200 200 200 200 | the map's change log
+            *POST   /api/maps/{mapId}/changes/{seq}/undo                             | /api/maps/<map>/changes/1/undo                                    | -             | 401 201 403 201 | the user's first change
             # Personal tokens: one's own only; someone else's is as good as unknown, even to an admin.
             *POST   /api/tokens                                                      | /api/tokens                                                       | token         | 401 201 201 201 | a new token
             *GET    /api/tokens                                                      | /api/tokens                                                       | -             | 401 200 200 200 | one's own tokens
