@@ -1,11 +1,13 @@
 package org.disputatio.database;
 
+import com.sun.jna.Platform;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -18,6 +20,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -28,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * same driver code as against an external server or cluster.
  *
  * <p>Bolt requires authentication with a password drawn afresh at every start and known only to
- * this process: other local users cannot open the database through the loopback port.
+ * this process, so other local users cannot open the database through the loopback port; and the
+ * data directory is readable by this user only ({@link OwnerOnlyFiles}), so they cannot read the
+ * files either.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -47,22 +52,30 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /** Starts the server on {@code dataDir}, creating it if needed. */
     public static EmbeddedNeo4j start(Path dataDir, String boltAddress, int boltPort, String pageCache) {
+        return start(dataDir, boltAddress, boltPort, pageCache, Map.of());
+    }
+
+    /** As above, with further Neo4j settings; tests use it to make Neo4j rotate its logs early. */
+    static EmbeddedNeo4j start(
+            Path dataDir, String boltAddress, int boltPort, String pageCache, Map<Setting<?>, Object> more) {
         Path home = prepareDataDir(dataDir);
+        Map<Setting<?>, Object> settings = new HashMap<>(Map.of(
+                BoltConnector.enabled, true,
+                BoltConnector.listen_address, new SocketAddress(boltAddress, boltPort),
+                BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
+                HttpConnector.enabled, false,
+                HttpsConnector.enabled, false,
+                GraphDatabaseSettings.auth_enabled, true,
+                GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache),
+                // Otherwise each database preallocates 256 MB of transaction log.
+                GraphDatabaseSettings.preallocate_logical_logs, false,
+                // Otherwise a clean stop waits about 10 s for Netty's quiet period.
+                GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO));
+        settings.putAll(more);
         DatabaseManagementService service;
         try {
             service = new DatabaseManagementServiceBuilder(home)
-                    .setConfig(Map.of(
-                            BoltConnector.enabled, true,
-                            BoltConnector.listen_address, new SocketAddress(boltAddress, boltPort),
-                            BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
-                            HttpConnector.enabled, false,
-                            HttpsConnector.enabled, false,
-                            GraphDatabaseSettings.auth_enabled, true,
-                            GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache),
-                            // Otherwise each database preallocates 256 MB of transaction log.
-                            GraphDatabaseSettings.preallocate_logical_logs, false,
-                            // Otherwise a clean stop waits about 10 s for Netty's quiet period.
-                            GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO))
+                    .setConfig(settings)
                     .build();
         } catch (RuntimeException e) {
             throw new DatabaseStartupException(
@@ -94,6 +107,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static Path prepareDataDir(Path dataDir) {
         Path home = dataDir.toAbsolutePath().normalize();
+        // Before anything is created, so the directory itself and all Neo4j writes later are private.
+        restrictNewFiles();
         try {
             Files.createDirectories(home);
             Path probe = Files.createTempFile(home, ".write-probe", ".tmp");
@@ -105,7 +120,37 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                             + e,
                     e);
         }
+        tightenExistingFiles(home);
         return home;
+    }
+
+    private static void restrictNewFiles() {
+        if (Platform.isWindows()) {
+            log.info("Windows: file modes are left to the directory's access control lists");
+            return;
+        }
+        try {
+            OwnerOnlyFiles.restrictNewFiles();
+        } catch (LinkageError e) {
+            log.warn("Could not set the umask through JNA; files Neo4j creates may be readable by others: {}", e);
+        }
+    }
+
+    private static void tightenExistingFiles(Path home) {
+        try {
+            if (OwnerOnlyFiles.supported(home)) {
+                OwnerOnlyFiles.tighten(home);
+            } else if (!Platform.isWindows()) {
+                log.info("{} has no POSIX permissions; its files are not made private", home);
+            }
+        } catch (IOException | SecurityException e) {
+            throw new DatabaseStartupException(
+                    "disputatio.data-dir",
+                    "The data directory " + home
+                            + " cannot be made readable by this user only (disputatio.data-dir / DISPUTATIO_DATA_DIR): "
+                            + e,
+                    e);
+        }
     }
 
     private static String randomPassword() {

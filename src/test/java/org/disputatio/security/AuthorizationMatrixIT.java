@@ -1,0 +1,380 @@
+package org.disputatio.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.disputatio.IntegrationTest;
+import org.disputatio.TestGraphs;
+import org.disputatio.evidence.TestUsers;
+import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.SampleMaps;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call which endpoint, from one table: every /api endpoint × anonymous, a user, another
+ * user and an admin, sent as real HTTP requests with HTTP Basic against a small map in which "the
+ * user" owns an evidence item and a contestation. The endpoints come from Spring's request
+ * mappings, so a new endpoint without a row fails {@link #everyApiEndpoint_hasARowInTheTable}; a
+ * refused request must leave the graph exactly as it was, and an allowed write must change it.
+ */
+@IntegrationTest
+class AuthorizationMatrixIT {
+
+    enum Who {
+        ANONYMOUS,
+        USER,
+        OTHER_USER,
+        ADMIN
+    }
+
+    /** The status each identity gets, in {@link Who}'s order. */
+    record Expect(int anonymous, int user, int otherUser, int admin) {
+        int of(Who who) {
+            return switch (who) {
+                case ANONYMOUS -> anonymous;
+                case USER -> user;
+                case OTHER_USER -> otherUser;
+                case ADMIN -> admin;
+            };
+        }
+    }
+
+    /** What the user owns before each case; fills the placeholders of the table's request paths. */
+    record Fixture(
+            String evidenceId,
+            String contestationId,
+            @Nullable String tokenId) {
+        String fill(String template) {
+            return template.replace("<map>", MAP)
+                    .replace("<evidence>", evidenceId)
+                    .replace("<contestation>", contestationId)
+                    .replace("<token>", String.valueOf(tokenId))
+                    .replace("<n>", Integer.toString(SEQUENCE.incrementAndGet()));
+        }
+    }
+
+    /**
+     * One line of the table. {@code endpoint} is the method and the pattern exactly as mapped;
+     * {@code later} marks endpoints another branch adds, checked only once they exist.
+     */
+    record Row(String endpoint, String path, String body, Expect expect, String what, boolean later) {
+        String method() {
+            return endpoint.substring(0, endpoint.indexOf(' '));
+        }
+
+        static Row parse(String line) {
+            String[] cells = line.split("\\|");
+            String endpoint = cells[0].strip().replaceAll(" +", " ");
+            boolean later = endpoint.startsWith("*");
+            int[] statuses = Stream.of(cells[3].strip().split(" +"))
+                    .mapToInt(Integer::parseInt)
+                    .toArray();
+            return new Row(
+                    later ? endpoint.substring(1) : endpoint,
+                    cells[1].strip(),
+                    cells[2].strip(),
+                    new Expect(statuses[0], statuses[1], statuses[2], statuses[3]),
+                    cells[4].strip(),
+                    later);
+        }
+    }
+
+    static final String MAP = "matrix-map";
+    static final String USER = "ada";
+    static final String OTHER_USER = "brigitte";
+    static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /**
+     * THE table: adding an endpoint means adding one line. Columns: the endpoint as mapped (a
+     * leading * marks one another branch adds: checked once it exists), the request path with the
+     * fixture's ids filled in, the body (a key of {@link #BODIES} or -), the status for anonymous,
+     * the user who owns the fixture's items, another user and an admin, and what is addressed.
+     */
+    static final String TABLE = """
+            # Contributions: any account may add; only the author or an admin changes or removes.
+            POST   /api/maps/{mapId}/evidence                                        | /api/maps/<map>/evidence                                          | evidence      | 401 201 201 201 | evidence
+            PUT    /api/maps/{mapId}/evidence/{id}                                   | /api/maps/<map>/evidence/<evidence>                               | evidence-edit | 401 200 403 200 | the user's evidence
+            DELETE /api/maps/{mapId}/evidence/{id}                                   | /api/maps/<map>/evidence/<evidence>?expectedVersion=1             | -             | 401 204 403 204 | the user's evidence
+            PUT    /api/maps/{mapId}/evidence/{id}/rating                            | /api/maps/<map>/evidence/<evidence>/rating                        | rating        | 401 200 200 200 | the user's evidence
+            PUT    /api/maps/{mapId}/arguments/{id}/rating                           | /api/maps/<map>/arguments/a1/rating                               | rating        | 401 200 200 200 | argument a1
+            PUT    /api/maps/{mapId}/sources/{id}/grade                              | /api/maps/<map>/sources/s1/grade                                  | grade         | 401 200 200 200 | source s1
+            POST   /api/maps/{mapId}/sources                                         | /api/maps/<map>/sources                                           | source        | 401 201 201 201 | a new source
+            POST   /api/maps/{mapId}/sources/{id}/contestations                      | /api/maps/<map>/sources/s1/contestations                          | reason        | 401 201 201 201 | source s1
+            POST   /api/maps/{mapId}/sources/{sourceId}/contestations/{id}/withdrawal | /api/maps/<map>/sources/s1/contestations/<contestation>/withdrawal | -             | 401 204 403 204 | the user's contestation
+            POST   /api/maps/{mapId}/sources/{sourceId}/contestations/{id}/withdrawal | /api/maps/<map>/sources/s1/contestations/x1/withdrawal            | -             | 401 403 403 403 | the essay's own contestation
+            POST   /api/maps/{mapId}/claims                                          | /api/maps/<map>/claims                                            | claim         | 401 201 201 201 | a new claim
+            POST   /api/maps/{mapId}/counter-arguments                               | /api/maps/<map>/counter-arguments                                 | counter       | 401 201 201 201 | a rebuttal of c1
+            # Reads of maps and contributions are open to everyone.
+            GET    /api/maps                                                         | /api/maps                                                         | -             | 200 200 200 200 | the list
+            GET    /api/maps/{id}                                                    | /api/maps/<map>                                                   | -             | 200 200 200 200 | the map
+            GET    /api/maps/{mapId}/evaluation                                      | /api/maps/<map>/evaluation                                        | -             | 200 200 200 200 | the map
+            GET    /api/maps/{mapId}/claims/{claimId}/explanation                    | /api/maps/<map>/claims/c1/explanation                             | -             | 200 200 200 200 | claim c1
+            GET    /api/maps/{mapId}/claims/{claimId}/evidence                       | /api/maps/<map>/claims/c3/evidence                                | -             | 200 200 200 200 | claim c3
+            GET    /api/maps/{mapId}/evidence/{id}                                   | /api/maps/<map>/evidence/<evidence>                               | -             | 200 200 200 200 | the user's evidence
+            GET    /api/maps/{mapId}/evidence/{id}/ratings                           | /api/maps/<map>/evidence/<evidence>/ratings                       | -             | 200 200 200 200 | the user's evidence
+            GET    /api/maps/{mapId}/arguments/{id}/ratings                          | /api/maps/<map>/arguments/a1/ratings                              | -             | 200 200 200 200 | argument a1
+            GET    /api/maps/{mapId}/sources/{id}/grades                             | /api/maps/<map>/sources/s1/grades                                 | -             | 200 200 200 200 | source s1
+            GET    /api/maps/{mapId}/sources/{id}/contestations                      | /api/maps/<map>/sources/s1/contestations                          | -             | 200 200 200 200 | source s1
+            # The change log: anyone reads it; the author of a change or an admin undoes it. Change 1 is the user's evidence.
+            *GET    /api/maps/{mapId}/changes                                        | /api/maps/<map>/changes                                           | -             | 200 200 200 200 | the map's change log
+            *POST   /api/maps/{mapId}/changes/{seq}/undo                             | /api/maps/<map>/changes/1/undo                                    | -             | 401 201 403 201 | the user's first change
+            # Personal tokens: one's own only; someone else's is as good as unknown, even to an admin.
+            *POST   /api/tokens                                                      | /api/tokens                                                       | token         | 401 201 201 201 | a new token
+            *GET    /api/tokens                                                      | /api/tokens                                                       | -             | 401 200 200 200 | one's own tokens
+            *DELETE /api/tokens/{id}                                                 | /api/tokens/<token>                                               | -             | 401 204 404 404 | the user's token
+            # Accounts by script: admins only.
+            *POST   /api/accounts                                                    | /api/accounts                                                     | account       | 401 403 403 201 | a new account
+            *GET    /api/accounts                                                    | /api/accounts                                                     | -             | 401 403 403 200 | all accounts
+            """;
+
+    static final Map<String, String> BODIES = Map.of(
+            "evidence",
+            """
+            {"claimId":"c3","sourceId":"s1","locator":"p. 12","quote":"Blue at noon.","stance":"for",
+             "url":"https://example.org/log","note":null,"anchor":{"exact":"it is blue","start":49,"end":59}}""",
+            "evidence-edit",
+            """
+            {"claimId":"c3","sourceId":"s1","locator":"p. 13","quote":"Blue all day.","stance":"for",
+             "url":null,"note":null,"anchor":null,"expectedVersion":1}""",
+            "rating",
+            "{\"value\":0.75}",
+            "grade",
+            "{\"reliability\":\"B\",\"credibility\":2}",
+            "source",
+            "{\"authors\":[\"Delta\"],\"title\":\"Clouds\",\"year\":2001,\"kind\":\"press\",\"accessibility\":\"published\"}",
+            "reason",
+            "{\"reason\":\"Gamma never looked.\"}",
+            "claim",
+            "{\"kind\":\"premise\",\"text\":\"Alpha saw green\"}",
+            "counter",
+            "{\"targetId\":\"c1\",\"attackKind\":\"rebut\",\"claim\":{\"kind\":\"counter-claim\",\"text\":\"The sky is grey\"}}",
+            "token",
+            "{\"name\":\"matrix\"}",
+            "account",
+            "{\"username\":\"matrix-<n>\",\"password\":\"matrix-password-123\",\"role\":\"user\"}");
+
+    static final List<Row> ROWS = TABLE.lines()
+            .filter(line -> !line.isBlank() && !line.startsWith("#"))
+            .map(Row::parse)
+            .toList();
+
+    static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    MapCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    Driver driver;
+
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @AfterEach
+    void clean() {
+        TestGraphs.clear(driver);
+    }
+
+    /** Every mapping under /api as "METHOD pattern"; a mapping for any method shows as "ANY pattern". */
+    Set<String> apiEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.equals("/api") && !pattern.startsWith("/api/")) {
+                    continue;
+                }
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                if (methods.isEmpty()) {
+                    endpoints.add("ANY " + pattern);
+                }
+                methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+            }
+        });
+        return endpoints;
+    }
+
+    @Test
+    void everyApiEndpoint_hasARowInTheTable() {
+        Set<String> endpoints = apiEndpoints();
+        Set<String> inTable = new TreeSet<>();
+        ROWS.forEach(r -> inTable.add(r.endpoint()));
+
+        Set<String> withoutRow = new TreeSet<>(endpoints);
+        withoutRow.removeAll(inTable);
+        assertThat(withoutRow)
+                .as("endpoints with no row in AuthorizationMatrixIT.TABLE: add one saying who may call them")
+                .isEmpty();
+
+        List<String> staleRows = ROWS.stream()
+                .filter(r -> !r.later() && !endpoints.contains(r.endpoint()))
+                .map(Row::endpoint)
+                .toList();
+        assertThat(staleRows).as("rows for endpoints that no longer exist").isEmpty();
+        assertThat(endpoints)
+                .as("the write endpoints the table is known to cover")
+                .contains("PUT /api/maps/{mapId}/evidence/{id}", "POST /api/maps/{mapId}/claims");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpoint_asEveryIdentity_getsTheStatusInTheTable() {
+        Set<String> endpoints = apiEndpoints();
+        TestUsers.ensure(accounts, USER, OTHER_USER);
+        var state = new Object() {
+            @Nullable
+            Fixture fixture;
+
+            @Nullable
+            List<String> graph;
+        };
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : ROWS) {
+            if (!endpoints.contains(row.endpoint())) {
+                continue; // a "later" row whose endpoint is not on this branch yet
+            }
+            for (Who who : Who.values()) {
+                int expected = row.expect().of(who);
+                String name = row.endpoint() + " [" + row.what() + "] as " + who + " → " + expected;
+                tests.add(DynamicTest.dynamicTest(name, () -> {
+                    if (state.fixture == null) {
+                        state.fixture = freshFixture(endpoints);
+                        state.graph = snapshot();
+                    }
+                    Fixture fixture = state.fixture;
+                    List<String> before = state.graph;
+                    String path = fixture.fill(row.path());
+                    @Nullable String body = row.body().equals("-") ? null : fixture.fill(BODIES.get(row.body()));
+                    var response = send(row.method(), path, body, who);
+                    List<String> after = snapshot();
+                    boolean write = WRITE_METHODS.contains(row.method());
+                    boolean allowed = response.statusCode() / 100 == 2;
+                    if (write && allowed) {
+                        state.fixture = null; // the next case needs the user's items as they were
+                    }
+
+                    assertThat(response.statusCode())
+                            .as("%s %s as %s answered %s", row.method(), path, who, response.body())
+                            .isEqualTo(expected);
+                    if (write && allowed) {
+                        assertThat(after)
+                                .as("an allowed write changes the graph")
+                                .isNotEqualTo(before);
+                    } else {
+                        assertThat(difference(before, after))
+                                .as("a refused request or a read changes nothing")
+                                .isEmpty();
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** The small map, an evidence item and a contestation by the user, and a token if tokens exist. */
+    Fixture freshFixture(Set<String> endpoints) throws Exception {
+        TestGraphs.clear(driver);
+        catalog.create(SampleMaps.twoVoices(MAP));
+        String evidenceId = created(send("POST", "/api/maps/" + MAP + "/evidence", BODIES.get("evidence"), Who.USER));
+        String contestationId = created(
+                send("POST", "/api/maps/" + MAP + "/sources/s1/contestations", "{\"reason\":\"Mine.\"}", Who.USER));
+        String tokenId = endpoints.contains("POST /api/tokens")
+                ? created(send("POST", "/api/tokens", "{\"name\":\"the user's\"}", Who.USER))
+                : null;
+        return new Fixture(evidenceId, contestationId, tokenId);
+    }
+
+    private String created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as("fixture: %s", response.body()).isEqualTo(201);
+        return json.readTree(response.body()).get("id").asString();
+    }
+
+    HttpResponse<String> send(String method, String path, @Nullable String body, Who who) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        String credentials = switch (who) {
+            case ANONYMOUS -> null;
+            case USER -> USER + ":" + TestUsers.PASSWORD;
+            case OTHER_USER -> OTHER_USER + ":" + TestUsers.PASSWORD;
+            case ADMIN -> "admin:" + IntegrationTest.ADMIN_PASSWORD;
+        };
+        if (credentials != null) {
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Every node and relationship with its labels or type and all properties, in a stable order. */
+    List<String> snapshot() {
+        try (var session = driver.session()) {
+            List<String> graph = new ArrayList<>(session.run(
+                            "MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties")
+                    .list(r -> r.get("id").asString()
+                            + new TreeSet<>(r.get("labels").asList(v -> v.asString()))
+                            + new TreeMap<>(r.get("properties").asMap())));
+            graph.addAll(session.run("""
+                            MATCH (a)-[r]->(b)
+                            RETURN elementId(a) AS a, type(r) AS type, properties(r) AS properties, elementId(b) AS b
+                            """)
+                    .list(r -> r.get("a").asString() + "-[" + r.get("type").asString()
+                            + new TreeMap<>(r.get("properties").asMap()) + "]->"
+                            + r.get("b").asString()));
+            graph.sort(null);
+            return graph;
+        }
+    }
+
+    /** What one snapshot has and the other lacks, shortened for the failure message. */
+    static List<String> difference(@Nullable List<String> before, List<String> after) {
+        List<String> changes = new ArrayList<>();
+        Set<String> was = before == null ? Set.of() : new TreeSet<>(before);
+        Set<String> is = new TreeSet<>(after);
+        was.stream().filter(s -> !is.contains(s)).forEach(s -> changes.add("gone: " + shorten(s)));
+        is.stream().filter(s -> !was.contains(s)).forEach(s -> changes.add("new: " + shorten(s)));
+        return changes;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}
