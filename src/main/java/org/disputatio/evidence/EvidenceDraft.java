@@ -1,5 +1,6 @@
 package org.disputatio.evidence;
 
+import org.disputatio.maps.Stance;
 import org.jspecify.annotations.Nullable;
 
 /**

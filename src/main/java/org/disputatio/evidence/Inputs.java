@@ -2,8 +2,13 @@ package org.disputatio.evidence;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.ClaimKind;
+import org.disputatio.maps.Stance;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,14 +31,22 @@ final class Inputs {
     static final int MAX_AUTHORS = 50;
     static final int MAX_ANCHOR = 20_000;
 
+    // The spellings come from the enums in maps, the one owner of these words.
     static final Set<String> CLAIM_KINDS =
-            Set.of("thesis", "conclusion", "premise", "counter-claim", "rebuttal", "concession");
-    static final Set<String> ATTACK_KINDS = Set.of("rebut", "undermine", "undercut");
+            Arrays.stream(ClaimKind.values()).map(ClaimKind::spelling).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> ATTACK_KINDS =
+            Arrays.stream(AttackKind.values()).map(AttackKind::spelling).collect(Collectors.toUnmodifiableSet());
     static final Set<String> SOURCE_KINDS =
             Set.of("archival-document", "published-primary-source", "scholarship", "memoir", "press", "interview");
     static final Set<String> ACCESSIBILITIES = Set.of("published", "unpublished", "classified", "via-intermediary");
 
     private Inputs() {}
+
+    /** "for" or "against" in any case; anything else is invalid input on the field "stance". */
+    static Stance stance(@Nullable String value) {
+        return Stance.fromSpelling(value == null ? "" : value)
+                .orElseThrow(() -> new InvalidInputException("stance", "The stance is \"for\" or \"against\"."));
+    }
 
     /** Stripped, non-blank, at most {@code max} characters. */
     static String required(@Nullable String value, String field, String label, int max) {

@@ -3,6 +3,7 @@ package org.disputatio.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.disputatio.maps.Stance;
 import org.junit.jupiter.api.Test;
 
 /** What a user sees when a field is wrong: the field's name and how to fix it. */
@@ -67,7 +68,7 @@ class InputsTest {
 
     @Test
     void anUnknownStance_isInvalidInputOnTheStanceField() {
-        assertThat(Stance.of("Against")).isEqualTo(Stance.AGAINST);
-        assertThat(failure(() -> Stance.of("maybe")).field()).isEqualTo("stance");
+        assertThat(Inputs.stance("Against")).isEqualTo(Stance.AGAINST);
+        assertThat(failure(() -> Inputs.stance("maybe")).field()).isEqualTo("stance");
     }
 }
