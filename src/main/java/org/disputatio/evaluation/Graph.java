@@ -2,6 +2,7 @@ package org.disputatio.evaluation;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.disputatio.maps.AttackKind;
 
 /**
  * The int-indexed form of a map. Node numbers: claim {@code i} is node {@code i}, argument {@code j} is node

@@ -1,6 +1,7 @@
 package org.disputatio.evaluation;
 
 import java.util.Arrays;
+import org.disputatio.maps.AttackKind;
 
 /**
  * Keeps the last evaluation of a map and brings it up to date after one change (a rating, an attack, a premise

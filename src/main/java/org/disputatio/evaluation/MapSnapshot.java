@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.Stance;
 
 /**
  * An immutable picture of one map: claims, arguments, attacks, citations, evidence, ratings, source grades and

@@ -1,6 +1,7 @@
 package org.disputatio.evidence;
 
 import java.time.Instant;
+import org.disputatio.maps.Stance;
 import org.jspecify.annotations.Nullable;
 
 /**

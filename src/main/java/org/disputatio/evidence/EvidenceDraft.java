@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.disputatio.maps.Stance;
 import org.disputatio.shell.VisibleText;
 import org.jspecify.annotations.Nullable;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.Stance;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -216,7 +217,7 @@ class EvidenceItems {
         }
         params.put("anchors", MapVersion.anchors(tx, map, draft.anchor()));
         params.put("id", id);
-        params.put("stance", draft.stance().value());
+        params.put("stance", draft.stance().spelling());
         params.put("locator", draft.locator());
         params.put("quote", draft.quote());
         params.put("url", draft.url());
@@ -242,7 +243,7 @@ class EvidenceItems {
                 r.get("locator").asString(""),
                 r.get("quote").asString(""),
                 nullable(r.get("url")),
-                Stance.of(r.get("stance").asString()),
+                Stance.fromSpelling(r.get("stance").asString()).orElseThrow(),
                 nullable(r.get("note")),
                 exact.isNull()
                         ? null

@@ -3,6 +3,8 @@ package org.disputatio.importing;
 import java.util.List;
 import java.util.Optional;
 import org.disputatio.maps.Anchor;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.ClaimKind;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.Outline;
 import org.disputatio.maps.ReadingText;

@@ -20,6 +20,8 @@ import java.util.Set;
 import org.disputatio.maps.Anchor;
 import org.disputatio.maps.Anchoring;
 import org.disputatio.maps.AnchoringException;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.ClaimKind;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.Outline;
 import org.disputatio.maps.ReadingText;

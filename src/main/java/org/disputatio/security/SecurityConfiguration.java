@@ -66,8 +66,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(
-            HttpSecurity http, RequestUtil vaadinRequests, SignInProtection signInProtection) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInProtection signInProtection)
+            throws Exception {
         signInProtection.applyTo(http);
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()

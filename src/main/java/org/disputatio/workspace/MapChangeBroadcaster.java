@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -30,7 +31,16 @@ public class MapChangeBroadcaster implements DisposableBean {
     }
 
     private final Map<MapId, List<Consumer<MapId>>> listeners = new ConcurrentHashMap<>();
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final Executor executor;
+
+    public MapChangeBroadcaster() {
+        this(Executors.newVirtualThreadPerTaskExecutor());
+    }
+
+    /** With the executor that runs the listeners; a test passes one that runs them in the publishing thread. */
+    MapChangeBroadcaster(Executor executor) {
+        this.executor = executor;
+    }
 
     public Subscription register(MapId mapId, Consumer<MapId> listener) {
         listeners.computeIfAbsent(mapId, id -> new CopyOnWriteArrayList<>()).add(listener);
@@ -59,6 +69,8 @@ public class MapChangeBroadcaster implements DisposableBean {
 
     @Override
     public void destroy() {
-        executor.shutdownNow();
+        if (executor instanceof ExecutorService service) {
+            service.shutdownNow();
+        }
     }
 }

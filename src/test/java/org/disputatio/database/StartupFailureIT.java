@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.disputatio.DisputatioApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,14 +34,25 @@ class StartupFailureIT {
         external.close();
     }
 
-    private static Throwable startApp(String... properties) {
-        var app = new SpringApplicationBuilder(DisputatioApplication.class)
-                .properties("server.port=0")
+    private static SpringApplicationBuilder app() {
+        return new SpringApplicationBuilder(DisputatioApplication.class)
                 .properties("spring.main.banner-mode=off", "disputatio.admin-password=startup-test-pw");
+    }
+
+    /**
+     * The settings as command-line arguments: they outrank application.properties, as an operator's
+     * settings do. That includes a free web port, because application.properties says 8080, which the
+     * developer's own running app may hold.
+     */
+    private static String[] arguments(String... properties) {
+        return Stream.concat(Stream.of("server.port=0"), Stream.of(properties))
+                .map(p -> "--" + p)
+                .toArray(String[]::new);
+    }
+
+    private static Throwable startApp(String... properties) {
         try {
-            // As command-line arguments: they outrank application.properties, as an operator's settings do.
-            app.run(java.util.Arrays.stream(properties).map(p -> "--" + p).toArray(String[]::new))
-                    .close();
+            app().run(arguments(properties)).close();
             return null;
         } catch (Throwable e) {
             return e;
@@ -93,11 +105,8 @@ class StartupFailureIT {
 
     @Test
     void externalServer_isUsedAndNoEmbeddedServerStarts() {
-        var app = new SpringApplicationBuilder(DisputatioApplication.class)
-                .properties("server.port=0")
-                .properties("spring.main.banner-mode=off", "disputatio.admin-password=startup-test-pw");
-        try (var context = app.run(
-                "--disputatio.neo4j.uri=" + external.boltUri(), "--disputatio.neo4j.password=" + external.password())) {
+        try (var context = app().run(arguments(
+                "disputatio.neo4j.uri=" + external.boltUri(), "disputatio.neo4j.password=" + external.password()))) {
             assertThat(context.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
             var driver = context.getBean(org.neo4j.driver.Driver.class);
             try (var session = driver.session()) {
@@ -112,13 +121,10 @@ class StartupFailureIT {
 
     @Test
     void springBootsOwnNeo4jProperties_alsoSelectAnExternalServer() {
-        var app = new SpringApplicationBuilder(DisputatioApplication.class)
-                .properties(
-                        "spring.main.banner-mode=off", "disputatio.admin-password=startup-test-pw", "server.port=0");
-        try (var context = app.run(
-                "--spring.neo4j.uri=" + external.boltUri(),
-                "--spring.neo4j.authentication.username=neo4j",
-                "--spring.neo4j.authentication.password=" + external.password())) {
+        try (var context = app().run(arguments(
+                "spring.neo4j.uri=" + external.boltUri(),
+                "spring.neo4j.authentication.username=neo4j",
+                "spring.neo4j.authentication.password=" + external.password()))) {
             assertThat(context.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
             try (var session = context.getBean(org.neo4j.driver.Driver.class).session()) {
                 assertThat(session.run("RETURN 1 AS one").single().get("one").asInt())

@@ -3,6 +3,7 @@ package org.disputatio.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.disputatio.maps.Stance;
 import org.junit.jupiter.api.Test;
 
 /** Grounding, critical sources, minimal support sets and contested dependencies on small hand-made maps. */

@@ -3,6 +3,8 @@ package org.disputatio.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.Stance;
 import org.junit.jupiter.api.Test;
 
 /** An incremental update touches only what the change can reach. */

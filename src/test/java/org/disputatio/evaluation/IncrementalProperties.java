@@ -7,6 +7,7 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.disputatio.maps.AttackKind;
 
 /** After one change, the incremental evaluation equals a full evaluation of the changed map. */
 class IncrementalProperties {

@@ -3,6 +3,7 @@ package org.disputatio.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.disputatio.maps.AttackKind;
 import org.junit.jupiter.api.Test;
 
 /**

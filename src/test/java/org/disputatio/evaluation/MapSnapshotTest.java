@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.Stance;
 import org.junit.jupiter.api.Test;
 
 /** The snapshot builder resolves streamed rows in any order and refuses what cannot be a map. */

@@ -3,6 +3,8 @@ package org.disputatio.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.Stance;
 
 /** Small random maps for property tests. Claims c0.., sources s0.., arguments a0.., attacks k0.., evidence e0... */
 final class RandomMaps {

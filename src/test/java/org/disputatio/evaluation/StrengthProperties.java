@@ -6,6 +6,8 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.Stance;
 
 /** Properties of gradual strengths that must hold on every map. */
 class StrengthProperties {

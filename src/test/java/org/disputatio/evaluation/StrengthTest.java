@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.Stance;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.Stance;
 import org.junit.jupiter.api.Test;
 
 /** What rejecting sources changes, and how the explanation of a claim reads. */

@@ -12,6 +12,7 @@ import org.disputatio.evaluation.Semantics;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
+import org.disputatio.maps.Stance;
 import org.disputatio.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -32,6 +32,7 @@ import org.disputatio.DisputatioApplication;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
+import org.disputatio.maps.Stance;
 import org.disputatio.security.AccountService;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.SpringApplication;

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.ClaimKind;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SectionId;
 import org.disputatio.sources.Citation;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
+import org.disputatio.maps.ClaimKind;
 import org.disputatio.maps.MapId;
 import org.junit.jupiter.api.Test;
 

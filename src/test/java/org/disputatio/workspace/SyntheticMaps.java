@@ -3,10 +3,10 @@ package org.disputatio.workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.disputatio.evaluation.AttackKind;
 import org.disputatio.evaluation.EvaluationPolicy;
 import org.disputatio.evaluation.Evaluator;
 import org.disputatio.evaluation.MapSnapshot;
+import org.disputatio.maps.AttackKind;
 import org.disputatio.maps.MapContent;
 
 /**

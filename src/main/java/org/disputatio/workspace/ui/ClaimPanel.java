@@ -260,9 +260,9 @@ class ClaimPanel extends Scroller {
             box.setPadding(false);
             box.setSpacing(false);
             box.addClassName("evidence-item");
-            box.add(new Span((item.stance() == org.disputatio.evidence.Stance.FOR ? "✚ " : "✖ ")
+            box.add(new Span((item.stance() == org.disputatio.maps.Stance.FOR ? "✚ " : "✖ ")
                     + getTranslation(
-                            "workspace.evidence.stance." + item.stance().value()) + " · "
+                            "workspace.evidence.stance." + item.stance().spelling()) + " · "
                     + w.sourceLabel(item.sourceId()) + ", " + item.locator()));
             var quote = new Paragraph("« " + item.quote() + " »");
             quote.addClassName("claim-quote");

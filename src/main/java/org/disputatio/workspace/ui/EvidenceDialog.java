@@ -169,7 +169,7 @@ class EvidenceDialog extends WriteDialog {
                                 "",
                                 "")
                         : new Form(
-                                existing.stance().value(),
+                                existing.stance().spelling(),
                                 w.source(existing.sourceId()).orElse(null),
                                 false,
                                 "",

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.disputatio.maps.ClaimKind;
 import org.disputatio.maps.MapContent;
 import org.disputatio.workspace.Workspace;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +42,8 @@ class ReaderPanel extends VerticalLayout {
         var legend = new HorizontalLayout();
         legend.addClassName("reader-legend");
         legend.getElement().setAttribute("aria-label", getTranslation("workspace.reader.legend"));
-        for (String kind :
-                java.util.List.of("thesis", "conclusion", "premise", "counter-claim", "rebuttal", "concession")) {
+        for (ClaimKind claimKind : ClaimKind.values()) {
+            String kind = claimKind.spelling();
             var item = new Span(getTranslation("claim.kind." + kind));
             item.addClassName("legend-" + kind);
             legend.add(item);
@@ -100,7 +101,7 @@ class ReaderPanel extends VerticalLayout {
                         e.claimId(),
                         e.anchor().start(),
                         e.anchor().end(),
-                        getTranslation("workspace.evidence.stance." + e.stance().value()) + ": "
+                        getTranslation("workspace.evidence.stance." + e.stance().spelling()) + ": "
                                 + w.claim(e.claimId())
                                         .map(MapContent.Claim::text)
                                         .orElse(e.claimId())))

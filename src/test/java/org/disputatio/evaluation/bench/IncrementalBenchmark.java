@@ -2,9 +2,9 @@ package org.disputatio.evaluation.bench;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.disputatio.evaluation.AttackKind;
 import org.disputatio.evaluation.EvaluationPolicy;
 import org.disputatio.evaluation.IncrementalEvaluation;
+import org.disputatio.maps.AttackKind;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -3,9 +3,9 @@ package org.disputatio.evaluation.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.disputatio.evaluation.AttackKind;
 import org.disputatio.evaluation.MapSnapshot;
-import org.disputatio.evaluation.Stance;
+import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.Stance;
 
 /**
  * Synthetic maps shaped like real ones: essays of about 1000 claims, each a tree from a thesis down through

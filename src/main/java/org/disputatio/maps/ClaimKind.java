@@ -1,4 +1,4 @@
-package org.disputatio.importing;
+package org.disputatio.maps;
 
 import java.util.Arrays;
 import java.util.Optional;
