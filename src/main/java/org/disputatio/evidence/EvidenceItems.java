@@ -63,18 +63,29 @@ class EvidenceItems {
             SET e.version = e.version + 1
             RETURN e.version - 1 AS previous, e.createdBy AS createdBy
             """;
-    private static final String UPDATE = """
-            MATCH (e:Evidence {mapId: $mapId, id: $id})
-            OPTIONAL MATCH (e)-[r:ABOUT|FROM]->()
-            DELETE r
-            WITH DISTINCT e
+    // The claim's and the source's relationships are replaced only when they change: deleting one locks the
+    // claim's (or source's) relationship group, which edits of other evidence on the same claim also take, in
+    // another order, and then deadlock (retried, but each retry costs a round).
+    static final String UPDATE = """
+            MATCH (e:Evidence {mapId: $mapId, id: $id})-[about:ABOUT]->(oldClaim:Claim)
+            MATCH (e)-[from:FROM]->(oldSource:Source)
+            MATCH (c:Claim {mapId: $mapId, id: $claimId}), (s:Source {mapId: $mapId, id: $sourceId})
             OPTIONAL MATCH (e)-[:ANCHORED_BY]->(old:Anchor)
             DETACH DELETE old
-            WITH DISTINCT e
-            MATCH (c:Claim {mapId: $mapId, id: $claimId}), (s:Source {mapId: $mapId, id: $sourceId})
+            WITH DISTINCT e, about, oldClaim, from, oldSource, c, s
             SET e.stance = $stance, e.locator = $locator, e.quote = $quote, e.url = $url, e.note = $note,
                 e.updatedBy = $username, e.updatedAt = $at
-            CREATE (e)-[:ABOUT]->(c), (e)-[:FROM]->(s)
+            WITH e, about, oldClaim, from, oldSource, c, s
+            CALL (e, about, oldClaim, c) {
+              WITH * WHERE oldClaim <> c
+              DELETE about
+              CREATE (e)-[:ABOUT]->(c)
+            }
+            CALL (e, from, oldSource, s) {
+              WITH * WHERE oldSource <> s
+              DELETE from
+              CREATE (e)-[:FROM]->(s)
+            }
             FOREACH (a IN $anchors |
               CREATE (e)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
                                                    start: a.start, end: a.end}))

@@ -60,21 +60,9 @@ class Reversals implements ChangeReverser {
             OPTIONAL MATCH (s:Source {mapId: $mapId, id: $sourceId})
             RETURN c IS NOT NULL AS claim, s IS NOT NULL AS source
             """;
-    private static final String RESTORE_CONTENT = """
+    private static final String NEXT_VERSION = """
             MATCH (e:Evidence {mapId: $mapId, id: $id})
-            OPTIONAL MATCH (e)-[r:ABOUT|FROM]->()
-            DELETE r
-            WITH DISTINCT e
-            OPTIONAL MATCH (e)-[:ANCHORED_BY]->(old:Anchor)
-            DETACH DELETE old
-            WITH DISTINCT e
-            MATCH (c:Claim {mapId: $mapId, id: $s.claimId}), (src:Source {mapId: $mapId, id: $s.sourceId})
-            SET e.stance = $s.stance, e.locator = $s.locator, e.quote = $s.quote, e.url = $s.url, e.note = $s.note,
-                e.updatedBy = $username, e.updatedAt = $at, e.version = e.version + 1
-            CREATE (e)-[:ABOUT]->(c), (e)-[:FROM]->(src)
-            FOREACH (a IN $anchors |
-              CREATE (e)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
-                                                   start: a.start, end: a.end}))
+            SET e.version = e.version + 1
             """;
     private static final String RESTORE_EVIDENCE = """
             MATCH (c:Claim {mapId: $mapId, id: $s.claimId}), (src:Source {mapId: $mapId, id: $s.sourceId})
@@ -182,12 +170,15 @@ class Reversals implements ChangeReverser {
             }
             case EvidenceEdited -> {
                 requireReferences(tx, change, before);
-                var params = new HashMap<String, Object>();
-                params.put("s", before);
+                var params = new HashMap<String, @Nullable Object>();
+                for (String field : List.of("claimId", "sourceId", "stance", "locator", "quote", "url", "note")) {
+                    params.put(field, before.get(field));
+                }
                 params.put("anchors", anchors(before));
                 params.put("username", user);
                 params.put("at", ZonedDateTime.now(clock).withZoneSameInstant(ZoneOffset.UTC));
-                run(tx, RESTORE_CONTENT, change, params);
+                run(tx, NEXT_VERSION, change, Map.of());
+                run(tx, EvidenceItems.UPDATE, change, params);
                 yield "evidence " + change.itemId() + " back to its previous content";
             }
             case EvidenceRemoved -> {

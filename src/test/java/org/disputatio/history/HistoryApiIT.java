@@ -248,8 +248,8 @@ class HistoryApiIT {
     void undoingEachKind_restoresThePreviousState_asTheReadEndpointsShowIt() throws Exception {
         // Evidence: edit, then removal (with a rating), each undone.
         String id = attach("Blue at noon.");
-        assertThat(send("PUT", BASE + "/evidence/" + id + "?expectedVersion=1", "ada", evidence("Blue all day."))
-                        .status())
+        String edited = evidence("Blue all day.").replace("\"stance\"", "\"expectedVersion\":1,\"stance\"");
+        assertThat(send("PUT", BASE + "/evidence/" + id, "ada", edited).status())
                 .isEqualTo(200);
         long edit = last();
         assertThat(undo(edit, "ada").status()).isEqualTo(201);

@@ -53,6 +53,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     final SplitLayout split;
     final Tab readerTab;
     final Tab graphTab;
+    final Tab historyTab;
 
     /** How many of the newest changes the History tab and the item histories show. */
     static final int HISTORY_LENGTH = 100;
@@ -93,7 +94,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         tabs.add(getTranslation("workspace.tab.outline"), outline);
         tabs.add(getTranslation("workspace.tab.sources"), sources);
         tabs.add(getTranslation("workspace.tab.contested"), contested);
-        tabs.add(
+        historyTab = tabs.add(
                 getTranslation("workspace.tab.history"), new com.vaadin.flow.component.orderedlayout.Scroller(history));
         tabs.setSizeFull();
         tabs.setId("workspace-tabs");
