@@ -42,6 +42,11 @@ class HistoryList extends VerticalLayout {
             return;
         }
         String user = view.signedInUser().orElse(null);
+        // Changes undone within the list are not offered again (the server would refuse them with 409).
+        var undone = changes.stream()
+                .map(Change::undoes)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
         for (Change c : changes) {
             var line = new HorizontalLayout();
             line.setAlignItems(Alignment.BASELINE);
@@ -55,7 +60,7 @@ class HistoryList extends VerticalLayout {
                     getTranslation("workspace.history.kind." + c.kind().name()),
                     c.summary()));
             line.add(text);
-            if (view.service().mayUndo(c, user)) {
+            if (!undone.contains(c.seq()) && view.service().mayUndo(c, user)) {
                 var undo = new Button(getTranslation("workspace.history.undo"));
                 undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 undo.addClassName("history-undo");

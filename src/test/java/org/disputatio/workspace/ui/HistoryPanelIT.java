@@ -115,8 +115,11 @@ class HistoryPanelIT extends SpringBrowserlessTest {
         assertThat(buttons).hasSize(1);
         assertThat(buttons.getFirst().getText()).isEqualTo("Undo");
 
-        view.tabs.setSelectedTab(view.historyTab);
-        test(buttons.getFirst()).click();
+        // The claim panel shows the same change among the claim's evidence history; undo it there.
+        view.selectClaim("c3");
+        var inClaim = undoButtons(view.claimPanel.history);
+        assertThat(inClaim).hasSize(1);
+        test(inClaim.getFirst()).click();
 
         // The undo refreshed the workspace: the undo is on top, the rating gone.
         assertThat(view.history.shown)
