@@ -8,16 +8,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.AttackKind;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.Stance;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Evaluates maps stored in Neo4j: loads one snapshot per map version in a fixed handful of queries
- * (never one per claim), runs the pure engine, and caches the result until the map's version moves.
+ * Evaluates maps stored in Neo4j: loads one snapshot per log position in a fixed handful of queries
+ * (never one per claim), runs the pure engine, and caches the result until the map's change log moves
+ * (every write appends to it in its own transaction, ADR 025).
  * This is the only Spring bean of the evaluation module and its only Neo4j-aware class.
  */
 @Service
@@ -33,9 +36,12 @@ public class EvaluationService {
     /** The evaluation of a map, with the what-if comparison when sources were rejected. */
     public record Result(Evaluation evaluation, Optional<WhatIf> whatIf) {}
 
-    private record Cached(long version, MapSnapshot snapshot, Map<Semantics, Evaluation> bySemantics) {}
+    /** Where the snapshot was read: the map node (a map deleted and created again is another one) and the log's seq. */
+    private record Position(String map, long seq) {}
 
-    private static final String VERSION = "MATCH (m:Map {id: $mapId}) RETURN coalesce(m.version, 0) AS version";
+    private record Cached(Position position, MapSnapshot snapshot, Map<Semantics, Evaluation> bySemantics) {}
+
+    private static final String MAP = "MATCH (m:Map {id: $mapId}) RETURN elementId(m) AS node";
     private static final String CLAIMS = "MATCH (c:Claim {mapId: $mapId}) RETURN c.id AS id ORDER BY c.ordinal, c.id";
     private static final String SOURCES = "MATCH (s:Source {mapId: $mapId}) RETURN s.id AS id ORDER BY s.id";
     private static final String ARGUMENTS = """
@@ -75,11 +81,13 @@ public class EvaluationService {
             """;
 
     private final Driver driver;
+    private final ChangeLog changeLog;
     private final Cache<String, Cached> cache =
             Caffeine.newBuilder().maximumSize(32).build();
 
-    EvaluationService(Driver driver) {
+    EvaluationService(Driver driver, ChangeLog changeLog) {
         this.driver = driver;
+        this.changeLog = changeLog;
     }
 
     /** Evaluates the map, or says it does not exist. */
@@ -120,19 +128,19 @@ public class EvaluationService {
     private Optional<Cached> cached(MapId mapId) {
         var params = Map.<String, Object>of("mapId", mapId.value());
         try (var session = driver.session()) {
-            var version = session.executeRead(tx -> tx.run(VERSION, params).stream()
-                    .findFirst()
-                    .map(r -> r.get("version").asLong()));
-            if (version.isEmpty()) {
+            var position = session.executeRead(tx -> position(tx, mapId, params));
+            if (position.isEmpty()) {
                 cache.invalidate(mapId.value());
                 return Optional.empty();
             }
             Cached hit = cache.getIfPresent(mapId.value());
-            if (hit != null && hit.version() == version.get()) {
+            if (hit != null && hit.position().equals(position.get())) {
                 return Optional.of(hit);
             }
             Cached fresh = session.executeRead(tx -> {
-                long v = tx.run(VERSION, params).single().get("version").asLong();
+                // Read committed: a write committed during these queries may show in the snapshot but not in
+                // the position read first, which only costs one more reload later, never a stale cache.
+                var v = position(tx, mapId, params).orElseThrow();
                 var builder = MapSnapshot.builder();
                 tx.run(CLAIMS, params)
                         .forEachRemaining(r -> builder.claim(r.get("id").asString()));
@@ -179,5 +187,12 @@ public class EvaluationService {
             cache.put(mapId.value(), fresh);
             return Optional.of(fresh);
         }
+    }
+
+    private Optional<Position> position(TransactionContext tx, MapId mapId, Map<String, Object> params) {
+        return tx.run(MAP, params).stream()
+                .findFirst()
+                .map(r -> r.get("node").asString())
+                .flatMap(node -> changeLog.last(tx, mapId).map(seq -> new Position(node, seq)));
     }
 }

@@ -5,6 +5,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disputatio.history.ChangeEntry;
+import org.disputatio.history.ChangeKind;
+import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.MapId;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -49,9 +52,11 @@ class Contestations {
             """;
 
     private final Driver driver;
+    private final ChangeLog changeLog;
 
-    Contestations(Driver driver) {
+    Contestations(Driver driver, ChangeLog changeLog) {
         this.driver = driver;
+        this.changeLog = changeLog;
     }
 
     UserContestation contest(MapId map, String sourceId, String id, Writer writer, String reason, Instant at) {
@@ -70,11 +75,22 @@ class Contestations {
                 at.atZone(ZoneOffset.UTC));
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                MapVersion.bump(tx, map);
-                return tx.run(CREATE, params).stream()
+                MapReferences.requireMap(tx, map);
+                var contestation = tx.run(CREATE, params).stream()
                         .findFirst()
                         .map(Contestations::contestation)
                         .orElseThrow(() -> new UnknownItemException("source", sourceId));
+                changeLog.append(
+                        tx,
+                        new ChangeEntry(
+                                map,
+                                ChangeKind.SourceContested,
+                                writer.username(),
+                                id,
+                                sourceId,
+                                "Source " + sourceId + " contested: " + abbreviated(reason),
+                                States.NONE));
+                return contestation;
             });
         }
     }
@@ -83,7 +99,7 @@ class Contestations {
     String withdraw(MapId map, String id, Writer writer, Instant at) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                MapVersion.bump(tx, map);
+                MapReferences.requireMap(tx, map);
                 var row = tx.run(LOCK, Map.of("mapId", map.value(), "id", id)).stream()
                         .findFirst()
                         .orElseThrow(() -> new UnknownItemException("contestation", id));
@@ -108,7 +124,18 @@ class Contestations {
                                         "username", writer.username(),
                                         "at", at.atZone(ZoneOffset.UTC)))
                         .consume();
-                return row.get("sourceId").asString();
+                String sourceId = row.get("sourceId").asString();
+                changeLog.append(
+                        tx,
+                        new ChangeEntry(
+                                map,
+                                ChangeKind.ContestationWithdrawn,
+                                writer.username(),
+                                id,
+                                sourceId,
+                                "Contestation of source " + sourceId + " withdrawn",
+                                States.NONE));
+                return sourceId;
             });
         }
     }
@@ -142,6 +169,10 @@ class Contestations {
                                                             .asZonedDateTime()
                                                             .toInstant()))));
         }
+    }
+
+    static String abbreviated(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 
     private static UserContestation contestation(Record r) {

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disputatio.history.ChangeEntry;
+import org.disputatio.history.ChangeKind;
+import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.Stance;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +20,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 
 /**
- * Evidence items and user-made sources. Each write is one transaction function: it locks the map, checks
- * what it refers to, writes, and reads back; any failed check throws and so rolls the whole write back.
+ * Evidence items and user-made sources. Each write is one transaction function: it checks what it refers
+ * to, locks and writes its item, reads back, and appends its entry to the change log last; any failed check
+ * throws and so rolls the whole write back, entry included.
  */
 @Repository
 class EvidenceItems {
@@ -34,8 +38,8 @@ class EvidenceItems {
             @Nullable String note,
             @Nullable DocumentAnchor anchor) {}
 
-    /** What an edit or removal did: the map's new version and the item as it now is (or was). */
-    record Written(long mapVersion, Evidence evidence) {}
+    /** What an edit or removal did: its seq in the change log and the item as it now is (or was). */
+    record Written(long seq, Evidence evidence) {}
 
     private static final String TARGETS = """
             OPTIONAL MATCH (c:Claim {mapId: $mapId, id: $claimId})
@@ -60,18 +64,29 @@ class EvidenceItems {
             SET e.version = e.version + 1
             RETURN e.version - 1 AS previous, e.createdBy AS createdBy
             """;
-    private static final String UPDATE = """
-            MATCH (e:Evidence {mapId: $mapId, id: $id})
-            OPTIONAL MATCH (e)-[r:ABOUT|FROM]->()
-            DELETE r
-            WITH DISTINCT e
+    // The claim's and the source's relationships are replaced only when they change: deleting one locks the
+    // claim's (or source's) relationship group, which edits of other evidence on the same claim also take, in
+    // another order, and then deadlock (retried, but each retry costs a round).
+    static final String UPDATE = """
+            MATCH (e:Evidence {mapId: $mapId, id: $id})-[about:ABOUT]->(oldClaim:Claim)
+            MATCH (e)-[from:FROM]->(oldSource:Source)
+            MATCH (c:Claim {mapId: $mapId, id: $claimId}), (s:Source {mapId: $mapId, id: $sourceId})
             OPTIONAL MATCH (e)-[:ANCHORED_BY]->(old:Anchor)
             DETACH DELETE old
-            WITH DISTINCT e
-            MATCH (c:Claim {mapId: $mapId, id: $claimId}), (s:Source {mapId: $mapId, id: $sourceId})
+            WITH DISTINCT e, about, oldClaim, from, oldSource, c, s
             SET e.stance = $stance, e.locator = $locator, e.quote = $quote, e.url = $url, e.note = $note,
                 e.updatedBy = $username, e.updatedAt = $at
-            CREATE (e)-[:ABOUT]->(c), (e)-[:FROM]->(s)
+            WITH e, about, oldClaim, from, oldSource, c, s
+            CALL (e, about, oldClaim, c) {
+              WITH * WHERE oldClaim <> c
+              DELETE about
+              CREATE (e)-[:ABOUT]->(c)
+            }
+            CALL (e, from, oldSource, s) {
+              WITH * WHERE oldSource <> s
+              DELETE from
+              CREATE (e)-[:FROM]->(s)
+            }
             FOREACH (a IN $anchors |
               CREATE (e)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
                                                    start: a.start, end: a.end}))
@@ -89,6 +104,19 @@ class EvidenceItems {
                    a.end AS end, e.createdBy AS createdBy, e.createdAt AS createdAt, e.version AS version
             ORDER BY e.createdAt, e.id
             """;
+    /** What undoing an edit or a removal needs: the content, the anchor with its context, and the ratings. */
+    static final String STATE = """
+            MATCH (e:Evidence {mapId: $mapId, id: $id})-[:ABOUT]->(c:Claim)
+            MATCH (e)-[:FROM]->(s:Source)
+            OPTIONAL MATCH (e)-[:ANCHORED_BY]->(a:Anchor)
+            OPTIONAL MATCH (u:User)-[r:RATED]->(e)
+            WITH e, c, s, a, collect({username: u.username, value: r.value, at: toString(r.at)}) AS ratings
+            RETURN e {.stance, .locator, .quote, .url, .note, .createdBy, .updatedBy, .version,
+                      claimId: c.id, sourceId: s.id, createdAt: toString(e.createdAt),
+                      updatedAt: toString(e.updatedAt), anchor: a {.exact, .prefix, .suffix, .start, .end},
+                      ratings: [x IN ratings WHERE x.username IS NOT NULL]} AS state
+            """;
+
     private static final String FIND = "MATCH (e:Evidence {mapId: $mapId, id: $id})\n" + RETURN_EVIDENCE;
     private static final String FOR_CLAIM =
             "MATCH (e:Evidence {mapId: $mapId})-[:ABOUT]->(:Claim {mapId: $mapId, id: $claimId})\n" + RETURN_EVIDENCE;
@@ -103,18 +131,32 @@ class EvidenceItems {
             """;
 
     private final Driver driver;
+    private final ChangeLog changeLog;
 
-    EvidenceItems(Driver driver) {
+    EvidenceItems(Driver driver, ChangeLog changeLog) {
         this.driver = driver;
+        this.changeLog = changeLog;
     }
 
     Evidence attach(MapId map, String id, Checked draft, Writer writer, Instant at) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                MapVersion.bump(tx, map);
+                MapReferences.requireMap(tx, map);
                 var params = params(tx, map, id, draft, writer, at);
                 tx.run(CREATE, params).consume();
-                return find(tx, map, id).orElseThrow();
+                Evidence attached = find(tx, map, id).orElseThrow();
+                changeLog.append(
+                        tx,
+                        new ChangeEntry(
+                                map,
+                                ChangeKind.EvidenceAttached,
+                                writer.username(),
+                                id,
+                                attached.claimId(),
+                                "Evidence " + attached.stance().spelling() + " claim " + attached.claimId()
+                                        + " from source " + attached.sourceId() + " (" + attached.locator() + ")",
+                                States.NONE));
+                return attached;
             });
         }
     }
@@ -122,10 +164,22 @@ class EvidenceItems {
     Written edit(MapId map, String id, long expectedVersion, Checked draft, Writer writer, Instant at) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                long mapVersion = MapVersion.bump(tx, map);
+                MapReferences.requireMap(tx, map);
                 lock(tx, map, id, expectedVersion, writer);
+                String before = state(tx, map, id);
                 tx.run(UPDATE, params(tx, map, id, draft, writer, at)).consume();
-                return new Written(mapVersion, find(tx, map, id).orElseThrow());
+                Evidence edited = find(tx, map, id).orElseThrow();
+                long seq = changeLog.append(
+                        tx,
+                        new ChangeEntry(
+                                map,
+                                ChangeKind.EvidenceEdited,
+                                writer.username(),
+                                id,
+                                edited.claimId(),
+                                "Evidence on claim " + edited.claimId() + " edited (version " + edited.version() + ")",
+                                before));
+                return new Written(seq, edited);
             });
         }
     }
@@ -133,13 +187,30 @@ class EvidenceItems {
     Written remove(MapId map, String id, long expectedVersion, Writer writer) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                long mapVersion = MapVersion.bump(tx, map);
-                Evidence before = find(tx, map, id).orElseThrow(() -> new UnknownItemException("evidence", id));
+                MapReferences.requireMap(tx, map);
+                Evidence removed = find(tx, map, id).orElseThrow(() -> new UnknownItemException("evidence", id));
                 lock(tx, map, id, expectedVersion, writer);
+                String before = state(tx, map, id);
                 tx.run(DELETE, Map.of("mapId", map.value(), "id", id)).consume();
-                return new Written(mapVersion, before);
+                long seq = changeLog.append(
+                        tx,
+                        new ChangeEntry(
+                                map,
+                                ChangeKind.EvidenceRemoved,
+                                writer.username(),
+                                id,
+                                removed.claimId(),
+                                "Evidence on claim " + removed.claimId() + " removed, with its ratings",
+                                before));
+                return new Written(seq, removed);
             });
         }
+    }
+
+    /** The item as undo would restore it, read after its lock was taken. */
+    static String state(TransactionContext tx, MapId map, String id) {
+        var row = tx.run(STATE, Map.of("mapId", map.value(), "id", id)).single();
+        return States.json(row.get("state").asMap());
     }
 
     Optional<Evidence> find(MapId map, String id) {
@@ -181,8 +252,18 @@ class EvidenceItems {
         params.put("at", at.atZone(ZoneOffset.UTC));
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                MapVersion.bump(tx, map);
+                MapReferences.requireMap(tx, map);
                 tx.run(CREATE_SOURCE, params).consume();
+                changeLog.append(
+                        tx,
+                        new ChangeEntry(
+                                map,
+                                ChangeKind.SourceCreated,
+                                writer.username(),
+                                id,
+                                null,
+                                "Source added: " + source.title(),
+                                States.NONE));
             });
         }
     }
@@ -215,7 +296,7 @@ class EvidenceItems {
         if (!found.get("source").asBoolean()) {
             throw new UnknownItemException("source", draft.sourceId());
         }
-        params.put("anchors", MapVersion.anchors(tx, map, draft.anchor()));
+        params.put("anchors", MapReferences.anchors(tx, map, draft.anchor()));
         params.put("id", id);
         params.put("stance", draft.stance().spelling());
         params.put("locator", draft.locator());

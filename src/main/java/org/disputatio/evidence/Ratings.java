@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.disputatio.history.ChangeEntry;
+import org.disputatio.history.ChangeKind;
+import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -25,46 +29,46 @@ class Ratings {
     /** One user's grade of a source. */
     record UserGrade(String username, Grade grade) {}
 
-    // One statement each, to keep the map's lock (taken first, by the version bump) for one round trip
-    // plus the commit: under many raters of one map, that lock is the queue they wait in.
+    // One statement each, then the log entry. The MERGE locks the rating (and, when it creates it, the user
+    // and the item); the previous value is read after that lock, so it is the committed one that undo restores.
     private static final String RATE_EVIDENCE = """
-            MATCH (m:Map {id: $mapId})
-            SET m.version = coalesce(m.version, 0) + 1
-            WITH m
+            OPTIONAL MATCH (m:Map {id: $mapId})
             OPTIONAL MATCH (u:User {username: $username})
             OPTIONAL MATCH (x:Evidence {mapId: $mapId, id: $id})
-            CALL (u, x) {
+            OPTIONAL CALL (u, x) {
               WITH u, x WHERE u IS NOT NULL AND x IS NOT NULL
               MERGE (u)-[r:RATED]->(x)
+              WITH r, {value: r.value, at: toString(r.at)} AS before
               SET r.value = $value, r.at = $at
+              RETURN before
             }
-            RETURN u IS NOT NULL AS user, x IS NOT NULL AS item
+            RETURN m IS NOT NULL AS map, u IS NOT NULL AS user, x IS NOT NULL AS item, before
             """;
     private static final String RATE_ARGUMENT = """
-            MATCH (m:Map {id: $mapId})
-            SET m.version = coalesce(m.version, 0) + 1
-            WITH m
+            OPTIONAL MATCH (m:Map {id: $mapId})
             OPTIONAL MATCH (u:User {username: $username})
             OPTIONAL MATCH (x:Argument {mapId: $mapId, id: $id})
-            CALL (u, x) {
+            OPTIONAL CALL (u, x) {
               WITH u, x WHERE u IS NOT NULL AND x IS NOT NULL
               MERGE (u)-[r:RATED]->(x)
+              WITH r, {value: r.value, at: toString(r.at)} AS before
               SET r.value = $value, r.at = $at
+              RETURN before
             }
-            RETURN u IS NOT NULL AS user, x IS NOT NULL AS item
+            RETURN m IS NOT NULL AS map, u IS NOT NULL AS user, x IS NOT NULL AS item, before
             """;
     private static final String GRADE = """
-            MATCH (m:Map {id: $mapId})
-            SET m.version = coalesce(m.version, 0) + 1
-            WITH m
+            OPTIONAL MATCH (m:Map {id: $mapId})
             OPTIONAL MATCH (u:User {username: $username})
             OPTIONAL MATCH (s:Source {mapId: $mapId, id: $id})
-            CALL (u, s) {
+            OPTIONAL CALL (u, s) {
               WITH u, s WHERE u IS NOT NULL AND s IS NOT NULL
               MERGE (u)-[g:GRADED]->(s)
+              WITH g, {reliability: g.reliability, credibility: g.credibility, at: toString(g.at)} AS before
               SET g.reliability = $reliability, g.credibility = $credibility, g.at = $at
+              RETURN before
             }
-            RETURN u IS NOT NULL AS user, s IS NOT NULL AS item
+            RETURN m IS NOT NULL AS map, u IS NOT NULL AS user, s IS NOT NULL AS item, before
             """;
     private static final String EVIDENCE_RATINGS = """
             MATCH (x:Evidence {mapId: $mapId, id: $id})
@@ -83,17 +87,19 @@ class Ratings {
             """;
 
     private final Driver driver;
+    private final ChangeLog changeLog;
 
-    Ratings(Driver driver) {
+    Ratings(Driver driver, ChangeLog changeLog) {
         this.driver = driver;
+        this.changeLog = changeLog;
     }
 
     void rateEvidence(MapId map, String id, String writer, double value, Instant at) {
-        rate(RATE_EVIDENCE, "evidence", map, id, writer, value, at);
+        rate(RATE_EVIDENCE, ChangeKind.EvidenceRated, "evidence", map, id, writer, value, at);
     }
 
     void rateArgument(MapId map, String id, String writer, double value, Instant at) {
-        rate(RATE_ARGUMENT, "argument", map, id, writer, value, at);
+        rate(RATE_ARGUMENT, ChangeKind.InferenceRated, "argument", map, id, writer, value, at);
     }
 
     void grade(MapId map, String id, String writer, Grade grade, Instant at) {
@@ -104,7 +110,24 @@ class Ratings {
                 "reliability", String.valueOf(grade.reliability()),
                 "credibility", grade.credibility(),
                 "at", at.atZone(ZoneOffset.UTC));
-        write(GRADE, "source", map, id, params);
+        write(
+                GRADE,
+                "source",
+                map,
+                id,
+                params,
+                before -> new ChangeEntry(
+                        map,
+                        ChangeKind.SourceGraded,
+                        writer,
+                        id,
+                        null,
+                        "Source " + id + " graded " + grade.reliability() + grade.credibility() + " (was "
+                                + (before.get("reliability") == null
+                                        ? "ungraded"
+                                        : "" + before.get("reliability") + before.get("credibility"))
+                                + ")",
+                        States.json(before)));
     }
 
     /** Empty if there is no such item of evidence. */
@@ -141,33 +164,63 @@ class Ratings {
         }
     }
 
-    private void rate(String cypher, String kind, MapId map, String id, String writer, double value, Instant at) {
+    private void rate(
+            String cypher,
+            ChangeKind change,
+            String kind,
+            MapId map,
+            String id,
+            String writer,
+            double value,
+            Instant at) {
         var params = Map.<String, Object>of(
                 "mapId", map.value(),
                 "id", id,
                 "username", writer,
                 "value", value,
                 "at", at.atZone(ZoneOffset.UTC));
-        write(cypher, kind, map, id, params);
+        write(
+                cypher,
+                kind,
+                map,
+                id,
+                params,
+                before -> new ChangeEntry(
+                        map,
+                        change,
+                        writer,
+                        id,
+                        null,
+                        "Rated " + kind + " " + id + " " + value + " (was "
+                                + (before.get("value") == null ? "none" : before.get("value")) + ")",
+                        States.json(before)));
     }
 
     /**
-     * The hot path under many raters: one statement that locks the map first by moving its version (like
-     * every write here: one lock order, so concurrent raters queue instead of deadlocking), then checks the
-     * user and the item and merges the rating. The merge keeps one rating per user and item.
+     * The hot path under many raters: one statement that checks the map, the user and the item and merges
+     * the rating (one per user and item), then the log entry. Raters of different items lock different
+     * nodes and meet only at the log's counter, which each holds from its last statement to its commit.
      */
-    private void write(String cypher, String kind, MapId map, String id, Map<String, Object> params) {
+    private void write(
+            String cypher,
+            String kind,
+            MapId map,
+            String id,
+            Map<String, Object> params,
+            Function<Map<String, Object>, ChangeEntry> entry) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                var found = tx.run(cypher, params).stream()
-                        .findFirst()
-                        .orElseThrow(() -> new UnknownItemException("map", map.value()));
+                var found = tx.run(cypher, params).single();
+                if (!found.get("map").asBoolean()) {
+                    throw new UnknownItemException("map", map.value());
+                }
                 if (!found.get("user").asBoolean()) {
                     throw new AccessDeniedException("There is no account named '" + params.get("username") + "'.");
                 }
                 if (!found.get("item").asBoolean()) {
                     throw new UnknownItemException(kind, id);
                 }
+                changeLog.append(tx, entry.apply(found.get("before").asMap()));
             });
         }
     }

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import org.disputatio.history.ChangeEntry;
+import org.disputatio.history.ChangeKind;
+import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -49,16 +52,28 @@ class UserClaims {
             """;
 
     private final Driver driver;
+    private final ChangeLog changeLog;
 
-    UserClaims(Driver driver) {
+    UserClaims(Driver driver, ChangeLog changeLog) {
         this.driver = driver;
+        this.changeLog = changeLog;
     }
 
     void addClaim(MapId map, String id, Checked claim, Writer writer, Instant at) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                MapVersion.bump(tx, map);
+                MapReferences.requireMap(tx, map);
                 create(tx, map, id, claim, writer, at);
+                changeLog.append(
+                        tx,
+                        new ChangeEntry(
+                                map,
+                                ChangeKind.ClaimAdded,
+                                writer.username(),
+                                id,
+                                null,
+                                "Claim added (" + claim.kind() + "): " + Contestations.abbreviated(claim.text()),
+                                States.NONE));
             });
         }
     }
@@ -74,7 +89,7 @@ class UserClaims {
             Instant at) {
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                MapVersion.bump(tx, map);
+                MapReferences.requireMap(tx, map);
                 var target = tx.run(TARGET, Map.of("mapId", map.value(), "targetId", targetId))
                         .single();
                 boolean isClaim = target.get("claim").asBoolean();
@@ -98,6 +113,17 @@ class UserClaims {
                 params.put("username", writer.username());
                 params.put("at", at.atZone(ZoneOffset.UTC));
                 tx.run(ATTACK, params).consume();
+                changeLog.append(
+                        tx,
+                        new ChangeEntry(
+                                map,
+                                ChangeKind.CounterArgumentAdded,
+                                writer.username(),
+                                claimId,
+                                targetId,
+                                "Counter-argument (" + kind + " of " + targetId + "): "
+                                        + Contestations.abbreviated(claim.text()),
+                                States.json(Map.of("attackId", attackId))));
             });
         }
     }
@@ -111,7 +137,7 @@ class UserClaims {
         params.put("section", claim.section());
         params.put("username", writer.username());
         params.put("at", at.atZone(ZoneOffset.UTC));
-        params.put("anchors", MapVersion.anchors(tx, map, claim.anchor()));
+        params.put("anchors", MapReferences.anchors(tx, map, claim.anchor()));
         tx.run(CREATE_CLAIM, params).consume();
     }
 }

@@ -1,5 +1,7 @@
 /** What users add to a map: evidence for or against claims, their ratings and grades, contestations, claims and counter-arguments. */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"maps", "security", "history"})
 package org.disputatio.evidence;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

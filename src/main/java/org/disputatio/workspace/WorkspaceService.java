@@ -14,6 +14,9 @@ import org.disputatio.evidence.GradeSpread;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.evidence.RatingSpread;
 import org.disputatio.evidence.UserContestation;
+import org.disputatio.history.Change;
+import org.disputatio.history.ChangeLog;
+import org.disputatio.history.UndoService;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
@@ -28,18 +31,43 @@ public class WorkspaceService {
     private final EvidenceService evidence;
     private final RatingService ratings;
     private final ContestationService contestations;
+    private final ChangeLog changeLog;
+    private final UndoService undo;
 
     WorkspaceService(
             MapCatalog catalog,
             EvaluationService evaluation,
             EvidenceService evidence,
             RatingService ratings,
-            ContestationService contestations) {
+            ContestationService contestations,
+            ChangeLog changeLog,
+            UndoService undo) {
         this.catalog = catalog;
         this.evaluation = evaluation;
         this.evidence = evidence;
         this.ratings = ratings;
         this.contestations = contestations;
+        this.changeLog = changeLog;
+        this.undo = undo;
+    }
+
+    /** The map's newest changes, newest first. */
+    public List<Change> history(MapId id, int limit) {
+        return changeLog.newest(id, limit);
+    }
+
+    /** The newest changes of these items and of what belongs to them, newest first. */
+    public List<Change> history(MapId id, List<String> itemIds, int limit) {
+        return changeLog.forItems(id, itemIds, limit);
+    }
+
+    public boolean mayUndo(Change change, @Nullable String username) {
+        return undo.mayUndo(change, username);
+    }
+
+    /** Undoes a change; the refusals are {@code UndoConflictException} and {@code AccessDeniedException}. */
+    public Change undo(MapId id, long seq, String username) {
+        return undo.undo(id, seq, username);
     }
 
     /** All evidence users attached in the map, oldest first. */

@@ -64,9 +64,12 @@ class EvidenceServiceIT {
                 "c3", "s1", "p. 12", quote, "https://example.org/sky", Stance.FOR, "Seen at noon", null);
     }
 
+    /** The map's position in its change log, which every committed write moves by one. */
     long mapVersion() {
         try (var session = driver.session()) {
-            return session.run("MATCH (m:Map {id: $id}) RETURN m.version AS v", Map.of("id", MAP.value()))
+            return session.run(
+                            "OPTIONAL MATCH (c:ChangeCounter {mapId: $id}) RETURN coalesce(c.lastSeq, 0) AS v",
+                            Map.of("id", MAP.value()))
                     .single()
                     .get("v")
                     .asLong();

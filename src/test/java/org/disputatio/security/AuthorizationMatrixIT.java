@@ -78,10 +78,9 @@ class AuthorizationMatrixIT {
     }
 
     /**
-     * One line of the table. {@code endpoint} is the method and the pattern exactly as mapped;
-     * {@code later} marks endpoints another branch adds, checked only once they exist.
+     * One line of the table. {@code endpoint} is the method and the pattern exactly as mapped.
      */
-    record Row(String endpoint, String path, String body, Expect expect, String what, boolean later) {
+    record Row(String endpoint, String path, String body, Expect expect, String what) {
         String method() {
             return endpoint.substring(0, endpoint.indexOf(' '));
         }
@@ -89,17 +88,15 @@ class AuthorizationMatrixIT {
         static Row parse(String line) {
             String[] cells = line.split("\\|");
             String endpoint = cells[0].strip().replaceAll(" +", " ");
-            boolean later = endpoint.startsWith("*");
             int[] statuses = Stream.of(cells[3].strip().split(" +"))
                     .mapToInt(Integer::parseInt)
                     .toArray();
             return new Row(
-                    later ? endpoint.substring(1) : endpoint,
+                    endpoint,
                     cells[1].strip(),
                     cells[2].strip(),
                     new Expect(statuses[0], statuses[1], statuses[2], statuses[3]),
-                    cells[4].strip(),
-                    later);
+                    cells[4].strip());
         }
     }
 
@@ -109,8 +106,7 @@ class AuthorizationMatrixIT {
     static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /**
-     * THE table: adding an endpoint means adding one line. Columns: the endpoint as mapped (a
-     * leading * marks one another branch adds: checked once it exists), the request path with the
+     * THE table: adding an endpoint means adding one line. Columns: the endpoint as mapped, the request path with the
      * fixture's ids filled in, the body (a key of {@link #BODIES} or -), the status for anonymous,
      * the user who owns the fixture's items, another user and an admin, and what is addressed.
      */
@@ -140,15 +136,15 @@ class AuthorizationMatrixIT {
             GET    /api/maps/{mapId}/sources/{id}/grades                             | /api/maps/<map>/sources/s1/grades                                 | -             | 200 200 200 200 | source s1
             GET    /api/maps/{mapId}/sources/{id}/contestations                      | /api/maps/<map>/sources/s1/contestations                          | -             | 200 200 200 200 | source s1
             # The change log: anyone reads it; the author of a change or an admin undoes it. Change 1 is the user's evidence.
-            *GET    /api/maps/{mapId}/changes                                        | /api/maps/<map>/changes                                           | -             | 200 200 200 200 | the map's change log
-            *POST   /api/maps/{mapId}/changes/{seq}/undo                             | /api/maps/<map>/changes/1/undo                                    | -             | 401 201 403 201 | the user's first change
+            GET    /api/maps/{mapId}/changes                                        | /api/maps/<map>/changes                                           | -             | 200 200 200 200 | the map's change log
+            POST   /api/maps/{mapId}/changes/{seq}/undo                             | /api/maps/<map>/changes/1/undo                                    | -             | 401 201 403 201 | the user's first change
             # Personal tokens: one's own only; someone else's is as good as unknown, even to an admin.
-            *POST   /api/tokens                                                      | /api/tokens                                                       | token         | 401 201 201 201 | a new token
-            *GET    /api/tokens                                                      | /api/tokens                                                       | -             | 401 200 200 200 | one's own tokens
-            *DELETE /api/tokens/{id}                                                 | /api/tokens/<token>                                               | -             | 401 204 404 404 | the user's token
+            POST   /api/tokens                                                      | /api/tokens                                                       | token         | 401 201 201 201 | a new token
+            GET    /api/tokens                                                      | /api/tokens                                                       | -             | 401 200 200 200 | one's own tokens
+            DELETE /api/tokens/{id}                                                 | /api/tokens/<token>                                               | -             | 401 204 404 404 | the user's token
             # Accounts by script: admins only.
-            *POST   /api/accounts                                                    | /api/accounts                                                     | account       | 401 403 403 201 | a new account
-            *GET    /api/accounts                                                    | /api/accounts                                                     | -             | 401 403 403 200 | all accounts
+            POST   /api/accounts                                                    | /api/accounts                                                     | account       | 401 403 403 201 | a new account
+            GET    /api/accounts                                                    | /api/accounts                                                     | -             | 401 403 403 200 | all accounts
             """;
 
     static final Map<String, String> BODIES = Map.of(
@@ -240,7 +236,7 @@ class AuthorizationMatrixIT {
                 .isEmpty();
 
         List<String> staleRows = ROWS.stream()
-                .filter(r -> !r.later() && !endpoints.contains(r.endpoint()))
+                .filter(r -> !endpoints.contains(r.endpoint()))
                 .map(Row::endpoint)
                 .toList();
         assertThat(staleRows).as("rows for endpoints that no longer exist").isEmpty();
@@ -262,9 +258,6 @@ class AuthorizationMatrixIT {
         };
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : ROWS) {
-            if (!endpoints.contains(row.endpoint())) {
-                continue; // a "later" row whose endpoint is not on this branch yet
-            }
             for (Who who : Who.values()) {
                 int expected = row.expect().of(who);
                 String name = row.endpoint() + " [" + row.what() + "] as " + who + " → " + expected;

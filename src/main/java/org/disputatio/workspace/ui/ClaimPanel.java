@@ -38,6 +38,7 @@ class ClaimPanel extends Scroller {
     final UnorderedList counterArguments = new UnorderedList();
     final VerticalLayout why = new VerticalLayout();
     final VerticalLayout evidence = new VerticalLayout();
+    final HistoryList history;
     final Paragraph empty = new Paragraph();
     final Button addEvidence = new Button();
     final Button addCounterArgument = new Button();
@@ -45,6 +46,8 @@ class ClaimPanel extends Scroller {
 
     ClaimPanel(WorkspaceView view) {
         this.view = view;
+        history = new HistoryList(view);
+        history.setId("claim-history");
         setId("claim-panel");
         setSizeFull();
         getElement().setAttribute("aria-label", getTranslation("workspace.claim.panel"));
@@ -203,6 +206,14 @@ class ClaimPanel extends Scroller {
         why.removeAll();
         view.service().explain(w.id(), claimId).ifPresent(x -> explain(w, x));
         content.add(why);
+
+        // The claim's own changes and those of its evidence (attached, edited, rated, removed).
+        content.add(new H4(getTranslation("workspace.history.title")));
+        var ids = new java.util.ArrayList<String>();
+        ids.add(claimId);
+        view.service().evidence(w.id(), claimId).forEach(e -> ids.add(e.id()));
+        history.show(w, view.service().history(w.id(), ids, WorkspaceView.HISTORY_LENGTH));
+        content.add(history);
     }
 
     private void explain(Workspace w, Explanation x) {

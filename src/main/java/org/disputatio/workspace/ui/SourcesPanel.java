@@ -35,6 +35,7 @@ class SourcesPanel extends VerticalLayout {
     private final WorkspaceView view;
     final Grid<Workspace.SourceRow> grid = new Grid<>();
     final VerticalLayout details = new VerticalLayout();
+    final HistoryList history;
     final H3 title = new H3();
     final UnorderedList contestations = new UnorderedList();
     final UnorderedList dependents = new UnorderedList();
@@ -49,6 +50,8 @@ class SourcesPanel extends VerticalLayout {
 
     SourcesPanel(WorkspaceView view) {
         this.view = view;
+        history = new HistoryList(view);
+        history.setId("source-history");
         setSizeFull();
         setPadding(false);
         grid.setId("sources-grid");
@@ -112,7 +115,9 @@ class SourcesPanel extends VerticalLayout {
                 new H4(getTranslation("workspace.sources.contestations")),
                 contestations,
                 new H4(getTranslation("workspace.sources.dependsOn")),
-                dependents);
+                dependents,
+                new H4(getTranslation("workspace.history.title")),
+                history);
         details.setVisible(false);
 
         var split = new SplitLayout(grid, details, SplitLayout.Orientation.VERTICAL);
@@ -143,6 +148,9 @@ class SourcesPanel extends VerticalLayout {
         selectedSource = sourceId;
         details.setVisible(true);
         title.setText(workspace.sourceLabel(sourceId));
+        // Grades and contestations of the source are logged with it as their item or what they belong to.
+        history.show(
+                workspace, view.service().history(workspace.id(), List.of(sourceId), WorkspaceView.HISTORY_LENGTH));
         contestations.removeAll();
         String user = view.signedInUser().orElse(null);
         Map<String, UserContestation> mine = new HashMap<>();

@@ -48,10 +48,15 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     final OutlinePanel outline;
     final SourcesPanel sources;
     final ContestedPanel contested;
+    final HistoryList history;
     final ClaimPanel claimPanel;
     final SplitLayout split;
     final Tab readerTab;
     final Tab graphTab;
+    final Tab historyTab;
+
+    /** How many of the newest changes the History tab and the item histories show. */
+    static final int HISTORY_LENGTH = 100;
 
     private @Nullable Workspace workspace;
     private @Nullable String selectedClaim;
@@ -80,6 +85,8 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         outline = new OutlinePanel(this);
         sources = new SourcesPanel(this);
         contested = new ContestedPanel(this);
+        history = new HistoryList(this);
+        history.setId("workspace-history");
         claimPanel = new ClaimPanel(this);
 
         readerTab = tabs.add(getTranslation("workspace.tab.reader"), reader);
@@ -87,6 +94,8 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         tabs.add(getTranslation("workspace.tab.outline"), outline);
         tabs.add(getTranslation("workspace.tab.sources"), sources);
         tabs.add(getTranslation("workspace.tab.contested"), contested);
+        historyTab = tabs.add(
+                getTranslation("workspace.tab.history"), new com.vaadin.flow.component.orderedlayout.Scroller(history));
         tabs.setSizeFull();
         tabs.setId("workspace-tabs");
 
@@ -126,6 +135,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         outline.show(w);
         sources.show(w);
         contested.show(w);
+        history.show(w, service.history(w.id(), HISTORY_LENGTH));
         if (selectedClaim != null && w.claim(selectedClaim).isPresent()) {
             claimPanel.show(w, selectedClaim);
         } else {

@@ -8,18 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * The statements every write transaction of this module starts with, shared by its repositories.
- * Moving the map's version first takes the map node's write lock: writes to one map are serialised
- * (so they cannot deadlock, and checks made after it see every earlier commit), and the evaluation
- * cache, keyed on the version, refreshes after the commit. Ratings and grades, the frequent writes, do
- * the same bump at the start of their single statement ({@code Ratings}).
+ * The checks every write of this module makes against its map, shared by its repositories. They only read:
+ * no write locks the map any more; each locks the items it changes, and the change log's counter last
+ * (ADR 025).
  */
-final class MapVersion {
+final class MapReferences {
 
-    private static final String BUMP = """
-            MATCH (m:Map {id: $mapId})
-            SET m.version = coalesce(m.version, 0) + 1
-            RETURN m.version AS version
+    private static final String MAP = """
+            OPTIONAL MATCH (m:Map {id: $mapId})
+            RETURN m IS NOT NULL AS found
             """;
     private static final String DOCUMENT_TEXT = """
             MATCH (:Map {id: $mapId})-[:HAS_DOCUMENT]->(d:Document)
@@ -27,16 +24,13 @@ final class MapVersion {
             """;
     private static final int CONTEXT = 32;
 
-    private MapVersion() {}
+    private MapReferences() {}
 
-    /** Locks the map and increments its version; the map must exist. */
-    static long bump(TransactionContext tx, MapId map) {
-        var rows = tx.run(BUMP, Map.of("mapId", map.value()))
-                .list(r -> r.get("version").asLong());
-        if (rows.isEmpty()) {
+    /** Refuses an unknown map. */
+    static void requireMap(TransactionContext tx, MapId map) {
+        if (!tx.run(MAP, Map.of("mapId", map.value())).single().get("found").asBoolean()) {
             throw new UnknownItemException("map", map.value());
         }
-        return rows.getFirst();
     }
 
     /**

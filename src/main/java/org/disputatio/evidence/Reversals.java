@@ -1,0 +1,272 @@
+package org.disputatio.evidence;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.disputatio.history.Change;
+import org.disputatio.history.ChangeKind;
+import org.disputatio.history.ChangeReverser;
+import org.disputatio.history.UndoConflictException;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Undoes this module's changes from the state the change log kept: a rating or grade goes back to its
+ * previous value (or none), an edit to the previous content, a removal is restored with its ratings,
+ * a creation is removed if nothing depends on it, a contestation and its withdrawal undo each other.
+ */
+@Repository
+class Reversals implements ChangeReverser {
+
+    // Locks: a no-op SET takes the node's (or relationship's) write lock, as the writers of the same items do.
+    private static final String LOCK_EVIDENCE = """
+            OPTIONAL MATCH (e:Evidence {mapId: $mapId, id: $id})
+            SET e.version = e.version
+            """;
+    private static final String LOCK_CLAIM = """
+            OPTIONAL MATCH (c:Claim {mapId: $mapId, id: $id})
+            SET c.id = c.id
+            """;
+    private static final String LOCK_SOURCE = """
+            OPTIONAL MATCH (s:Source {mapId: $mapId, id: $id})
+            SET s.id = s.id
+            """;
+    private static final String LOCK_CONTESTATION = """
+            OPTIONAL MATCH (x:Contestation {mapId: $mapId, id: $id})
+            SET x.open = x.open
+            """;
+    private static final String LOCK_RATING = """
+            OPTIONAL MATCH (x:Evidence|Argument|Source {mapId: $mapId, id: $id})
+            SET x.id = x.id
+            WITH x
+            OPTIONAL MATCH (:User {username: $username})-[r:RATED|GRADED]->(x)
+            SET r.at = r.at
+            """;
+    private static final String DELETE_EVIDENCE = """
+            MATCH (e:Evidence {mapId: $mapId, id: $id})
+            OPTIONAL MATCH (e)-[:ANCHORED_BY]->(a:Anchor)
+            DETACH DELETE a, e
+            RETURN count(*) AS n
+            """;
+    private static final String REFERENCES = """
+            OPTIONAL MATCH (c:Claim {mapId: $mapId, id: $claimId})
+            OPTIONAL MATCH (s:Source {mapId: $mapId, id: $sourceId})
+            RETURN c IS NOT NULL AS claim, s IS NOT NULL AS source
+            """;
+    private static final String NEXT_VERSION = """
+            MATCH (e:Evidence {mapId: $mapId, id: $id})
+            SET e.version = e.version + 1
+            """;
+    private static final String RESTORE_EVIDENCE = """
+            MATCH (c:Claim {mapId: $mapId, id: $s.claimId}), (src:Source {mapId: $mapId, id: $s.sourceId})
+            CREATE (e:Evidence {mapId: $mapId, id: $id, stance: $s.stance, locator: $s.locator, quote: $s.quote,
+                                url: $s.url, note: $s.note, createdBy: $s.createdBy,
+                                createdAt: datetime($s.createdAt), updatedBy: $username, updatedAt: $at,
+                                version: $s.version + 1})
+            CREATE (e)-[:ABOUT]->(c), (e)-[:FROM]->(src)
+            FOREACH (a IN $anchors |
+              CREATE (e)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
+                                                   start: a.start, end: a.end}))
+            WITH e
+            CALL (e) {
+              UNWIND $s.ratings AS rating
+              MATCH (u:User {username: rating.username})
+              CREATE (u)-[:RATED {value: rating.value, at: datetime(rating.at)}]->(e)
+            }
+            """;
+    private static final String RATING_BACK = """
+            MATCH (:User {username: $username})-[r:RATED]->(:Evidence|Argument {mapId: $mapId, id: $id})
+            CALL (r) {
+              WITH r WHERE $value IS NULL
+              DELETE r
+            }
+            CALL (r) {
+              WITH r WHERE $value IS NOT NULL
+              SET r.value = $value, r.at = datetime($at)
+            }
+            """;
+    private static final String GRADE_BACK = """
+            MATCH (:User {username: $username})-[g:GRADED]->(:Source {mapId: $mapId, id: $id})
+            CALL (g) {
+              WITH g WHERE $reliability IS NULL
+              DELETE g
+            }
+            CALL (g) {
+              WITH g WHERE $reliability IS NOT NULL
+              SET g.reliability = $reliability, g.credibility = $credibility, g.at = datetime($at)
+            }
+            """;
+    // What else points at a claim or source a user created: undoing its creation must not orphan it.
+    private static final String DEPENDENTS = """
+            MATCH (n:Claim|Source {mapId: $mapId, id: $id})
+            MATCH (n)-[r]-(other)
+            WHERE type(r) <> 'ANCHORED_BY' AND (r.id IS NULL OR $ownAttack IS NULL OR r.id <> $ownAttack)
+            RETURN type(r) AS type, head(labels(other)) AS label,
+                   coalesce(other.id, other.username, '') AS otherId
+            ORDER BY type, otherId
+            LIMIT 5
+            """;
+    private static final String DELETE_CREATED = """
+            MATCH (n:Claim|Source {mapId: $mapId, id: $id})
+            OPTIONAL MATCH (n)-[:ANCHORED_BY]->(a:Anchor)
+            DETACH DELETE a, n
+            """;
+    private static final String DELETE_CONTESTATION = """
+            MATCH (x:Contestation {mapId: $mapId, id: $id, origin: 'user'})
+            DETACH DELETE x
+            """;
+    private static final String REOPEN = """
+            MATCH (x:Contestation {mapId: $mapId, id: $id, origin: 'user'})
+            SET x.open = true
+            REMOVE x.withdrawnAt, x.withdrawnBy
+            """;
+
+    private final Clock clock;
+
+    Reversals(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<ChangeKind> kinds() {
+        return EnumSet.complementOf(EnumSet.of(ChangeKind.ChangeUndone));
+    }
+
+    @Override
+    public void lock(TransactionContext tx, Change change) {
+        switch (change.kind()) {
+            case EvidenceAttached, EvidenceEdited -> run(tx, LOCK_EVIDENCE, change, Map.of());
+            // The removed item is gone: lock its claim instead, which restoring it links to again.
+            case EvidenceRemoved -> run(tx, LOCK_CLAIM, change, Map.of("id", change.onId()));
+            case EvidenceRated, InferenceRated, SourceGraded ->
+                run(tx, LOCK_RATING, change, Map.of("username", change.user()));
+            case SourceCreated -> run(tx, LOCK_SOURCE, change, Map.of());
+            case SourceContested, ContestationWithdrawn -> run(tx, LOCK_CONTESTATION, change, Map.of());
+            case ClaimAdded, CounterArgumentAdded -> run(tx, LOCK_CLAIM, change, Map.of());
+            case ChangeUndone -> throw new IllegalArgumentException("An undo is not undone here.");
+        }
+    }
+
+    @Override
+    public String revert(TransactionContext tx, Change change, String user) {
+        Map<String, Object> before = States.parse(change.before());
+        return switch (change.kind()) {
+            case EvidenceAttached -> {
+                if (run(tx, DELETE_EVIDENCE, change, Map.of())
+                                .getFirst()
+                                .get("n")
+                                .asLong()
+                        == 0) {
+                    throw gone("evidence", change.itemId());
+                }
+                yield "evidence " + change.itemId() + " removed";
+            }
+            case EvidenceEdited -> {
+                requireReferences(tx, change, before);
+                var params = new HashMap<String, @Nullable Object>();
+                for (String field : List.of("claimId", "sourceId", "stance", "locator", "quote", "url", "note")) {
+                    params.put(field, before.get(field));
+                }
+                params.put("anchors", anchors(before));
+                params.put("username", user);
+                params.put("at", ZonedDateTime.now(clock).withZoneSameInstant(ZoneOffset.UTC));
+                run(tx, NEXT_VERSION, change, Map.of());
+                run(tx, EvidenceItems.UPDATE, change, params);
+                yield "evidence " + change.itemId() + " back to its previous content";
+            }
+            case EvidenceRemoved -> {
+                requireReferences(tx, change, before);
+                var params = new HashMap<String, Object>();
+                params.put("s", before);
+                params.put("anchors", anchors(before));
+                params.put("username", user);
+                params.put("at", ZonedDateTime.now(clock).withZoneSameInstant(ZoneOffset.UTC));
+                run(tx, RESTORE_EVIDENCE, change, params);
+                yield "evidence " + change.itemId() + " restored with its ratings";
+            }
+            case EvidenceRated, InferenceRated -> {
+                var params = new HashMap<String, Object>();
+                params.put("username", change.user());
+                params.put("value", before.get("value"));
+                params.put("at", before.get("at"));
+                run(tx, RATING_BACK, change, params);
+                yield before.get("value") == null ? "rating removed" : "rating back to " + before.get("value");
+            }
+            case SourceGraded -> {
+                var params = new HashMap<String, Object>();
+                params.put("username", change.user());
+                params.put("reliability", before.get("reliability"));
+                params.put("credibility", before.get("credibility"));
+                params.put("at", before.get("at"));
+                run(tx, GRADE_BACK, change, params);
+                yield before.get("reliability") == null
+                        ? "grade removed"
+                        : "grade back to " + before.get("reliability") + before.get("credibility");
+            }
+            case SourceCreated, ClaimAdded, CounterArgumentAdded -> {
+                var params = new HashMap<String, @Nullable Object>();
+                params.put("ownAttack", before.get("attackId"));
+                var dependents = run(tx, DEPENDENTS, change, params);
+                if (!dependents.isEmpty()) {
+                    var names = new ArrayList<String>();
+                    for (var r : dependents) {
+                        names.add(r.get("label").asString() + " "
+                                + r.get("otherId").asString() + " ("
+                                + r.get("type").asString() + ")");
+                    }
+                    throw new UndoConflictException("Cannot remove " + change.itemId() + ": " + String.join(", ", names)
+                            + " depend(s) on it. Remove those first.");
+                }
+                run(tx, DELETE_CREATED, change, Map.of());
+                yield change.itemId() + " removed";
+            }
+            case SourceContested -> {
+                run(tx, DELETE_CONTESTATION, change, Map.of());
+                yield "contestation " + change.itemId() + " removed";
+            }
+            case ContestationWithdrawn -> {
+                run(tx, REOPEN, change, Map.of());
+                yield "contestation " + change.itemId() + " open again";
+            }
+            case ChangeUndone -> throw new IllegalArgumentException("An undo is not undone here.");
+        };
+    }
+
+    private static void requireReferences(TransactionContext tx, Change change, Map<String, Object> before) {
+        var params = new HashMap<String, Object>();
+        params.put("claimId", before.get("claimId"));
+        params.put("sourceId", before.get("sourceId"));
+        var row = run(tx, REFERENCES, change, params).getFirst();
+        if (!row.get("claim").asBoolean()) {
+            throw gone("claim", String.valueOf(before.get("claimId")));
+        }
+        if (!row.get("source").asBoolean()) {
+            throw gone("source", String.valueOf(before.get("sourceId")));
+        }
+    }
+
+    private static List<Object> anchors(Map<String, Object> before) {
+        Object anchor = before.get("anchor");
+        return anchor == null ? List.of() : List.of(anchor);
+    }
+
+    private static UndoConflictException gone(String kind, String id) {
+        return new UndoConflictException("The " + kind + " " + id + " no longer exists; the change cannot be undone.");
+    }
+
+    private static List<org.neo4j.driver.Record> run(
+            TransactionContext tx, String cypher, Change change, Map<String, @Nullable Object> extra) {
+        var params = new HashMap<String, @Nullable Object>();
+        params.put("mapId", change.mapId());
+        params.put("id", change.itemId());
+        params.putAll(extra);
+        return tx.run(cypher, params).list();
+    }
+}

@@ -1,0 +1,157 @@
+package org.disputatio.history;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.disputatio.maps.MapId;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code :ChangeCounter} and {@code :Change} nodes. Appending is the writer's last statement: moving
+ * the counter takes its write lock before reading it, and the lock is held until the writer commits, so
+ * seqs are handed out one after the other, with no gaps, and become visible in seq order (ADR 025).
+ */
+@Repository
+class Changes {
+
+    // The counter has no relationships, and nothing is locked after it: writes lock their items first and
+    // the counter last, always in that order, so they cannot deadlock on it.
+    private static final String APPEND = """
+            MERGE (c:ChangeCounter {mapId: $mapId})
+              ON CREATE SET c.lastSeq = 0
+            SET c.lastSeq = c.lastSeq + 1
+            CREATE (x:Change {mapId: $mapId, seq: c.lastSeq, at: $at, user: $user, kind: $kind, itemId: $itemId,
+                              onId: $onId, summary: $summary, before: $before, personal: $personal,
+                              undoes: $undoes})
+            RETURN x.seq AS seq
+            """;
+    private static final String RETURN_CHANGE = """
+            RETURN x.mapId AS mapId, x.seq AS seq, x.at AS at, x.user AS user, x.kind AS kind, x.itemId AS itemId,
+                   x.onId AS onId, x.summary AS summary, x.before AS before, x.personal AS personal,
+                   x.undoes AS undoes
+            ORDER BY x.seq
+            """;
+    private static final String PAGE = """
+            MATCH (x:Change {mapId: $mapId}) WHERE x.seq > $after
+            """ + RETURN_CHANGE + "LIMIT $limit";
+    private static final String NEWEST = """
+            MATCH (x:Change {mapId: $mapId})
+            WITH x ORDER BY x.seq DESC LIMIT $limit
+            """ + RETURN_CHANGE;
+    private static final String FOR_ITEM = """
+            MATCH (x:Change {mapId: $mapId})
+            WHERE x.itemId IN $ids OR x.onId IN $ids
+            WITH x ORDER BY x.seq DESC LIMIT $limit
+            """ + RETURN_CHANGE;
+    private static final String ONE = "MATCH (x:Change {mapId: $mapId, seq: $seq})\n" + RETURN_CHANGE;
+    private static final String LATER = """
+            MATCH (x:Change {mapId: $mapId, itemId: $itemId}) WHERE x.seq > $seq
+            """ + RETURN_CHANGE;
+    private static final String UNDONE_BY = """
+            MATCH (x:Change {mapId: $mapId, kind: 'ChangeUndone', undoes: $seq})
+            """ + RETURN_CHANGE;
+    private static final String LAST = """
+            OPTIONAL MATCH (m:Map {id: $mapId})
+            OPTIONAL MATCH (c:ChangeCounter {mapId: $mapId})
+            RETURN m IS NOT NULL AS map, coalesce(c.lastSeq, 0) AS last
+            """;
+
+    private final Driver driver;
+
+    Changes(Driver driver) {
+        this.driver = driver;
+    }
+
+    static long append(TransactionContext tx, ChangeEntry entry, Instant at, boolean personal, @Nullable Long undoes) {
+        var params = new HashMap<String, Object>();
+        params.put("mapId", entry.map().value());
+        params.put("at", at.atZone(ZoneOffset.UTC));
+        params.put("user", entry.user());
+        params.put("kind", entry.kind().name());
+        params.put("itemId", entry.itemId());
+        params.put("onId", entry.onId());
+        params.put("summary", entry.summary());
+        params.put("before", entry.before());
+        params.put("personal", personal);
+        params.put("undoes", undoes);
+        return tx.run(APPEND, params).single().get("seq").asLong();
+    }
+
+    /** The map's highest seq (0 before its first change); empty if there is no such map. */
+    static Optional<Long> last(TransactionContext tx, MapId map) {
+        var row = tx.run(LAST, Map.of("mapId", map.value())).single();
+        return row.get("map").asBoolean() ? Optional.of(row.get("last").asLong()) : Optional.empty();
+    }
+
+    static Optional<Change> one(TransactionContext tx, MapId map, long seq) {
+        return tx.run(ONE, Map.of("mapId", map.value(), "seq", seq)).stream()
+                .findFirst()
+                .map(Changes::change);
+    }
+
+    static List<Change> later(TransactionContext tx, MapId map, String itemId, long seq) {
+        return tx.run(LATER, Map.of("mapId", map.value(), "itemId", itemId, "seq", seq))
+                .list(Changes::change);
+    }
+
+    static Optional<Change> undoneBy(TransactionContext tx, MapId map, long seq) {
+        return tx.run(UNDONE_BY, Map.of("mapId", map.value(), "seq", seq)).stream()
+                .findFirst()
+                .map(Changes::change);
+    }
+
+    /** Empty if there is no such map. */
+    Optional<ChangePage> after(MapId map, long after, int limit) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                // The page first, the last seq second: a change committed in between only makes "last" larger,
+                // never leaves a hole below it in what was returned.
+                var changes = tx.run(PAGE, Map.of("mapId", map.value(), "after", after, "limit", limit))
+                        .list(Changes::change);
+                return last(tx, map).map(last -> new ChangePage(changes, last));
+            });
+        }
+    }
+
+    List<Change> newest(MapId map, int limit) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx ->
+                    tx.run(NEWEST, Map.of("mapId", map.value(), "limit", limit)).list(Changes::change));
+        }
+    }
+
+    List<Change> forItems(MapId map, List<String> ids, int limit) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(FOR_ITEM, Map.of("mapId", map.value(), "ids", ids, "limit", limit))
+                    .list(Changes::change));
+        }
+    }
+
+    Optional<Change> find(MapId map, long seq) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> one(tx, map, seq));
+        }
+    }
+
+    private static Change change(Record r) {
+        return new Change(
+                r.get("mapId").asString(),
+                r.get("seq").asLong(),
+                r.get("at").asZonedDateTime().toInstant(),
+                r.get("user").asString(""),
+                ChangeKind.valueOf(r.get("kind").asString()),
+                r.get("itemId").asString(""),
+                r.get("onId").isNull() ? null : r.get("onId").asString(),
+                r.get("summary").asString(""),
+                r.get("before").asString("{}"),
+                r.get("personal").asBoolean(false),
+                r.get("undoes").isNull() ? null : r.get("undoes").asLong());
+    }
+}

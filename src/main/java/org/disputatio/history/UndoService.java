@@ -1,0 +1,159 @@
+package org.disputatio.history;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.disputatio.maps.MapId;
+import org.disputatio.security.AccountService;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Undoes one change: its author or an admin, only while nothing later changed the same item, never twice,
+ * and not an undo (no redo). The undo is one transaction that restores the state before and appends a
+ * {@link ChangeKind#ChangeUndone} entry naming the undone seq.
+ */
+@Service
+public class UndoService {
+
+    private static final Logger log = LoggerFactory.getLogger(UndoService.class);
+
+    private final Driver driver;
+    private final ChangeLog changeLog;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Map<ChangeKind, ChangeReverser> reversers;
+
+    UndoService(
+            Driver driver,
+            ChangeLog changeLog,
+            AccountService accounts,
+            ApplicationEventPublisher events,
+            List<ChangeReverser> reversers) {
+        this.driver = driver;
+        this.changeLog = changeLog;
+        this.accounts = accounts;
+        this.events = events;
+        var byKind = new java.util.EnumMap<ChangeKind, ChangeReverser>(ChangeKind.class);
+        for (var reverser : reversers) {
+            reverser.kinds().forEach(kind -> byKind.put(kind, reverser));
+        }
+        this.reversers = byKind;
+    }
+
+    /** Whether this user may try to undo the change: its author or an admin, and not an undo itself. */
+    public boolean mayUndo(Change change, @Nullable String username) {
+        if (change.kind() == ChangeKind.ChangeUndone || username == null || username.isBlank()) {
+            return false;
+        }
+        return username.equals(change.user()) || isAdmin(username);
+    }
+
+    /**
+     * Undoes change {@code seq} of the map and returns the undo's own entry.
+     *
+     * @throws UnknownChangeException for an unknown map or seq
+     * @throws AccessDeniedException for anyone but the author or an admin
+     * @throws UndoConflictException when the item changed since, the change was already undone, or it is an undo
+     */
+    public Change undo(MapId map, long seq, String username) {
+        if (username == null || username.isBlank()) {
+            throw new AccessDeniedException("Sign in to undo a change.");
+        }
+        Change change = changeLog
+                .find(map, seq)
+                .orElseThrow(() ->
+                        new UnknownChangeException("There is no change " + seq + " in the map '" + map.value() + "'."));
+        if (!username.equals(change.user()) && !isAdmin(username)) {
+            throw new AccessDeniedException(
+                    "Only " + change.user() + ", who made change " + seq + ", or an admin may undo it.");
+        }
+        if (change.kind() == ChangeKind.ChangeUndone) {
+            throw new UndoConflictException("Change " + seq + " is itself an undo; undoing an undo (redo) is not"
+                    + " supported. Make the change again instead.");
+        }
+        ChangeReverser reverser = reversers.get(change.kind());
+        if (reverser == null) {
+            throw new IllegalStateException("No module undoes changes of kind " + change.kind() + ".");
+        }
+        long undoSeq;
+        try (var session = driver.session()) {
+            undoSeq = session.executeWrite(tx -> {
+                reverser.lock(tx, change);
+                Optional<Change> undone = Changes.undoneBy(tx, map, seq);
+                if (undone.isPresent()) {
+                    throw new UndoConflictException("Change " + seq + " was already undone by change "
+                            + undone.get().seq() + " (" + undone.get().user() + ").");
+                }
+                Optional<Change> later = conflict(change, Changes.later(tx, map, change.itemId(), seq));
+                if (later.isPresent()) {
+                    Change l = later.get();
+                    throw new UndoConflictException("The item changed since: change " + l.seq() + " (" + l.kind()
+                            + " by " + l.user() + ") came later. Undo that one first.");
+                }
+                String summary = reverser.revert(tx, change, username);
+                return changeLog.appendUndo(
+                        tx,
+                        new ChangeEntry(
+                                map,
+                                ChangeKind.ChangeUndone,
+                                username,
+                                change.itemId(),
+                                change.onId(),
+                                "Undid change " + seq + " (" + change.kind() + "): " + summary,
+                                "{\"undoes\":" + seq + "}"),
+                        change);
+            });
+        }
+        Change entry = changeLog.find(map, undoSeq).orElseThrow();
+        try {
+            events.publishEvent(new ChangeUndone(map, undoSeq, seq, username));
+        } catch (RuntimeException e) {
+            log.error("A listener failed on the undo of {} in {}; the undo itself is saved.", seq, map, e);
+        }
+        return entry;
+    }
+
+    /**
+     * The first later change of the same item that stands in the way. Changes that were undone cancel
+     * out with their undo. Another user's own rating or grade does not stand in the way, except of
+     * the undo of the item's creation (which would delete it); the same user's does.
+     */
+    static Optional<Change> conflict(Change change, List<Change> later) {
+        var cancelled = new HashSet<Long>();
+        for (Change c : later) {
+            if (c.kind() == ChangeKind.ChangeUndone && c.undoes() != null) {
+                cancelled.add(c.undoes());
+                cancelled.add(c.seq());
+            }
+        }
+        var standing = new ArrayList<Change>();
+        for (Change c : later) {
+            if (!cancelled.contains(c.seq())) {
+                standing.add(c);
+            }
+        }
+        return standing.stream()
+                .filter(c -> !c.personal()
+                        || change.kind().creation()
+                        || (change.personal() && c.user().equals(change.user())))
+                .findFirst();
+    }
+
+    private boolean isAdmin(String username) {
+        try {
+            return accounts.loadUserByUsername(username).getAuthorities().stream()
+                    .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        } catch (UsernameNotFoundException e) {
+            return false;
+        }
+    }
+}
