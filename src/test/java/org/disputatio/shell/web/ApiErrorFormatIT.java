@@ -106,7 +106,11 @@ class ApiErrorFormatIT {
                         () -> api.send("GET", MAP + "/evidence/u-nothing", null, null),
                         404,
                         "u-nothing"),
-                new Case("unknown path", () -> api.send("GET", MAP + "/changes", null, null), 404, "check the path"),
+                new Case(
+                        "unknown path",
+                        () -> api.send("GET", MAP + "/no-such-endpoint", null, null),
+                        404,
+                        "check the path"),
                 new Case(
                         "unknown path, POST",
                         () -> api.send("POST", "/api/nothing/here", ada, "{}"),
@@ -133,12 +137,16 @@ class ApiErrorFormatIT {
                         () -> api.send("POST", MAP + "/claims", ada, "kind=premise", "Content-Type", "text/plain"),
                         415,
                         "text/plain"),
-                new Case("not signed in", () -> api.send("POST", MAP + "/claims", null, "{}"), 401, "Sign in"),
+                new Case(
+                        "not signed in",
+                        () -> api.send("POST", MAP + "/claims", null, "{}"),
+                        401,
+                        "Authorization: Bearer"),
                 new Case(
                         "wrong password",
                         () -> api.send("POST", MAP + "/claims", ApiCalls.basic("ada", "wrong-password"), "{}"),
                         401,
-                        "Sign in"),
+                        "Wrong username or password"),
                 new Case(
                         "not the author",
                         () -> api.send(
