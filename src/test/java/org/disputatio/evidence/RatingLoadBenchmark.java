@@ -4,9 +4,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -49,16 +47,17 @@ import org.springframework.core.Ordered;
  * answers (closed loop, no think time): first a warm-up round that is not recorded, then the measured
  * round. Bounded by a request count per user and a time limit.
  *
- * <p>Authentication: by default each user signs in once through the sign-in form and the session
- * cookie authenticates the ratings, as in the browser; {@code -Dbench.auth=basic} sends HTTP Basic on
- * every request instead, which checks the bcrypt hash each time.
+ * <p>Authentication: by default each user creates a personal API token once (one HTTP Basic call) and
+ * sends it as {@code Authorization: Bearer} with every rating, as a script should (the API ignores the
+ * browser's session cookie, ADR 021); {@code -Dbench.auth=basic} sends HTTP Basic on every request
+ * instead, which checks the bcrypt hash each time.
  *
  * <p>Clocks: two servlet filters registered for the run only. One wraps Spring Security ("whole
  * request"), one runs inside it ("rating action": controller, validation, the Neo4j write transaction,
  * the spread read back and the JSON). The client's round trip is reported too.
  *
  * <p>Run: {@code ./mvnw -q -Pbench-load test-compile exec:exec} (options: {@code -Dbench.users=50
- * -Dbench.requests=40 -Dbench.warmup=5 -Dbench.maxSeconds=180 -Dbench.auth=session|basic}). Not part of
+ * -Dbench.requests=40 -Dbench.warmup=5 -Dbench.maxSeconds=180 -Dbench.auth=token|basic}). Not part of
  * {@code ./mvnw verify}.
  */
 public final class RatingLoadBenchmark {
@@ -66,7 +65,7 @@ public final class RatingLoadBenchmark {
     private static final String PASSWORD = "bench-password-123";
     private static final MapId MAP = new MapId("rating-bench");
     private static final int EVIDENCE_ITEMS = 20;
-    private static final boolean SESSION = !"basic".equals(System.getProperty("bench.auth", "session"));
+    private static final boolean TOKEN = !"basic".equals(System.getProperty("bench.auth", "token"));
 
     /** Durations in nanoseconds, recorded while {@link #recording} is on. */
     static final ConcurrentLinkedQueue<Long> requestTimes = new ConcurrentLinkedQueue<>();
@@ -132,16 +131,14 @@ public final class RatingLoadBenchmark {
 
         String root = "http://127.0.0.1:" + port;
         var clients = new java.util.HashMap<String, HttpClient>();
+        credentials.clear();
         for (String user : names) {
             var client = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5))
-                    .cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
-            if (SESSION) {
-                signIn(client, root, user);
-            }
+            credentials.put(user, TOKEN ? "Bearer " + token(client, root, user) : basic(user));
             clients.put(user, client);
         }
         var base = root + "/api/maps/" + MAP.value() + "/evidence/";
@@ -160,8 +157,8 @@ public final class RatingLoadBenchmark {
 
         long rated = countRatings(context.getBean(Driver.class));
         System.out.println();
-        System.out.println("Authentication: "
-                + (SESSION ? "session cookie after one form sign-in per user" : "HTTP Basic on every request"));
+        System.out.println(
+                "Authentication: " + (TOKEN ? "Bearer token created once per user" : "HTTP Basic on every request"));
         System.out.printf(
                 "Users %d, measured requests %d (%d failed), %d per user, in %.1f s: %.1f requests/s%n",
                 users,
@@ -175,7 +172,7 @@ public final class RatingLoadBenchmark {
         System.out.println("|---|---|---|---|---|---|");
         print("rating action (server, after authentication)", actionTimes);
         print(
-                SESSION
+                TOKEN
                         ? "whole request (server, incl. Spring Security)"
                         : "whole request (server, incl. HTTP Basic/bcrypt)",
                 requestTimes);
@@ -200,9 +197,7 @@ public final class RatingLoadBenchmark {
                 threads.submit(() -> {
                     try {
                         var client = clients.get(user);
-                        String auth = "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+                        String auth = credentials.get(user);
                         var random = ThreadLocalRandom.current();
                         for (int i = 0; i < count && Instant.now().isBefore(deadline); i++) {
                             String item = items.get(random.nextInt(items.size()));
@@ -211,9 +206,7 @@ public final class RatingLoadBenchmark {
                                     .timeout(Duration.ofSeconds(30))
                                     .header("Content-Type", "application/json")
                                     .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":" + value + "}"));
-                            if (!SESSION) {
-                                builder.header("Authorization", auth);
-                            }
+                            builder.header("Authorization", auth);
                             var request = builder.build();
                             long t0 = System.nanoTime();
                             try {
@@ -240,25 +233,28 @@ public final class RatingLoadBenchmark {
         }
     }
 
-    /**
-     * Signs in through the sign-in form once, as a browser user does; the session cookie then
-     * authenticates every rating, so the password hash is checked once per user, not per request.
-     */
-    private static void signIn(HttpClient client, String root, String user) throws Exception {
-        client.send(
-                HttpRequest.newBuilder(URI.create(root + "/login")).build(), HttpResponse.BodyHandlers.discarding());
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-        var login = HttpRequest.newBuilder(URI.create(root + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
+    /** Each user's Authorization header value. */
+    static final java.util.Map<String, String> credentials = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Creates a personal API token with one Basic call, as a script does once; the password is not sent again. */
+    private static String token(HttpClient client, String root, String user) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(root + "/api/tokens"))
+                .header("Authorization", basic(user))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"rating benchmark\"}"))
                 .build();
-        var response = client.send(login, HttpResponse.BodyHandlers.ofString());
-        String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || location.contains("error") || location.contains("login")) {
-            throw new IllegalStateException("Sign-in of " + user + " failed: " + response.statusCode() + " " + location
-                    + " " + response.headers().map());
+        var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        var matcher = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(response.body());
+        if (response.statusCode() != 201 || !matcher.find()) {
+            throw new IllegalStateException(
+                    "Token for " + user + " not created: " + response.statusCode() + " " + response.body());
         }
+        return matcher.group(1);
     }
 
     private static void registerClocks(GenericApplicationContext context) {
