@@ -100,9 +100,9 @@ class IncrementalEvaluationIT {
         var edited =
                 evidence.edit(MAP, attached.id(), 1, draft("c2", "s1", Stance.AGAINST, "Alpha did not look"), "ada");
         appliedIncrementally();
-        ratings.rateInference(MAP, "a1", "ada", 0.9);
+        ratings.rateInference(MAP, "a1", "ada", 1.0);
         appliedIncrementally();
-        ratings.rateInference(MAP, "a1", "brigitte", 0.3);
+        ratings.rateInference(MAP, "a1", "brigitte", 0.25);
         appliedIncrementally();
         ratings.gradeSource(MAP, "s1", "ada", 'B', 2);
         appliedIncrementally();
