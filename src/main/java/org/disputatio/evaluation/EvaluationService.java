@@ -181,9 +181,11 @@ public class EvaluationService {
         open.invalidate(mapId.value());
     }
 
-    /** How many full reloads and how many incrementally applied changes this instance has done so far. */
-    public long[] counters() {
-        return new long[] {fullReloads.sum(), appliedChanges.sum()};
+    /** How many full reloads and how many incrementally applied log entries this instance has done so far. */
+    public record Counters(long fullReloads, long appliedChanges) {}
+
+    public Counters counters() {
+        return new Counters(fullReloads.sum(), appliedChanges.sum());
     }
 
     private Optional<View> view(MapId mapId) {

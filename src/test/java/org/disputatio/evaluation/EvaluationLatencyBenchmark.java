@@ -112,7 +112,7 @@ public final class EvaluationLatencyBenchmark {
                 p95f / 1e6,
                 p50f / (double) p50i,
                 p95f / (double) p95i,
-                Arrays.toString(evaluations.counters()));
+                evaluations.counters());
         evaluations.invalidate(map);
     }
 
