@@ -8,19 +8,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.disputatio.history.Change;
+import org.disputatio.history.ChangeKind;
 import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.AttackKind;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.Stance;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Evaluates maps stored in Neo4j: loads one snapshot per log position in a fixed handful of queries
- * (never one per claim), runs the pure engine, and caches the result until the map's change log moves
- * (every write appends to it in its own transaction, ADR 025).
+ * Evaluates maps stored in Neo4j. Each open map is loaded once in a fixed handful of queries (never one per
+ * claim) and then kept in memory; when asked, the service reads the map's change log after its position
+ * (whichever instance wrote it, ADR 025) and applies each entry incrementally, reading only the changed item.
+ * It reloads in full at start, after a gap in the log, and for changes that add or remove nodes.
  * This is the only Spring bean of the evaluation module and its only Neo4j-aware class.
  */
 @Service
@@ -33,13 +38,33 @@ public class EvaluationService {
         }
     }
 
-    /** The evaluation of a map, with the what-if comparison when sources were rejected. */
-    public record Result(Evaluation evaluation, Optional<WhatIf> whatIf) {}
+    /** The evaluation of a map at log position {@code seq}, with the what-if comparison when sources were rejected. */
+    public record Result(Evaluation evaluation, Optional<WhatIf> whatIf, long seq) {}
 
     /** Where the snapshot was read: the map node (a map deleted and created again is another one) and the log's seq. */
     private record Position(String map, long seq) {}
 
-    private record Cached(Position position, MapSnapshot snapshot, Map<Semantics, Evaluation> bySemantics) {}
+    /**
+     * One open map: its incrementally maintained evaluation under the default policy, the log position it
+     * reflects, and evaluations under other semantics derived from it on demand. Guarded by its own lock.
+     */
+    private static final class Live {
+        final String node;
+        final IncrementalEvaluation incremental;
+        long seq;
+        Evaluation current;
+        Map<Semantics, Evaluation> bySemantics = new ConcurrentHashMap<>();
+
+        Live(String node, long seq, IncrementalEvaluation incremental) {
+            this.node = node;
+            this.seq = seq;
+            this.incremental = incremental;
+            this.current = incremental.current();
+        }
+    }
+
+    /** A consistent view of one open map, taken under its lock. */
+    private record View(long seq, Evaluation current, Map<Semantics, Evaluation> bySemantics) {}
 
     private static final String MAP = "MATCH (m:Map {id: $mapId}) RETURN elementId(m) AS node";
     private static final String CLAIMS = "MATCH (c:Claim {mapId: $mapId}) RETURN c.id AS id ORDER BY c.ordinal, c.id";
@@ -80,10 +105,39 @@ public class EvaluationService {
             RETURN s.id AS sourceId, x.open AS open
             """;
 
+    // One item's state now, read to apply one log entry: each query touches a single item and its ratings.
+    private static final String EVIDENCE_STATE = """
+            MATCH (e:Evidence {mapId: $mapId, id: $id})-[:ABOUT]->(c:Claim), (e)-[:FROM]->(s:Source)
+            OPTIONAL MATCH (:User)-[r:RATED]->(e)
+            RETURN c.id AS claimId, s.id AS sourceId, e.stance AS stance, collect(r.value) AS ratings
+            """;
+    private static final String ARGUMENT_STATE = """
+            MATCH (a:Argument {mapId: $mapId, id: $id})
+            OPTIONAL MATCH (:User)-[r:RATED]->(a)
+            RETURN collect(r.value) AS ratings
+            """;
+    private static final String SOURCE_STATE = """
+            MATCH (s:Source {mapId: $mapId, id: $id})
+            OPTIONAL MATCH (:User)-[g:GRADED]->(s)
+            RETURN [x IN collect(g) | x.reliability + toString(x.credibility)] AS grades
+            """;
+    private static final String CONTESTED_STATE = """
+            MATCH (s:Source {mapId: $mapId, id: $id})
+            OPTIONAL MATCH (x:Contestation)-[:CONTESTS]->(s)
+            RETURN any(o IN collect(coalesce(x.open, true)) WHERE o) AS contested
+            """;
+
+    /** Beyond this many changes to catch up with, one full reload is cheaper than applying them one by one. */
+    private static final int MAX_CATCH_UP = ChangeLog.MAX_LIMIT;
+
+    private static final EvaluationPolicy POLICY = EvaluationPolicy.defaults();
+
     private final Driver driver;
     private final ChangeLog changeLog;
-    private final Cache<String, Cached> cache =
+    private final Cache<String, Live> open =
             Caffeine.newBuilder().maximumSize(32).build();
+    private final LongAdder fullReloads = new LongAdder();
+    private final LongAdder appliedChanges = new LongAdder();
 
     EvaluationService(Driver driver, ChangeLog changeLog) {
         this.driver = driver;
@@ -92,24 +146,26 @@ public class EvaluationService {
 
     /** Evaluates the map, or says it does not exist. */
     public Optional<Result> evaluate(MapId mapId, Semantics semantics, Set<String> rejectedSources) {
-        return cached(mapId).map(cached -> {
+        return view(mapId).map(view -> {
+            MapSnapshot snapshot = view.current().snapshot();
             Set<String> unknown = new TreeSet<>();
             for (String id : rejectedSources) {
-                if (!cached.snapshot().hasSource(id)) {
+                if (!snapshot.hasSource(id)) {
                     unknown.add(id);
                 }
             }
             if (!unknown.isEmpty()) {
                 throw new UnknownSourceException(unknown);
             }
-            var policy = EvaluationPolicy.defaults().withSemantics(semantics);
-            Evaluation base =
-                    cached.bySemantics().computeIfAbsent(semantics, s -> Evaluator.evaluate(cached.snapshot(), policy));
+            var policy = POLICY.withSemantics(semantics);
+            Evaluation base = semantics == POLICY.semantics()
+                    ? view.current()
+                    : view.bySemantics().computeIfAbsent(semantics, s -> Evaluator.evaluate(snapshot, policy));
             if (rejectedSources.isEmpty()) {
-                return new Result(base, Optional.empty());
+                return new Result(base, Optional.empty(), view.seq());
             }
-            Evaluation after = Evaluator.evaluate(cached.snapshot(), policy, rejectedSources);
-            return new Result(after, Optional.of(Evaluator.whatIf(base, after)));
+            Evaluation after = Evaluator.evaluate(snapshot, policy, rejectedSources);
+            return new Result(after, Optional.of(Evaluator.whatIf(base, after)), view.seq());
         });
     }
 
@@ -120,73 +176,218 @@ public class EvaluationService {
                 .map(result -> result.evaluation().explain(claimId));
     }
 
-    /** Drops the cached evaluation; writers call it after changing a map. */
+    /** Drops the map's in-memory evaluation: the next request reloads it in full. */
     public void invalidate(MapId mapId) {
-        cache.invalidate(mapId.value());
+        open.invalidate(mapId.value());
     }
 
-    private Optional<Cached> cached(MapId mapId) {
+    /** How many full reloads and how many incrementally applied log entries this instance has done so far. */
+    public record Counters(long fullReloads, long appliedChanges) {}
+
+    public Counters counters() {
+        return new Counters(fullReloads.sum(), appliedChanges.sum());
+    }
+
+    private Optional<View> view(MapId mapId) {
         var params = Map.<String, Object>of("mapId", mapId.value());
+        Optional<Position> position;
         try (var session = driver.session()) {
-            var position = session.executeRead(tx -> position(tx, mapId, params));
-            if (position.isEmpty()) {
-                cache.invalidate(mapId.value());
-                return Optional.empty();
-            }
-            Cached hit = cache.getIfPresent(mapId.value());
-            if (hit != null && hit.position().equals(position.get())) {
-                return Optional.of(hit);
-            }
-            Cached fresh = session.executeRead(tx -> {
-                // Read committed: a write committed during these queries may show in the snapshot but not in
-                // the position read first, which only costs one more reload later, never a stale cache.
-                var v = position(tx, mapId, params).orElseThrow();
-                var builder = MapSnapshot.builder();
-                tx.run(CLAIMS, params)
-                        .forEachRemaining(r -> builder.claim(r.get("id").asString()));
-                tx.run(SOURCES, params)
-                        .forEachRemaining(r -> builder.source(r.get("id").asString()));
-                tx.run(ARGUMENTS, params).forEachRemaining(r -> {
-                    String id = r.get("id").asString();
-                    builder.argument(
-                            id,
-                            r.get("conclusion").asString(),
-                            r.get("premises").asList(Value::asString));
-                    for (double rating : r.get("ratings").asList(Value::asDouble)) {
-                        builder.inferenceRating(id, rating);
-                    }
-                });
-                tx.run(ATTACKS, params)
-                        .forEachRemaining(r -> builder.attack(
-                                r.get("id").asString(),
-                                r.get("from").asString(),
-                                r.get("to").asString(),
-                                AttackKind.valueOf(r.get("kind").asString().toUpperCase(java.util.Locale.ROOT))));
-                tx.run(CITATIONS, params)
-                        .forEachRemaining(r -> builder.citation(
-                                r.get("claimId").asString(), r.get("sourceId").asString()));
-                tx.run(EVIDENCE, params)
-                        .forEachRemaining(r -> builder.evidence(
-                                r.get("id").asString(),
-                                r.get("claimId").asString(),
-                                r.get("sourceId").asString(),
-                                "against".equals(r.get("stance").asString()) ? Stance.AGAINST : Stance.FOR,
-                                r.get("ratings").asList(Value::asDouble).stream()
-                                        .mapToDouble(Double::doubleValue)
-                                        .toArray()));
-                tx.run(GRADES, params)
-                        .forEachRemaining(r -> builder.sourceGrade(
-                                r.get("sourceId").asString(),
-                                r.get("reliability").asString().charAt(0),
-                                r.get("credibility").asInt()));
-                tx.run(CONTESTATIONS, params)
-                        .forEachRemaining(r -> builder.contestation(
-                                r.get("sourceId").asString(), r.get("open").asBoolean(true)));
-                return new Cached(v, builder.build(), new ConcurrentHashMap<>());
-            });
-            cache.put(mapId.value(), fresh);
-            return Optional.of(fresh);
+            position = session.executeRead(tx -> position(tx, mapId, params));
         }
+        if (position.isEmpty()) {
+            open.invalidate(mapId.value());
+            return Optional.empty();
+        }
+        Position target = position.get();
+        Live live = open.getIfPresent(mapId.value());
+        if (live != null && live.node.equals(target.map())) {
+            synchronized (live) {
+                if (live.seq >= target.seq() || catchUp(mapId, live, target.seq())) {
+                    return Optional.of(new View(live.seq, live.current, live.bySemantics));
+                }
+                // Partly applied: nobody may build on it any more.
+                open.asMap().remove(mapId.value(), live);
+            }
+        }
+        Live fresh = load(mapId, params);
+        open.put(mapId.value(), fresh);
+        return Optional.of(new View(fresh.seq, fresh.current, fresh.bySemantics));
+    }
+
+    /**
+     * Applies the log's entries after {@code live.seq} up to at least {@code last}, one by one; false when it
+     * meets a gap, a kind it cannot apply, or an item it cannot find, and the caller then reloads in full.
+     * Every application sets the item to its state now (not at the entry's seq), which is idempotent, so an
+     * entry seen twice or a snapshot read slightly after its position both end in the right state.
+     */
+    private boolean catchUp(MapId mapId, Live live, long last) {
+        if (last - live.seq > MAX_CATCH_UP) {
+            return false;
+        }
+        long seq = live.seq;
+        try (var session = driver.session()) {
+            while (seq < last) {
+                var page = changeLog.after(mapId, seq, ChangeLog.MAX_LIMIT).orElse(null);
+                if (page == null || page.changes().isEmpty()) {
+                    return false;
+                }
+                for (Change change : page.changes()) {
+                    if (change.seq() != seq + 1 || !apply(session, mapId, live.incremental, change)) {
+                        return false;
+                    }
+                    seq = change.seq();
+                    appliedChanges.increment();
+                }
+            }
+        }
+        live.seq = seq;
+        live.current = live.incremental.current();
+        live.bySemantics = new ConcurrentHashMap<>();
+        return true;
+    }
+
+    private boolean apply(Session session, MapId mapId, IncrementalEvaluation inc, Change change) {
+        var item = Map.<String, Object>of("mapId", mapId.value(), "id", change.itemId());
+        return switch (change.kind()) {
+            case EvidenceRated ->
+                session.executeRead(tx -> tx.run(EVIDENCE_STATE, item).stream()
+                        .findFirst()
+                        .filter(r -> inc.hasEvidence(
+                                change.itemId(), r.get("claimId").asString()))
+                        .map(r -> {
+                            inc.rateEvidence(change.itemId(), doubles(r.get("ratings")));
+                            return true;
+                        })
+                        .orElse(false));
+            case EvidenceEdited ->
+                session.executeRead(tx -> tx.run(EVIDENCE_STATE, item).stream()
+                        .findFirst()
+                        .filter(r -> inc.hasEvidence(
+                                        change.itemId(), r.get("claimId").asString())
+                                && inc.hasSource(r.get("sourceId").asString()))
+                        .map(r -> {
+                            inc.editEvidence(change.itemId(), r.get("sourceId").asString(), stance(r.get("stance")));
+                            inc.rateEvidence(change.itemId(), doubles(r.get("ratings")));
+                            return true;
+                        })
+                        .orElse(false));
+            case InferenceRated ->
+                inc.hasArgument(change.itemId())
+                        && session.executeRead(tx -> tx.run(ARGUMENT_STATE, item).stream()
+                                .findFirst()
+                                .map(r -> {
+                                    inc.rateInference(change.itemId(), doubles(r.get("ratings")));
+                                    return true;
+                                })
+                                .orElse(false));
+            case SourceGraded ->
+                inc.hasSource(change.itemId())
+                        && session.executeRead(tx -> tx.run(SOURCE_STATE, item).stream()
+                                .findFirst()
+                                .map(r -> {
+                                    inc.regradeSource(
+                                            change.itemId(),
+                                            r.get("grades")
+                                                    .asList(Value::asString)
+                                                    .toArray(String[]::new));
+                                    return true;
+                                })
+                                .orElse(false));
+            case SourceContested, ContestationWithdrawn -> {
+                String sourceId = change.onId();
+                if (sourceId == null || !inc.hasSource(sourceId)) {
+                    yield false;
+                }
+                var source = Map.<String, Object>of("mapId", mapId.value(), "id", sourceId);
+                yield session.executeRead(tx -> tx.run(CONTESTED_STATE, source).stream()
+                        .findFirst()
+                        .map(r -> {
+                            inc.contestSource(sourceId, r.get("contested").asBoolean());
+                            return true;
+                        })
+                        .orElse(false));
+            }
+            // An undo restores its item's state before the undone change: reading that item now applies it.
+            case ChangeUndone ->
+                change.undoes() != null
+                        && changeLog
+                                .find(mapId, change.undoes())
+                                .filter(undone -> undone.kind() != ChangeKind.ChangeUndone)
+                                .map(undone -> apply(session, mapId, inc, undone))
+                                .orElse(false);
+            // New or removed nodes (claims, counter-arguments, evidence, sources) change the snapshot's shape.
+            case EvidenceAttached, EvidenceRemoved, SourceCreated, ClaimAdded, CounterArgumentAdded -> false;
+        };
+    }
+
+    private static double[] doubles(Value list) {
+        return list.asList(Value::asDouble).stream()
+                .mapToDouble(Double::doubleValue)
+                .toArray();
+    }
+
+    private static Stance stance(Value stance) {
+        return "against".equals(stance.asString()) ? Stance.AGAINST : Stance.FOR;
+    }
+
+    /** Reads the whole map in a fixed handful of queries and evaluates it in full. */
+    private Live load(MapId mapId, Map<String, Object> params) {
+        fullReloads.increment();
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                // Read committed: a write committing during these queries may show in some of them. The seq is
+                // read before and after; when they differ the snapshot may mix positions, so it is read again.
+                for (int attempt = 1; ; attempt++) {
+                    var before = position(tx, mapId, params).orElseThrow();
+                    var snapshot = snapshot(tx, params);
+                    var after = position(tx, mapId, params).orElseThrow();
+                    if (before.equals(after) || attempt == 3) {
+                        // After three tries the older seq is kept: replaying the entries in between is idempotent
+                        // for what can be applied and reloads for the rest, so the map converges either way.
+                        return new Live(before.map(), before.seq(), IncrementalEvaluation.start(snapshot, POLICY));
+                    }
+                }
+            });
+        }
+    }
+
+    private static MapSnapshot snapshot(TransactionContext tx, Map<String, Object> params) {
+        var builder = MapSnapshot.builder();
+        tx.run(CLAIMS, params).forEachRemaining(r -> builder.claim(r.get("id").asString()));
+        tx.run(SOURCES, params).forEachRemaining(r -> builder.source(r.get("id").asString()));
+        tx.run(ARGUMENTS, params).forEachRemaining(r -> {
+            String id = r.get("id").asString();
+            builder.argument(
+                    id, r.get("conclusion").asString(), r.get("premises").asList(Value::asString));
+            for (double rating : r.get("ratings").asList(Value::asDouble)) {
+                builder.inferenceRating(id, rating);
+            }
+        });
+        tx.run(ATTACKS, params)
+                .forEachRemaining(r -> builder.attack(
+                        r.get("id").asString(),
+                        r.get("from").asString(),
+                        r.get("to").asString(),
+                        AttackKind.valueOf(r.get("kind").asString().toUpperCase(java.util.Locale.ROOT))));
+        tx.run(CITATIONS, params)
+                .forEachRemaining(r -> builder.citation(
+                        r.get("claimId").asString(), r.get("sourceId").asString()));
+        tx.run(EVIDENCE, params)
+                .forEachRemaining(r -> builder.evidence(
+                        r.get("id").asString(),
+                        r.get("claimId").asString(),
+                        r.get("sourceId").asString(),
+                        stance(r.get("stance")),
+                        doubles(r.get("ratings"))));
+        tx.run(GRADES, params)
+                .forEachRemaining(r -> builder.sourceGrade(
+                        r.get("sourceId").asString(),
+                        r.get("reliability").asString().charAt(0),
+                        r.get("credibility").asInt()));
+        tx.run(CONTESTATIONS, params)
+                .forEachRemaining(r -> builder.contestation(
+                        r.get("sourceId").asString(), r.get("open").asBoolean(true)));
+        return builder.build();
     }
 
     private Optional<Position> position(TransactionContext tx, MapId mapId, Map<String, Object> params) {

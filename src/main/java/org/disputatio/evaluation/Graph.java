@@ -152,12 +152,12 @@ final class Graph {
         citations = g.citations.copy();
         citedBy = g.citedBy.copy();
         evidenceClaim = g.evidenceClaim;
-        evidenceSource = g.evidenceSource;
-        evidenceFor = g.evidenceFor;
+        evidenceSource = g.evidenceSource.clone();
+        evidenceFor = g.evidenceFor.clone();
         evidenceRating = g.evidenceRating.clone();
         evidenceOn = g.evidenceOn;
         sourceGrade = g.sourceGrade.clone();
-        contested = g.contested;
+        contested = g.contested.clone();
     }
 
     /** A deep copy of everything an incremental change may touch; the rest is shared. */
@@ -202,11 +202,11 @@ final class Graph {
                 kinds,
                 rows(citations),
                 evidenceClaim,
-                evidenceSource,
-                evidenceFor,
+                evidenceSource.clone(),
+                evidenceFor.clone(),
                 evidenceRating.clone(),
-                sourceGrade,
-                contested);
+                sourceGrade.clone(),
+                contested.clone());
     }
 
     private static Adjacency rows(Adjacency a) {

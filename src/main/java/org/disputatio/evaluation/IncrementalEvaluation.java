@@ -2,6 +2,7 @@ package org.disputatio.evaluation;
 
 import java.util.Arrays;
 import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.Stance;
 
 /**
  * Keeps the last evaluation of a map and brings it up to date after one change (a rating, an attack, a premise
@@ -81,10 +82,50 @@ public final class IncrementalEvaluation {
             }
         }
         g.sourceGrade[s] = count == 0 ? Double.NaN : sum / count;
+        update(claimsUsing(s), null, null);
+    }
+
+    /**
+     * Opens or closes a source's contestation. Only source dependencies read it, so the claims citing the
+     * source or carrying evidence from it start the update over supports.
+     */
+    public void contestSource(String sourceId, boolean contested) {
+        int s = g.source(sourceId);
+        g.contested[s] = contested;
+        int[] seeds = claimsUsing(s);
+        update(seeds, seeds, null);
+    }
+
+    /** Moves an item of evidence to another source or stance (its claim stays); ratings are unchanged. */
+    public void editEvidence(String evidenceId, String sourceId, Stance stance) {
+        Integer e = g.evidenceIndex.get(evidenceId);
+        if (e == null) throw new IllegalArgumentException("unknown evidence: " + evidenceId);
+        g.evidenceSource[e] = g.source(sourceId);
+        g.evidenceFor[e] = stance == Stance.FOR;
+        int[] seed = {g.evidenceClaim[e]};
+        update(seed, seed, null);
+    }
+
+    /** Whether the snapshot has this item of evidence on this claim (an edit cannot move evidence between claims). */
+    public boolean hasEvidence(String evidenceId, String claimId) {
+        Integer e = g.evidenceIndex.get(evidenceId);
+        Integer c = g.claimIndex.get(claimId);
+        return e != null && c != null && g.evidenceClaim[e] == c;
+    }
+
+    public boolean hasSource(String sourceId) {
+        return g.sourceIndex.containsKey(sourceId);
+    }
+
+    public boolean hasArgument(String argumentId) {
+        return g.argumentIndex.containsKey(argumentId);
+    }
+
+    private int[] claimsUsing(int s) {
         java.util.List<Integer> seeds = new java.util.ArrayList<>();
         for (int k = g.citedBy.start(s); k < g.citedBy.end(s); k++) seeds.add(g.citedBy.adj[k]);
         for (int e = 0; e < g.evidenceCount; e++) if (g.evidenceSource[e] == s) seeds.add(g.evidenceClaim[e]);
-        update(seeds.stream().mapToInt(Integer::intValue).toArray(), null, null);
+        return seeds.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public void addAttack(String id, String fromClaim, String target, AttackKind kind) {

@@ -29,6 +29,7 @@ class EvaluationApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record EvaluationJson(
             String mapId,
+            long seq,
             String semantics,
             List<ClaimJson> claims,
             @Nullable WhatIfJson whatIf) {}
@@ -104,6 +105,7 @@ class EvaluationApi {
                     .evaluate(new MapId(mapId), chosen, rejected)
                     .<ResponseEntity<?>>map(result -> ResponseEntity.ok(new EvaluationJson(
                             mapId,
+                            result.seq(),
                             name(chosen),
                             result.evaluation().claims().stream()
                                     .map(ClaimJson::of)

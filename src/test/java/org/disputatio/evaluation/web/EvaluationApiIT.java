@@ -31,6 +31,9 @@ class EvaluationApiIT {
     @Autowired
     Driver driver;
 
+    @Autowired
+    org.disputatio.history.ChangeLog changeLog;
+
     @LocalServerPort
     int port;
 
@@ -72,6 +75,12 @@ class EvaluationApiIT {
         JsonNode body = json.readTree(response.getBody());
         assertThat(body.get("mapId").asString()).isEqualTo("two-voices");
         assertThat(body.get("semantics").asString()).isEqualTo("df-quad");
+        // The log position the evaluation reflects: the map's newest change.
+        assertThat(body.get("seq").asLong())
+                .isEqualTo(changeLog
+                        .after(new org.disputatio.maps.MapId("two-voices"), 0, 1)
+                        .orElseThrow()
+                        .last());
         assertThat(body.has("whatIf")).isFalse();
         JsonNode c1 = claim(body, "c1");
         assertThat(c1.propertyNames())
