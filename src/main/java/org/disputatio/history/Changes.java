@@ -62,6 +62,11 @@ class Changes {
             OPTIONAL MATCH (c:ChangeCounter {mapId: $mapId})
             RETURN m IS NOT NULL AS map, coalesce(c.lastSeq, 0) AS last
             """;
+    private static final String LAST_OF_MAPS = """
+            UNWIND $mapIds AS mapId
+            OPTIONAL MATCH (c:ChangeCounter {mapId: mapId})
+            RETURN mapId, coalesce(c.lastSeq, 0) AS last
+            """;
 
     private final Driver driver;
 
@@ -116,6 +121,19 @@ class Changes {
                 var changes = tx.run(PAGE, Map.of("mapId", map.value(), "after", after, "limit", limit))
                         .list(Changes::change);
                 return last(tx, map).map(last -> new ChangePage(changes, last));
+            });
+        }
+    }
+
+    /** The highest seq of each of these maps, 0 for a map without changes (or without existence): one query for all. */
+    Map<String, Long> lastOf(List<String> mapIds) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var last = new HashMap<String, Long>();
+                tx.run(LAST_OF_MAPS, Map.of("mapIds", mapIds))
+                        .forEachRemaining(r -> last.put(
+                                r.get("mapId").asString(), r.get("last").asLong()));
+                return last;
             });
         }
     }
