@@ -58,6 +58,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** As above, with further Neo4j settings; tests use it to make Neo4j rotate its logs early. */
     static EmbeddedNeo4j start(
             Path dataDir, String boltAddress, int boltPort, String pageCache, Map<Setting<?>, Object> more) {
+        return start(dataDir, boltAddress, boltPort, pageCache, more, randomPassword());
+    }
+
+    /** With a password chosen by whoever runs the server alone ({@link StandaloneNeo4j}), for apps to connect with. */
+    static EmbeddedNeo4j start(
+            Path dataDir,
+            String boltAddress,
+            int boltPort,
+            String pageCache,
+            Map<Setting<?>, Object> more,
+            String password) {
         Path home = prepareDataDir(dataDir);
         Map<Setting<?>, Object> settings = new HashMap<>(Map.of(
                 BoltConnector.enabled, true,
@@ -85,7 +96,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     e);
         }
         try {
-            String password = randomPassword();
             var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             // The embedded API bypasses auth, so it can set the Bolt password without knowing the old one.
             system.executeTransactionally(
