@@ -62,7 +62,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /** With a password chosen by whoever runs the server alone ({@link StandaloneNeo4j}), for apps to connect with. */
-    static EmbeddedNeo4j start(
+    public static EmbeddedNeo4j start(
             Path dataDir,
             String boltAddress,
             int boltPort,
