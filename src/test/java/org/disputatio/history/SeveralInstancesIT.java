@@ -71,18 +71,18 @@ class SeveralInstancesIT {
     }
 
     ConfigurableApplicationContext app(String name) {
+        // As command-line arguments: they outrank application.properties, unlike the builder's default properties.
         return new SpringApplicationBuilder(DisputatioApplication.class)
-                .properties(
-                        "spring.application.name=disputatio-" + name,
-                        "disputatio.neo4j.uri=bolt://127.0.0.1:" + boltPort,
-                        "disputatio.neo4j.password=" + PASSWORD,
-                        "disputatio.data-dir=" + dataDir.resolve("app-" + name),
-                        "disputatio.admin-password=" + ADMIN,
-                        "disputatio.history.follow-interval=200ms",
-                        "disputatio.history.max-back-off=2s",
-                        "server.port=0",
-                        "server.address=127.0.0.1")
-                .run();
+                .run(
+                        "--spring.application.name=disputatio-" + name,
+                        "--disputatio.neo4j.uri=bolt://127.0.0.1:" + boltPort,
+                        "--disputatio.neo4j.password=" + PASSWORD,
+                        "--disputatio.data-dir=" + dataDir.resolve("app-" + name),
+                        "--disputatio.admin-password=" + ADMIN,
+                        "--disputatio.history.follow-interval=200ms",
+                        "--disputatio.history.max-back-off=2s",
+                        "--server.port=0",
+                        "--server.address=127.0.0.1");
     }
 
     static ApiClient api(ConfigurableApplicationContext app) {
