@@ -98,9 +98,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             // The embedded API bypasses auth, so it can set the Bolt password without knowing the old one.
-            system.executeTransactionally(
-                    "ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", password));
+            // Neo4j refuses to set the password it already has, which a chosen password (StandaloneNeo4j)
+            // is at every restart: pass through a random one first.
+            for (String next : new String[] {randomPassword(), password}) {
+                system.executeTransactionally(
+                        "ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
+                        Map.of("password", next));
+            }
             var api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             var address = api.getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)

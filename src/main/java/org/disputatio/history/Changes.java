@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Repository;
 
@@ -125,16 +127,19 @@ class Changes {
         }
     }
 
-    /** The highest seq of each of these maps, 0 for a map without changes (or without existence): one query for all. */
+    /**
+     * The highest seq of each of these maps, 0 for a map without changes (or without existence): one query
+     * for all. An auto-commit read, not a transaction function: the follower polls again soon anyway, and the
+     * driver's retries would block it and log a stack trace per retry while the database is down.
+     */
     Map<String, Long> lastOf(List<String> mapIds) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> {
-                var last = new HashMap<String, Long>();
-                tx.run(LAST_OF_MAPS, Map.of("mapIds", mapIds))
-                        .forEachRemaining(r -> last.put(
-                                r.get("mapId").asString(), r.get("last").asLong()));
-                return last;
-            });
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            var last = new HashMap<String, Long>();
+            session.run(LAST_OF_MAPS, Map.of("mapIds", mapIds))
+                    .forEachRemaining(r ->
+                            last.put(r.get("mapId").asString(), r.get("last").asLong()));
+            return last;
         }
     }
 

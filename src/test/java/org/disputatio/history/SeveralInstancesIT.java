@@ -157,6 +157,7 @@ class SeveralInstancesIT {
             assertThat(seqs(heard)).containsExactly(1L, 2L, 3L, 4L);
         } finally {
             subscription.cancel();
+            if (neo4j == null) neo4j = startNeo4j();
         }
     }
 }
