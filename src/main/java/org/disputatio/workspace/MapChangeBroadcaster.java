@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.disputatio.history.Change;
 import org.disputatio.history.ChangeFeed;
@@ -54,7 +55,10 @@ public class MapChangeBroadcaster implements DisposableBean {
         // Follow first: the feed starts at the log's end as of now, before this listener can hear anything.
         ChangeFeed.Following following = feed.follow(mapId);
         listeners.computeIfAbsent(mapId, id -> new CopyOnWriteArrayList<>()).add(listener);
+        var cancelled = new AtomicBoolean();
         return () -> {
+            // Twice must not stop the feed for another workspace of the map.
+            if (cancelled.getAndSet(true)) return;
             listeners.computeIfPresent(mapId, (id, list) -> {
                 list.remove(listener);
                 return list.isEmpty() ? null : list;

@@ -51,9 +51,10 @@ class MapChangeBroadcasterTest {
     }
 
     @Test
-    void register_followsTheMapInTheFeed_andCancelStopsFollowingIt() {
+    void register_followsTheMapInTheFeed_andCancelStopsFollowingIt_once() {
         var first = broadcaster.register(essay, changes -> {});
         var second = broadcaster.register(essay, changes -> {});
+        first.cancel();
         first.cancel();
         second.cancel();
 
