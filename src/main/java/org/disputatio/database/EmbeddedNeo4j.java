@@ -58,6 +58,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** As above, with further Neo4j settings; tests use it to make Neo4j rotate its logs early. */
     static EmbeddedNeo4j start(
             Path dataDir, String boltAddress, int boltPort, String pageCache, Map<Setting<?>, Object> more) {
+        return start(dataDir, boltAddress, boltPort, pageCache, more, randomPassword());
+    }
+
+    /** With a password chosen by whoever runs the server alone ({@link StandaloneNeo4j}), for apps to connect with. */
+    public static EmbeddedNeo4j start(
+            Path dataDir,
+            String boltAddress,
+            int boltPort,
+            String pageCache,
+            Map<Setting<?>, Object> more,
+            String password) {
         Path home = prepareDataDir(dataDir);
         Map<Setting<?>, Object> settings = new HashMap<>(Map.of(
                 BoltConnector.enabled, true,
@@ -85,12 +96,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     e);
         }
         try {
-            String password = randomPassword();
             var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             // The embedded API bypasses auth, so it can set the Bolt password without knowing the old one.
-            system.executeTransactionally(
-                    "ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", password));
+            // Neo4j refuses to set the password it already has, which a chosen password (StandaloneNeo4j)
+            // is at every restart: pass through a random one first.
+            for (String next : new String[] {randomPassword(), password}) {
+                system.executeTransactionally(
+                        "ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
+                        Map.of("password", next));
+            }
             var api = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             var address = api.getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Repository;
 
@@ -61,6 +63,11 @@ class Changes {
             OPTIONAL MATCH (m:Map {id: $mapId})
             OPTIONAL MATCH (c:ChangeCounter {mapId: $mapId})
             RETURN m IS NOT NULL AS map, coalesce(c.lastSeq, 0) AS last
+            """;
+    private static final String LAST_OF_MAPS = """
+            UNWIND $mapIds AS mapId
+            OPTIONAL MATCH (c:ChangeCounter {mapId: mapId})
+            RETURN mapId, coalesce(c.lastSeq, 0) AS last
             """;
 
     private final Driver driver;
@@ -117,6 +124,22 @@ class Changes {
                         .list(Changes::change);
                 return last(tx, map).map(last -> new ChangePage(changes, last));
             });
+        }
+    }
+
+    /**
+     * The highest seq of each of these maps, 0 for a map without changes (or without existence): one query
+     * for all. An auto-commit read, not a transaction function: the follower polls again soon anyway, and the
+     * driver's retries would block it and log a stack trace per retry while the database is down.
+     */
+    Map<String, Long> lastOf(List<String> mapIds) {
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            var last = new HashMap<String, Long>();
+            session.run(LAST_OF_MAPS, Map.of("mapIds", mapIds))
+                    .forEachRemaining(r ->
+                            last.put(r.get("mapId").asString(), r.get("last").asLong()));
+            return last;
         }
     }
 

@@ -1,11 +1,13 @@
 package org.disputatio.workspace;
 
-import org.disputatio.evidence.MapChanged;
-import org.disputatio.history.ChangeUndone;
+import org.disputatio.history.ChangesFollowed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Passes every committed change of a map (the evidence module's events and the history's undos) on to the open workspaces. */
+/**
+ * Passes the change follower's batches on to the open workspaces. It is the only road: local writes are
+ * not relayed after commit any more, they arrive from the log like those of other app instances (ADR 026).
+ */
 @Component
 class MapChangeRelay {
 
@@ -16,12 +18,7 @@ class MapChangeRelay {
     }
 
     @EventListener
-    void on(MapChanged change) {
-        broadcaster.publish(change.mapId());
-    }
-
-    @EventListener
-    void on(ChangeUndone undone) {
-        broadcaster.publish(undone.mapId());
+    void on(ChangesFollowed followed) {
+        broadcaster.publish(followed.mapId(), followed.changes());
     }
 }

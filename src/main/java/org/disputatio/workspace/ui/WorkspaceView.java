@@ -241,7 +241,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         Optional<UI> ui = getUI();
         if (workspace == null || ui.isEmpty()) return;
         UI attached = ui.get();
-        subscription = broadcaster.register(workspace.id(), changed -> attached.access(this::refresh));
+        subscription = broadcaster.register(workspace.id(), changes -> attached.access(this::refresh));
     }
 
     private void unsubscribe() {
