@@ -26,6 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Two app instances, A and B, against one Neo4j run alone (as {@code StandaloneNeo4j} runs it): a change
@@ -48,8 +50,17 @@ class SeveralInstancesIT {
     ConfigurableApplicationContext a;
     ConfigurableApplicationContext b;
 
+    /**
+     * Each Vaadin app replaces Spring Security's global context-holder strategy when it starts; the
+     * other tests of this JVM share one application context, whose strategy must be back afterwards,
+     * or their signed-in test users become invisible to Vaadin.
+     */
+    @Nullable
+    SecurityContextHolderStrategy sharedStrategy;
+
     @BeforeAll
     void start() throws Exception {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
         dataDir = Files.createTempDirectory(Path.of("target"), "several-instances");
         try (var socket = new ServerSocket(0)) {
             boltPort = socket.getLocalPort();
@@ -64,6 +75,9 @@ class SeveralInstancesIT {
         if (b != null) b.close();
         if (a != null) a.close();
         if (neo4j != null) neo4j.close();
+        if (sharedStrategy != null) {
+            SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+        }
     }
 
     EmbeddedNeo4j startNeo4j() {
