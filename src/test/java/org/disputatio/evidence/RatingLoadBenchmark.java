@@ -4,39 +4,17 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-import org.disputatio.DisputatioApplication;
-import org.disputatio.maps.MapCatalog;
-import org.disputatio.maps.MapId;
-import org.disputatio.maps.SampleMaps;
-import org.disputatio.maps.Stance;
-import org.disputatio.security.AccountService;
-import org.neo4j.driver.Driver;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.disputatio.bench.BenchApp;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.Ordered;
 
@@ -62,9 +40,6 @@ import org.springframework.core.Ordered;
  */
 public final class RatingLoadBenchmark {
 
-    private static final String PASSWORD = "bench-password-123";
-    private static final MapId MAP = new MapId("rating-bench");
-    private static final int EVIDENCE_ITEMS = 20;
     private static final boolean TOKEN = !"basic".equals(System.getProperty("bench.auth", "token"));
 
     /** Durations in nanoseconds, recorded while {@link #recording} is on. */
@@ -80,93 +55,45 @@ public final class RatingLoadBenchmark {
         int requests = Integer.getInteger("bench.requests", 40);
         int warmup = Integer.getInteger("bench.warmup", 5);
         int maxSeconds = Integer.getInteger("bench.maxSeconds", 180);
-        Path dataDir = Files.createTempDirectory("disputatio-bench-");
-        var app = new SpringApplication(DisputatioApplication.class);
-        // Command-line arguments, because application.properties would win over default properties.
-        String[] settings = {
-            "--server.port=0",
-            "--server.address=127.0.0.1",
-            "--disputatio.data-dir=" + dataDir,
-            "--disputatio.admin-password=" + PASSWORD,
-            "--logging.level.root=warn",
-            "--logging.level.org.disputatio=info"
-        };
-        app.addInitializers(context -> registerClocks((GenericApplicationContext) context));
-        ConfigurableApplicationContext context = null;
-        int exit = 0;
-        try {
-            long started = System.nanoTime();
-            context = app.run(settings);
-            System.out.printf("App ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
-            exit = run(context, users, requests, warmup, maxSeconds);
-        } finally {
-            if (context != null) {
-                context.close();
-            }
-            delete(dataDir);
+        int exit;
+        try (var app = BenchApp.start(List.of(), context -> registerClocks((GenericApplicationContext) context))) {
+            exit = run(app, users, requests, warmup, maxSeconds);
         }
         System.exit(exit);
     }
 
-    private static int run(ConfigurableApplicationContext context, int users, int requests, int warmup, int maxSeconds)
-            throws Exception {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        var accounts = context.getBean(AccountService.class);
-        var evidence = context.getBean(EvidenceService.class);
-        context.getBean(MapCatalog.class).create(SampleMaps.twoVoices(MAP.value()));
-        List<String> items = new ArrayList<>();
-        for (int i = 0; i < EVIDENCE_ITEMS; i++) {
-            items.add(evidence.attach(
-                            MAP,
-                            new EvidenceDraft(
-                                    "c" + (1 + i % 3), "s1", "p. " + i, "Quote " + i, null, Stance.FOR, null, null),
-                            "admin")
-                    .id());
-        }
-        List<String> names = new ArrayList<>();
-        for (int u = 0; u < users; u++) {
-            names.add("bench-user-" + u);
-            accounts.createAccount(names.getLast(), PASSWORD, Set.of());
-        }
-
-        String root = "http://127.0.0.1:" + port;
-        var clients = new java.util.HashMap<String, HttpClient>();
-        credentials.clear();
-        for (String user : names) {
-            var client = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
-            credentials.put(user, TOKEN ? "Bearer " + token(client, root, user) : basic(user));
-            clients.put(user, client);
-        }
-        var base = root + "/api/maps/" + MAP.value() + "/evidence/";
+    private static int run(BenchApp app, int users, int requests, int warmup, int maxSeconds) throws Exception {
+        var bench = RatingBench.create(app);
+        List<String> credentials = app.users("bench-user", users, TOKEN);
+        // One client per user: each user has its own connection, as separate scripts would.
+        List<HttpClient> clients =
+                credentials.stream().map(c -> BenchApp.client()).toList();
         var deadline = Instant.now().plusSeconds(maxSeconds);
 
-        round(clients, base, names, items, warmup, deadline, new ConcurrentLinkedQueue<>(), new AtomicInteger());
+        round(bench, clients, credentials, warmup, deadline, new ConcurrentLinkedQueue<>(), new AtomicInteger());
         requestTimes.clear();
         actionTimes.clear();
         var clientTimes = new ConcurrentLinkedQueue<Long>();
         var failures = new AtomicInteger();
         recording.set(true);
         long start = System.nanoTime();
-        round(clients, base, names, items, requests, deadline, clientTimes, failures);
+        round(bench, clients, credentials, requests, deadline, clientTimes, failures);
         long elapsed = System.nanoTime() - start;
         recording.set(false);
 
-        long rated = countRatings(context.getBean(Driver.class));
+        long rated = bench.storedRatings(app.bean(RatingService.class));
         System.out.println();
         System.out.println(
                 "Authentication: " + (TOKEN ? "Bearer token created once per user" : "HTTP Basic on every request"));
         System.out.printf(
-                "Users %d, measured requests %d (%d failed), %d per user, in %.1f s: %.1f requests/s%n",
+                "Users %d, measured requests %d (%d failed), %d per user, in %.1f s: %.1f requests/s (load %s)%n",
                 users,
                 clientTimes.size(),
                 failures.get(),
                 requests,
                 elapsed / 1e9,
-                clientTimes.size() / (elapsed / 1e9));
+                clientTimes.size() / (elapsed / 1e9),
+                BenchApp.load());
         System.out.printf("Ratings stored: %d (at most one per user and item)%n", rated);
         System.out.println("| Clock | n | p50 ms | p95 ms | p99 ms | max ms |");
         System.out.println("|---|---|---|---|---|---|");
@@ -182,32 +109,23 @@ public final class RatingLoadBenchmark {
 
     /** Every user sends {@code count} ratings, one after the other, all users at once. */
     private static void round(
-            Map<String, HttpClient> clients,
-            String base,
-            List<String> users,
-            List<String> items,
+            RatingBench bench,
+            List<HttpClient> clients,
+            List<String> credentials,
             int count,
             Instant deadline,
             ConcurrentLinkedQueue<Long> times,
             AtomicInteger failures)
             throws InterruptedException {
-        var done = new CountDownLatch(users.size());
+        var done = new CountDownLatch(clients.size());
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (String user : users) {
+            for (int u = 0; u < clients.size(); u++) {
+                var client = clients.get(u);
+                String auth = credentials.get(u);
                 threads.submit(() -> {
                     try {
-                        var client = clients.get(user);
-                        String auth = credentials.get(user);
-                        var random = ThreadLocalRandom.current();
                         for (int i = 0; i < count && Instant.now().isBefore(deadline); i++) {
-                            String item = items.get(random.nextInt(items.size()));
-                            double value = random.nextInt(5) / 4.0;
-                            var builder = HttpRequest.newBuilder(URI.create(base + item + "/rating"))
-                                    .timeout(Duration.ofSeconds(30))
-                                    .header("Content-Type", "application/json")
-                                    .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":" + value + "}"));
-                            builder.header("Authorization", auth);
-                            var request = builder.build();
+                            var request = bench.randomRating(auth);
                             long t0 = System.nanoTime();
                             try {
                                 var response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -231,30 +149,6 @@ public final class RatingLoadBenchmark {
             }
             done.await();
         }
-    }
-
-    /** Each user's Authorization header value. */
-    static final java.util.Map<String, String> credentials = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Creates a personal API token with one Basic call, as a script does once; the password is not sent again. */
-    private static String token(HttpClient client, String root, String user) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(root + "/api/tokens"))
-                .header("Authorization", basic(user))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"rating benchmark\"}"))
-                .build();
-        var response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        var matcher = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
-                .matcher(response.body());
-        if (response.statusCode() != 201 || !matcher.find()) {
-            throw new IllegalStateException(
-                    "Token for " + user + " not created: " + response.statusCode() + " " + response.body());
-        }
-        return matcher.group(1);
     }
 
     private static void registerClocks(GenericApplicationContext context) {
@@ -287,17 +181,6 @@ public final class RatingLoadBenchmark {
         return registration;
     }
 
-    private static long countRatings(Driver driver) {
-        try (var session = driver.session()) {
-            return session.run(
-                            "MATCH (:User)-[r:RATED]->(:Evidence {mapId: $m}) RETURN count(r) AS n",
-                            Map.of("m", MAP.value()))
-                    .single()
-                    .get("n")
-                    .asLong();
-        }
-    }
-
     private static void print(String label, ConcurrentLinkedQueue<Long> times) {
         long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
         if (sorted.length == 0) {
@@ -318,11 +201,5 @@ public final class RatingLoadBenchmark {
     static double percentile(long[] sorted, double p) {
         int rank = (int) Math.ceil(p * sorted.length);
         return sorted[Math.max(0, rank - 1)] / 1e6;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }

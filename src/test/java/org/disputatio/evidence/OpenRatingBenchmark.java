@@ -1,0 +1,214 @@
+package org.disputatio.evidence;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import org.disputatio.bench.BenchApp;
+
+/**
+ * The rating action's latency under a realistic class (issue 9, point 5b): an open model in which each of
+ * {@code bench.users} users rates about every {@code users / rate} seconds, with exponential (random)
+ * inter-arrival times, about {@code bench.rate} ratings per second in all. Each request is sent at its
+ * <em>intended</em> time whether or not earlier ones have been answered, and its latency counts from that
+ * intended time, so a slow server cannot hide its queue by slowing the load down (coordinated omission
+ * corrected). Latencies go into HdrHistogram.
+ *
+ * <p>In the same run, and first, one user alone rates in a closed loop (next request when the answer
+ * arrives): its p50 is the baseline of the ratio p95(open) / p50(alone), whose target is at most 5.
+ *
+ * <p>Users sign in once: each creates a personal API token with one HTTP Basic call and sends it as {@code
+ * Authorization: Bearer}. All users share one {@link HttpClient} and its asynchronous API, completing on
+ * virtual threads, so 200 users need neither 200 platform threads nor 200 selector threads.
+ *
+ * <p>Run: {@code ./mvnw -q -Pbench-open test-compile exec:exec} (options: {@code -Dbench.users=200
+ * -Dbench.rate=100 -Dbench.seconds=60 -Dbench.warmupSeconds=15 -Dbench.alone=200}). Not part of {@code ./mvnw
+ * verify}. The closed-loop capacity run (50 users) stays {@link RatingLoadBenchmark}.
+ */
+public final class OpenRatingBenchmark {
+
+    private OpenRatingBenchmark() {}
+
+    /** What one phase of the open model saw. Latencies in microseconds. */
+    private record Phase(
+            Histogram latency,
+            Histogram service,
+            Histogram lag,
+            long scheduled,
+            long ok,
+            long failed,
+            double seconds) {}
+
+    public static void main(String[] args) throws Exception {
+        int users = Integer.getInteger("bench.users", 200);
+        double rate = Double.parseDouble(System.getProperty("bench.rate", "100"));
+        int seconds = Integer.getInteger("bench.seconds", 60);
+        int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 15);
+        int alone = Integer.getInteger("bench.alone", 200);
+        int exit;
+        try (var app = BenchApp.start(List.of(), null)) {
+            exit = run(app, users, rate, seconds, warmupSeconds, alone);
+        }
+        System.exit(exit);
+    }
+
+    private static int run(BenchApp app, int users, double rate, int seconds, int warmupSeconds, int alone)
+            throws Exception {
+        var bench = RatingBench.create(app);
+        System.out.printf("Creating %d users and their tokens (one bcrypt check each)...%n", users);
+        List<String> credentials = app.users("open-user", users, true);
+        var threads = Executors.newVirtualThreadPerTaskExecutor();
+        var client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(threads)
+                .build();
+        String loadBefore = BenchApp.load();
+
+        // One user alone, closed loop: the same action with nobody else on the map.
+        aloneRound(client, bench, credentials.getFirst(), Math.max(20, alone / 4));
+        Histogram aloneTimes = aloneRound(client, bench, credentials.getFirst(), alone);
+
+        double meanInterval = users / rate;
+        System.out.printf(
+                "Open model: %d users, each every %.2f s on average (exponential), offered %.1f ratings/s;"
+                        + " warm-up %d s, measured %d s%n",
+                users, meanInterval, rate, warmupSeconds, seconds);
+        openPhase(client, bench, credentials, meanInterval, warmupSeconds);
+        Phase open = openPhase(client, bench, credentials, meanInterval, seconds);
+        String loadAfter = BenchApp.load();
+        long stored = bench.storedRatings(app.bean(RatingService.class));
+        threads.close();
+
+        System.out.println();
+        System.out.printf("Load average (1, 5, 15 min) before: %s | after: %s%n", loadBefore, loadAfter);
+        System.out.printf(
+                "One user alone, closed loop, %d ratings: p50 %.1f ms, p95 %.1f ms, max %.1f ms, %.1f ratings/s%n",
+                aloneTimes.getTotalCount(),
+                ms(aloneTimes, 50),
+                ms(aloneTimes, 95),
+                aloneTimes.getMaxValue() / 1e3,
+                1e6 / aloneTimes.getMean());
+        System.out.printf(
+                "Open model, measured %d s: %d scheduled (%.1f/s offered), %d answered 200, %d failed;"
+                        + " achieved %.1f ratings/s; %d ratings stored (at most one per user and item)%n",
+                seconds,
+                open.scheduled(),
+                open.scheduled() / open.seconds(),
+                open.ok(),
+                open.failed(),
+                open.ok() / open.seconds(),
+                stored);
+        System.out.println("| Clock (open model) | n | p50 ms | p95 ms | p99 ms | max ms |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        row("from the intended start (corrected)", open.latency());
+        row("from the actual send (uncorrected, for comparison)", open.service());
+        row("client lag: actual send - intended start", open.lag());
+        double ratio = ms(open.latency(), 95) / ms(aloneTimes, 50);
+        System.out.printf(
+                "p95(open) / p50(alone) = %.1f / %.1f = %.1f (target <= 5: %s)%n",
+                ms(open.latency(), 95), ms(aloneTimes, 50), ratio, ratio <= 5 ? "met" : "not met");
+        return open.failed() == 0 ? 0 : 1;
+    }
+
+    private static Histogram aloneRound(HttpClient client, RatingBench bench, String credentials, int count)
+            throws IOException, InterruptedException {
+        var times = new Histogram(3);
+        for (int i = 0; i < count; i++) {
+            long t0 = System.nanoTime();
+            var response = client.send(bench.randomRating(credentials), HttpResponse.BodyHandlers.ofString());
+            times.recordValue((System.nanoTime() - t0) / 1000);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("One user alone got " + response.statusCode() + ": " + response.body());
+            }
+        }
+        return times;
+    }
+
+    /**
+     * Every user sleeps until its next intended time, sends asynchronously, and draws the next interval at
+     * once: arrivals never wait for answers. Waits for every answer (or its 30 s timeout) before returning.
+     */
+    private static Phase openPhase(
+            HttpClient client, RatingBench bench, List<String> credentials, double meanIntervalSeconds, int seconds)
+            throws InterruptedException {
+        var latency = new ConcurrentHistogram(3);
+        var service = new ConcurrentHistogram(3);
+        var lag = new ConcurrentHistogram(3);
+        var scheduled = new AtomicLong();
+        var ok = new AtomicLong();
+        var failed = new AtomicLong();
+        var answers = new ConcurrentLinkedQueue<CompletableFuture<?>>();
+        long start = System.nanoTime() + 100_000_000L;
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        long meanNanos = (long) (meanIntervalSeconds * 1e9);
+        try (var users = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (String user : credentials) {
+                users.submit(() -> {
+                    var random = ThreadLocalRandom.current();
+                    long intended = start + exponential(random, meanNanos);
+                    while (intended < end) {
+                        long wait = intended - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(Duration.ofNanos(wait));
+                        }
+                        long sent = System.nanoTime();
+                        long due = intended;
+                        scheduled.incrementAndGet();
+                        lag.recordValue(Math.max(0, sent - due) / 1000);
+                        answers.add(client.sendAsync(bench.randomRating(user), HttpResponse.BodyHandlers.ofString())
+                                .whenComplete((response, error) -> {
+                                    long done = System.nanoTime();
+                                    if (error == null && response.statusCode() == 200) {
+                                        ok.incrementAndGet();
+                                        latency.recordValue((done - due) / 1000);
+                                        service.recordValue((done - sent) / 1000);
+                                    } else {
+                                        failed.incrementAndGet();
+                                        System.err.println(
+                                                error != null ? error : response.statusCode() + " " + response.body());
+                                    }
+                                }));
+                        intended += exponential(random, meanNanos);
+                    }
+                    return null;
+                });
+            }
+        }
+        for (var answer : answers) {
+            try {
+                answer.get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // Already counted as failed by whenComplete (ExecutionException), or still unanswered after 60 s.
+                if (e instanceof java.util.concurrent.TimeoutException) {
+                    failed.incrementAndGet();
+                }
+            }
+        }
+        return new Phase(latency, service, lag, scheduled.get(), ok.get(), failed.get(), seconds);
+    }
+
+    private static long exponential(ThreadLocalRandom random, long meanNanos) {
+        return (long) (-Math.log(1 - random.nextDouble()) * meanNanos);
+    }
+
+    private static double ms(Histogram h, double percentile) {
+        return h.getValueAtPercentile(percentile) / 1e3;
+    }
+
+    private static void row(String clock, Histogram h) {
+        System.out.printf(
+                "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                clock, h.getTotalCount(), ms(h, 50), ms(h, 95), ms(h, 99), h.getMaxValue() / 1e3);
+    }
+}
