@@ -1,33 +1,47 @@
 package org.disputatio.evaluation;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.disputatio.DisputatioApplication;
+import java.util.regex.Pattern;
+import org.disputatio.bench.BenchApp;
+import org.disputatio.bench.ChunkedMapWriter;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.disputatio.workspace.SyntheticMaps;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.neo4j.driver.Driver;
 
 /**
- * From a write's commit to the new evaluation being readable through {@link EvaluationService}, on synthetic
- * maps stored in Neo4j (issue 9, point 5). Starts the app with an embedded Neo4j in a temporary directory,
- * loads each map through the catalog, then alternates two kinds of rounds in the same run: "incremental" (an
- * inference rating is committed, then the service is asked for the evaluation, which reads the log entry and
- * applies it) and "full" (the same, after dropping the map from memory, so the service reloads and evaluates it
- * in full, as every change did before). Also reports the heap the open map's state retains per claim.
+ * From a write's commit to the new evaluation being readable, on synthetic maps stored in Neo4j (issue 9,
+ * point 5). Starts the app with an embedded Neo4j in a temporary directory, loads each map, then alternates
+ * three kinds of rounds in the same run: "incremental" (an inference rating is committed, then {@link
+ * EvaluationService} is asked for the evaluation, which reads the log entry and applies it), "API" (the same,
+ * but the evaluation is read as a client reads it, {@code GET /api/maps/{id}/evaluation}, and its {@code "seq"}
+ * checked) and "full" (after dropping the map from memory, so the service reloads and evaluates it in full, as
+ * every change did before). Also reports the heap the open map's state retains per claim.
  *
- * <p>Run: {@code ./mvnw -q -Pbench-evaluation test-compile exec:exec} (options: {@code -Dbench.sizes=1000,100000
- * -Dbench.rounds=40}). Not part of {@code ./mvnw verify}.
+ * <p>Maps up to 100k claims are written by {@code MapCatalog.create} (one transaction); larger ones by {@link
+ * ChunkedMapWriter} (10k rows a transaction), because one transaction of 1M claims does not finish.
+ *
+ * <p>Run: {@code ./mvnw -q -Pbench-evaluation test-compile exec:exec} (options: {@code
+ * -Dbench.sizes=1000,100000 -Dbench.rounds=40 -Dbench.apiRounds=20 -Dbench.fullRounds=40
+ * -Dbench.heap=-Xmx8g}); at 1M: {@code -Dbench.sizes=1000000 -Dbench.rounds=40 -Dbench.apiRounds=5
+ * -Dbench.fullRounds=5}. Not part of {@code ./mvnw verify}.
  */
 public final class EvaluationLatencyBenchmark {
+
+    private static final Pattern SEQ = Pattern.compile("\"seq\"\\s*:\\s*(\\d+)");
 
     private EvaluationLatencyBenchmark() {}
 
@@ -38,82 +52,153 @@ public final class EvaluationLatencyBenchmark {
                 .mapToInt(Integer::parseInt)
                 .toArray();
         int rounds = Integer.getInteger("bench.rounds", 40);
-        Path dataDir = Files.createTempDirectory("disputatio-bench-");
-        var app = new SpringApplication(DisputatioApplication.class);
-        String[] settings = {
-            "--server.port=0",
-            "--server.address=127.0.0.1",
-            "--disputatio.data-dir=" + dataDir,
-            "--disputatio.admin-password=bench-password-123",
-            "--logging.level.root=warn"
-        };
-        ConfigurableApplicationContext context = null;
-        try {
-            context = app.run(settings);
+        int apiRounds = Integer.getInteger("bench.apiRounds", 20);
+        int fullRounds = Integer.getInteger("bench.fullRounds", rounds);
+        System.out.printf(
+                "Heap: max %d MB; load average at start: %s%n",
+                Runtime.getRuntime().maxMemory() >> 20, BenchApp.load());
+        try (var app = BenchApp.start(List.of(), null)) {
             for (int n : sizes) {
-                run(context, n, rounds);
-            }
-        } finally {
-            if (context != null) {
-                context.close();
-            }
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                run(app, n, rounds, apiRounds, fullRounds);
             }
         }
         System.exit(0);
     }
 
-    private static void run(ConfigurableApplicationContext context, int n, int rounds) throws Exception {
-        var catalog = context.getBean(MapCatalog.class);
-        var ratings = context.getBean(RatingService.class);
-        var evaluations = context.getBean(EvaluationService.class);
+    private static void run(BenchApp app, int n, int rounds, int apiRounds, int fullRounds) throws Exception {
+        var ratings = app.bean(RatingService.class);
+        var evaluations = app.bean(EvaluationService.class);
         MapId map = new MapId("bench-" + n);
         long started = System.nanoTime();
-        catalog.create(SyntheticMaps.generate(map.value(), n));
-        System.out.printf("claims=%d loaded into Neo4j in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
+        boolean chunked = n > 100_000;
+        load(app, SyntheticMaps.generate(map.value(), n), chunked);
+        System.out.printf(
+                "claims=%d loaded into Neo4j in %.1f s (%s; load %s)%n",
+                n,
+                (System.nanoTime() - started) / 1e9,
+                chunked ? "ChunkedMapWriter, 10k rows a transaction" : "MapCatalog.create, one transaction",
+                BenchApp.load());
 
         long before = used();
+        long loading = System.nanoTime();
         var first = evaluations.evaluate(map, Semantics.DF_QUAD, Set.of()).orElseThrow();
+        long firstEvaluation = System.nanoTime() - loading;
         long after = used();
         int arguments = first.evaluation().snapshot().argumentCount();
         System.out.printf(
-                "claims=%d arguments=%d open map state: %.0f B/claim (%d MB)%n",
-                n, arguments, (after - before) / (double) n, (after - before) >> 20);
+                "claims=%d arguments=%d first evaluation (full load) %.2f s; open map state: %.0f B/claim (%d MB)%n",
+                n, arguments, firstEvaluation / 1e9, (after - before) / (double) n, (after - before) >> 20);
+        List<String> argumentIds = first.evaluation().snapshot().argumentIds();
+        long[] seq = {first.seq()};
+        var http = BenchApp.client();
+        var url = URI.create(app.root() + "/api/maps/" + map.value() + "/evaluation");
 
         List<Long> incremental = new ArrayList<>(), full = new ArrayList<>();
+        List<Long> apiSeq = new ArrayList<>(), apiBody = new ArrayList<>();
+        long[] bodyBytes = {0};
         int warmup = 5;
-        for (int i = 0; i < warmup + rounds; i++) {
-            for (boolean reload : new boolean[] {false, true}) {
-                // Skewed towards the thesis's own arguments, whose change reaches the most nodes.
-                String argument = first.evaluation().snapshot().argumentIds().get(i % Math.min(arguments, 50));
-                ratings.rateInference(map, argument, "admin", (i % 5) / 4.0);
-                long committed = System.nanoTime();
-                if (reload) {
-                    evaluations.invalidate(map);
-                }
+        for (int i = 0; i < warmup + Math.max(rounds, Math.max(apiRounds, fullRounds)); i++) {
+            boolean measured = i >= warmup;
+            int m = i - warmup;
+            // Skewed towards the thesis's own arguments, whose change reaches the most nodes.
+            String argument = argumentIds.get(i % Math.min(arguments, 50));
+            if (!measured || m < rounds) {
+                long t = commit(ratings, map, argument, i, seq);
                 var result =
                         evaluations.evaluate(map, Semantics.DF_QUAD, Set.of()).orElseThrow();
                 long readable = System.nanoTime();
-                if (result.evaluation().claims().isEmpty()) throw new IllegalStateException();
-                if (i >= warmup) (reload ? full : incremental).add(readable - committed);
+                check(result.seq(), seq[0], result.evaluation().claims().size(), n);
+                if (measured) incremental.add(readable - t);
+            }
+            if (!measured ? i < 2 : m < apiRounds) {
+                long t = commit(ratings, map, argument, i + 1, seq);
+                long[] times = get(http, url, seq[0], bodyBytes);
+                if (measured) {
+                    apiSeq.add(times[0] - t);
+                    apiBody.add(times[1] - t);
+                }
+            }
+            if (!measured ? i < 2 : m < fullRounds) {
+                long t = commit(ratings, map, argument, i + 2, seq);
+                evaluations.invalidate(map);
+                var result =
+                        evaluations.evaluate(map, Semantics.DF_QUAD, Set.of()).orElseThrow();
+                long readable = System.nanoTime();
+                check(result.seq(), seq[0], result.evaluation().claims().size(), n);
+                if (measured) full.add(readable - t);
             }
         }
-        long p50i = percentile(incremental, 50), p95i = percentile(incremental, 95);
-        long p50f = percentile(full, 50), p95f = percentile(full, 95);
         System.out.printf(
-                "claims=%d rounds=%d commit->readable incremental p50 %.2f ms p95 %.2f ms | full p50 %.2f ms p95 %.2f ms"
-                        + " | full/incremental p50 %.1fx p95 %.1fx | service counters %s%n",
+                "claims=%d commit->readable (ms, p50 / p95 / max): incremental, service (n=%d) %s | API GET, \"seq\" in"
+                        + " the first bytes (n=%d) %s | API GET, whole body of %.1f MB (n=%d) %s | full reload, service"
+                        + " (n=%d) %s | full/incremental p50 %.1fx p95 %.1fx | service counters %s | load %s%n",
                 n,
-                rounds,
-                p50i / 1e6,
-                p95i / 1e6,
-                p50f / 1e6,
-                p95f / 1e6,
-                p50f / (double) p50i,
-                p95f / (double) p95i,
-                evaluations.counters());
+                incremental.size(),
+                stats(incremental),
+                apiSeq.size(),
+                stats(apiSeq),
+                bodyBytes[0] / 1e6,
+                apiBody.size(),
+                stats(apiBody),
+                full.size(),
+                stats(full),
+                percentile(full, 50) / (double) percentile(incremental, 50),
+                percentile(full, 95) / (double) percentile(incremental, 95),
+                evaluations.counters(),
+                BenchApp.load());
         evaluations.invalidate(map);
+    }
+
+    /** The generated map is garbage once this returns, so it does not count as open-map state. */
+    private static void load(BenchApp app, MapContent content, boolean chunked) {
+        if (chunked) {
+            new ChunkedMapWriter(app.bean(Driver.class)).write(content);
+        } else {
+            app.bean(MapCatalog.class).create(content);
+        }
+    }
+
+    /** Rates one argument and returns when the rating was committed; the map's log moves by one. */
+    private static long commit(RatingService ratings, MapId map, String argument, int i, long[] seq) {
+        ratings.rateInference(map, argument, "admin", (i % 5) / 4.0);
+        seq[0]++;
+        return System.nanoTime();
+    }
+
+    private static void check(long seq, long expected, int claims, int n) {
+        if (seq != expected || claims != n) {
+            throw new IllegalStateException(
+                    "Evaluation at seq " + seq + " with " + claims + " claims; expected seq " + expected + ", " + n);
+        }
+    }
+
+    /**
+     * {@code GET …/evaluation}: returns when the {@code "seq"} was read from the first bytes, and when the whole
+     * body was; fails if the seq is not the one just committed.
+     */
+    private static long[] get(HttpClient http, URI url, long expected, long[] bodyBytes)
+            throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            byte[] head = body.readNBytes(256);
+            long seqRead = System.nanoTime();
+            var matcher = SEQ.matcher(new String(head, StandardCharsets.UTF_8));
+            if (response.statusCode() != 200 || !matcher.find() || Long.parseLong(matcher.group(1)) != expected) {
+                throw new IllegalStateException("GET " + url + " gave " + response.statusCode() + " "
+                        + new String(head, StandardCharsets.UTF_8) + "…; expected seq " + expected);
+            }
+            bodyBytes[0] = head.length + body.transferTo(OutputStream.nullOutputStream());
+            return new long[] {seqRead, System.nanoTime()};
+        }
+    }
+
+    private static String stats(List<Long> xs) {
+        if (xs.isEmpty()) return "-";
+        return String.format(
+                "%.1f / %.1f / %.1f",
+                percentile(xs, 50) / 1e6,
+                percentile(xs, 95) / 1e6,
+                xs.stream().mapToLong(Long::longValue).max().orElseThrow() / 1e6);
     }
 
     private static long percentile(List<Long> xs, int p) {
