@@ -1,20 +1,16 @@
 package org.disputatio.evaluation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.disputatio.bench.BenchApp;
 import org.disputatio.bench.ChunkedMapWriter;
+import org.disputatio.bench.Durations;
+import org.disputatio.bench.EvaluationReading;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
@@ -40,8 +36,6 @@ import org.neo4j.driver.Driver;
  * -Dbench.fullRounds=5}. Not part of {@code ./mvnw verify}.
  */
 public final class EvaluationLatencyBenchmark {
-
-    private static final Pattern SEQ = Pattern.compile("\"seq\"\\s*:\\s*(\\d+)");
 
     private EvaluationLatencyBenchmark() {}
 
@@ -96,6 +90,7 @@ public final class EvaluationLatencyBenchmark {
         List<Long> incremental = new ArrayList<>(), full = new ArrayList<>();
         List<Long> apiSeq = new ArrayList<>(), apiBody = new ArrayList<>();
         long[] bodyBytes = {0};
+        Map<String, Integer> steps = new HashMap<>();
         int warmup = 5;
         for (int i = 0; i < warmup + Math.max(rounds, Math.max(apiRounds, fullRounds)); i++) {
             boolean measured = i >= warmup;
@@ -103,7 +98,7 @@ public final class EvaluationLatencyBenchmark {
             // Skewed towards the thesis's own arguments, whose change reaches the most nodes.
             String argument = argumentIds.get(i % Math.min(arguments, 50));
             if (!measured || m < rounds) {
-                long t = commit(ratings, map, argument, i, seq);
+                long t = commit(ratings, map, argument, steps, seq);
                 var result =
                         evaluations.evaluate(map, Semantics.DF_QUAD, Set.of()).orElseThrow();
                 long readable = System.nanoTime();
@@ -111,15 +106,19 @@ public final class EvaluationLatencyBenchmark {
                 if (measured) incremental.add(readable - t);
             }
             if (!measured ? i < 2 : m < apiRounds) {
-                long t = commit(ratings, map, argument, i + 1, seq);
-                long[] times = get(http, url, seq[0], bodyBytes);
+                long t = commit(ratings, map, argument, steps, seq);
+                var reading = EvaluationReading.get(http, url);
+                if (reading.seq() != seq[0]) {
+                    throw new IllegalStateException("GET " + url + " gave seq " + reading.seq() + ", not " + seq[0]);
+                }
+                bodyBytes[0] = reading.bytes();
                 if (measured) {
-                    apiSeq.add(times[0] - t);
-                    apiBody.add(times[1] - t);
+                    apiSeq.add(reading.seqReadAt() - t);
+                    apiBody.add(reading.bodyReadAt() - t);
                 }
             }
             if (!measured ? i < 2 : m < fullRounds) {
-                long t = commit(ratings, map, argument, i + 2, seq);
+                long t = commit(ratings, map, argument, steps, seq);
                 evaluations.invalidate(map);
                 var result =
                         evaluations.evaluate(map, Semantics.DF_QUAD, Set.of()).orElseThrow();
@@ -134,16 +133,16 @@ public final class EvaluationLatencyBenchmark {
                         + " (n=%d) %s | full/incremental p50 %.1fx p95 %.1fx | service counters %s | load %s%n",
                 n,
                 incremental.size(),
-                stats(incremental),
+                new Durations(incremental).summary(),
                 apiSeq.size(),
-                stats(apiSeq),
+                new Durations(apiSeq).summary(),
                 bodyBytes[0] / 1e6,
                 apiBody.size(),
-                stats(apiBody),
+                new Durations(apiBody).summary(),
                 full.size(),
-                stats(full),
-                percentile(full, 50) / (double) percentile(incremental, 50),
-                percentile(full, 95) / (double) percentile(incremental, 95),
+                new Durations(full).summary(),
+                new Durations(full).ms(50) / new Durations(incremental).ms(50),
+                new Durations(full).ms(95) / new Durations(incremental).ms(95),
                 evaluations.counters(),
                 BenchApp.load());
         evaluations.invalidate(map);
@@ -158,9 +157,13 @@ public final class EvaluationLatencyBenchmark {
         }
     }
 
-    /** Rates one argument and returns when the rating was committed; the map's log moves by one. */
-    private static long commit(RatingService ratings, MapId map, String argument, int i, long[] seq) {
-        ratings.rateInference(map, argument, "admin", (i % 5) / 4.0);
+    /**
+     * Rates one argument with another value than its last, so the write is a change and the map's log moves by
+     * one; returns when the rating was committed.
+     */
+    private static long commit(
+            RatingService ratings, MapId map, String argument, Map<String, Integer> steps, long[] seq) {
+        ratings.rateInference(map, argument, "admin", steps.merge(argument, 1, Integer::sum) % 5 / 4.0);
         seq[0]++;
         return System.nanoTime();
     }
@@ -170,40 +173,6 @@ public final class EvaluationLatencyBenchmark {
             throw new IllegalStateException(
                     "Evaluation at seq " + seq + " with " + claims + " claims; expected seq " + expected + ", " + n);
         }
-    }
-
-    /**
-     * {@code GET …/evaluation}: returns when the {@code "seq"} was read from the first bytes, and when the whole
-     * body was; fails if the seq is not the one just committed.
-     */
-    private static long[] get(HttpClient http, URI url, long expected, long[] bodyBytes)
-            throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            byte[] head = body.readNBytes(256);
-            long seqRead = System.nanoTime();
-            var matcher = SEQ.matcher(new String(head, StandardCharsets.UTF_8));
-            if (response.statusCode() != 200 || !matcher.find() || Long.parseLong(matcher.group(1)) != expected) {
-                throw new IllegalStateException("GET " + url + " gave " + response.statusCode() + " "
-                        + new String(head, StandardCharsets.UTF_8) + "…; expected seq " + expected);
-            }
-            bodyBytes[0] = head.length + body.transferTo(OutputStream.nullOutputStream());
-            return new long[] {seqRead, System.nanoTime()};
-        }
-    }
-
-    private static String stats(List<Long> xs) {
-        if (xs.isEmpty()) return "-";
-        return String.format(
-                "%.1f / %.1f / %.1f",
-                percentile(xs, 50) / 1e6,
-                percentile(xs, 95) / 1e6,
-                xs.stream().mapToLong(Long::longValue).max().orElseThrow() / 1e6);
-    }
-
-    private static long percentile(List<Long> xs, int p) {
-        List<Long> sorted = xs.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
     private static long used() throws InterruptedException {
