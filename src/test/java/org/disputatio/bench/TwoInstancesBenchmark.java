@@ -94,6 +94,9 @@ public final class TwoInstancesBenchmark {
                     "| and the %d-claim map open (evaluation %.1f MB of JSON) | %d |%n",
                     claims, syntheticRead.bytes() / 1e6, rssBoth >> 10);
             System.out.printf("| peak (VmHWM) | %d |%n", status(b, "VmHWM") >> 10);
+            System.out.printf(
+                    "| heap in use after a full collection (jcmd GC.run, GC.heap_info), both maps open | %s |%n",
+                    heapAfterCollection(b));
             System.out.println();
 
             String token = a.admin();
@@ -241,6 +244,23 @@ public final class TwoInstancesBenchmark {
 
     private static URI evaluation(String root, String map) {
         return URI.create(root + "/api/maps/" + map + "/evaluation");
+    }
+
+    /** What the JVM's heap holds once garbage is gone: the open maps' state rather than the JVM's appetite. */
+    private static String heapAfterCollection(Process p) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        String pid = Long.toString(p.pid());
+        new ProcessBuilder(jcmd, pid, "GC.run")
+                .redirectErrorStream(true)
+                .start()
+                .waitFor();
+        var info = new ProcessBuilder(jcmd, pid, "GC.heap_info")
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(info.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        info.waitFor();
+        var used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
+        return used.find() ? Long.parseLong(used.group(1)) / 1024 + " (heap)" : "not read: " + out.strip();
     }
 
     /** Resident set size in kB. */
