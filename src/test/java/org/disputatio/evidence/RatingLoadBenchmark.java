@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.disputatio.bench.BenchApp;
+import org.disputatio.bench.DriverRetries;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.Ordered;
@@ -70,7 +71,9 @@ public final class RatingLoadBenchmark {
                 credentials.stream().map(c -> BenchApp.client()).toList();
         var deadline = Instant.now().plusSeconds(maxSeconds);
 
+        var retries = DriverRetries.attach();
         round(bench, clients, credentials, warmup, deadline, new ConcurrentLinkedQueue<>(), new AtomicInteger());
+        retries.reset();
         requestTimes.clear();
         actionTimes.clear();
         var clientTimes = new ConcurrentLinkedQueue<Long>();
@@ -95,6 +98,7 @@ public final class RatingLoadBenchmark {
                 clientTimes.size() / (elapsed / 1e9),
                 BenchApp.load());
         System.out.printf("Ratings stored: %d (at most one per user and item)%n", rated);
+        System.out.printf("Transactions the Neo4j driver retried in the measured round: %s%n", retries.counts());
         System.out.println("| Clock | n | p50 ms | p95 ms | p99 ms | max ms |");
         System.out.println("|---|---|---|---|---|---|");
         print("rating action (server, after authentication)", actionTimes);
