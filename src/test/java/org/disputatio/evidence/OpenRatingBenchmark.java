@@ -212,10 +212,10 @@ public final class OpenRatingBenchmark {
                             service.recordValue((done - sent) / 1000);
                         } else {
                             failed.incrementAndGet();
-                            if (failed.get() <= 20) { // the first few say why; the count says how many
-                                System.err.println(
-                                        error != null ? error : response.statusCode() + " " + response.body());
-                            }
+                            Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
+                            String kind =
+                                    cause != null ? cause.getClass().getSimpleName() : "HTTP " + response.statusCode();
+                            failures.computeIfAbsent(kind, k -> new LongAdder()).increment();
                         }
                     }));
         }
