@@ -59,11 +59,11 @@ class EssayMapValidationTest {
         assertThat(map.sources()).hasSize(57);
         assertThat(map.claims().stream().mapToInt(c -> c.citations().size()).sum())
                 .as("citations")
-                .isEqualTo(228);
+                .isEqualTo(239);
         assertThat(map.claims())
                 .as("claims with at least one citation")
                 .filteredOn(c -> !c.citations().isEmpty())
-                .hasSize(144);
+                .hasSize(152);
         assertThat(map.sources().stream().mapToInt(s -> s.reportedBy().size()).sum())
                 .as("provenance links")
                 .isEqualTo(13);
