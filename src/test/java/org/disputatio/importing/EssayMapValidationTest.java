@@ -59,11 +59,11 @@ class EssayMapValidationTest {
         assertThat(map.sources()).hasSize(57);
         assertThat(map.claims().stream().mapToInt(c -> c.citations().size()).sum())
                 .as("citations")
-                .isEqualTo(239);
+                .isEqualTo(242);
         assertThat(map.claims())
                 .as("claims with at least one citation")
                 .filteredOn(c -> !c.citations().isEmpty())
-                .hasSize(152);
+                .hasSize(155);
         assertThat(map.sources().stream().mapToInt(s -> s.reportedBy().size()).sum())
                 .as("provenance links")
                 .isEqualTo(13);
