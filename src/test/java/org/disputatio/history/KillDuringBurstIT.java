@@ -1,0 +1,555 @@
+package org.disputatio.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import org.disputatio.database.EmbeddedNeo4j;
+import org.disputatio.security.ApiClient;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 9 point 6: kill -9 of an app instance in the middle of a burst of writes loses no acknowledged write
+ * and leaves no change without its log entry.
+ *
+ * <p>Many users write at once over HTTP (ratings of arguments and of evidence, grades of sources, evidence
+ * attached), each user one write after another, until the instance is killed with SIGKILL. Because a user's
+ * next write starts only after the previous one was answered, each user ends with a prefix of its plan
+ * acknowledged and at most one write whose outcome the client cannot know: the one in flight at the kill (or
+ * answered with an error). That makes the outcome exact: after a restart on the same Neo4j, each user's log
+ * entries, in seq order, are its acknowledged writes, possibly followed by that one write; the stored ratings,
+ * grades and evidence are exactly what those entries say; and the seqs are 1..last without a gap. So an
+ * acknowledged write is there with its value, a stored change has its entry, and the in-flight write is there
+ * with its entry or not at all.
+ *
+ * <p>The log is read through {@code GET /api/maps/{id}/changes}, which shows only entries that have a seq, and
+ * the checks are retried for a while: a design that gives seqs after commit, with a sweep that sequences what a
+ * killed instance left pending, passes once the restarted instance's sweep has run.
+ */
+class KillDuringBurstIT {
+
+    static final String NEO4J_PASSWORD = "kill-during-burst-neo4j";
+    static final String ADMIN_PASSWORD = "kill-during-burst-admin";
+    static final String USER_PASSWORD = "kill-during-burst-user";
+    static final String MAP = "furr-staline-democratie";
+    static final int USERS = 20;
+    /** Kill once this many burst writes were acknowledged: far into the burst, with every user still writing. */
+    static final int ACKNOWLEDGED_BEFORE_KILL = 120;
+    /** A bound, so a user whose writes never fail cannot run for ever if the kill never comes. */
+    static final int MAX_WRITES_PER_USER = 1000;
+
+    static final Duration PATIENCE = Duration.ofMinutes(2);
+    static final double[] STEPS = {0, 0.25, 0.5, 0.75, 1};
+    static final String RELIABILITY = "ABCDEF";
+    /** A label of the design that gives seqs after commit; none may be left once the sweep has run. */
+    static final String PENDING = """
+            MATCH (p:PendingChange {mapId: $mapId}) RETURN count(p) AS n
+            """;
+
+    static final String RATINGS = """
+            MATCH (u:User)-[r:RATED]->(x {mapId: $mapId})
+            RETURN u.username AS user, CASE WHEN x:Evidence THEN 'evidence' ELSE 'argument' END AS kind,
+                   x.id AS id, r.value AS value
+            """;
+    static final String GRADES = """
+            MATCH (u:User)-[g:GRADED]->(s:Source {mapId: $mapId})
+            RETURN u.username AS user, s.id AS id, g.reliability AS reliability, g.credibility AS credibility
+            """;
+    static final String EVIDENCE = """
+            MATCH (e:Evidence {mapId: $mapId})
+            OPTIONAL MATCH (e)-[:ABOUT]->(c:Claim)
+            OPTIONAL MATCH (e)-[:FROM]->(s:Source)
+            RETURN e.id AS id, e.locator AS locator, e.createdBy AS user, c.id AS claim, s.id AS source
+            """;
+
+    @TempDir
+    Path dir;
+
+    /** A log entry as the changes endpoint shows it, without its time. */
+    record Entry(
+            String user,
+            String kind,
+            String itemId,
+            @Nullable String onId,
+            String summary) {}
+
+    /**
+     * One write a user sends, the log entry it must leave, and the state it leaves: {@code stateKey} →
+     * {@code stateValue} (a rating, a grade, or an item of evidence). An attached item's id is the server's:
+     * {@code itemId} is null until known.
+     */
+    record Write(
+            String user,
+            String method,
+            String path,
+            String body,
+            ChangeKind kind,
+            @Nullable String itemId,
+            @Nullable String onId,
+            String summary,
+            String stateKey,
+            String stateValue) {
+
+        Entry entry(String id) {
+            return new Entry(user, kind.name(), id, onId, summary);
+        }
+
+        boolean attaches() {
+            return kind == ChangeKind.EvidenceAttached;
+        }
+    }
+
+    /** What one user sent: the acknowledged writes in order, and the one write whose outcome is unknown. */
+    static final class Writer {
+        final String user;
+        final List<Write> acknowledged = new ArrayList<>();
+        /** The server's id of each acknowledged attachment, by index in {@link #acknowledged}. */
+        final Map<Integer, String> attachedIds = new HashMap<>();
+
+        // Written by the user's thread, read by the test's while the burst runs.
+        volatile @Nullable Write unknown;
+
+        volatile @Nullable String unknownBecause;
+
+        Writer(String user) {
+            this.user = user;
+        }
+
+        /** Sends one write; false if it was not acknowledged (then it is this user's unknown write). */
+        boolean send(ApiClient api, String authorization, Write write) throws InterruptedException {
+            ApiClient.Response response;
+            try {
+                response = api.send(write.method(), write.path(), authorization, write.body());
+            } catch (IOException e) {
+                unknown = write;
+                unknownBecause = e.toString();
+                return false;
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            if (response.status() / 100 != 2) {
+                unknown = write;
+                unknownBecause = response.status() + " " + response.raw().body();
+                return false;
+            }
+            if (write.attaches()) {
+                attachedIds.put(acknowledged.size(), response.body().get("id").asString());
+            }
+            acknowledged.add(write);
+            return true;
+        }
+    }
+
+    /** The items of the shipped map the burst writes to, and the evidence attached before it. */
+    record Targets(List<String> arguments, List<String> sources, List<String> claims, List<String> evidence) {}
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.MINUTES)
+    void killDuringABurst_losesNoAcknowledgedWrite_andLeavesNoChangeWithoutItsEntry() throws Exception {
+        try (var neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), "127.0.0.1", 0, "64m", Map.of(), NEO4J_PASSWORD);
+                var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", NEO4J_PASSWORD))) {
+            List<Writer> writers = new ArrayList<>();
+            try (var first = ChildApp.start(neo4j.boltUri(), NEO4J_PASSWORD, ADMIN_PASSWORD, dir.resolve("first"))) {
+                first.awaitOk("/api/maps/" + MAP);
+                var api = first.api();
+                JsonNode map = api.send("GET", "/api/maps/" + MAP, null, null).body();
+                assertThat(api.send("GET", "/api/maps/" + MAP + "/changes", null, null)
+                                .body()
+                                .get("last")
+                                .asLong())
+                        .as("a fresh database: the log of the shipped map is empty")
+                        .isZero();
+
+                // Before the burst: a curator attaches the two items of evidence the burst rates.
+                String curator = "curator";
+                String curatorAuth = ApiClient.bearer(account(api, curator));
+                var curating = new Writer(curator);
+                writers.add(curating);
+                var claims = ids(map, "claims", 2);
+                var sources = ids(map, "sources", 2);
+                var evidence = new ArrayList<String>();
+                for (int i = 0; i < 2; i++) {
+                    var attach = attach(curator, "before the burst #" + i, claims.get(i), sources.get(i), i);
+                    assertThat(curating.send(api, curatorAuth, attach))
+                            .as("attaching %s: %s", attach.body(), curating.unknownBecause)
+                            .isTrue();
+                    evidence.add(curating.attachedIds.get(i));
+                }
+                var targets = new Targets(ids(map, "arguments", 2), sources, claims, evidence);
+
+                // The burst: every user writes without pause until the kill.
+                var tokens = new ArrayList<String>();
+                for (int u = 0; u < USERS; u++) {
+                    tokens.add(account(api, user(u)));
+                }
+                var acknowledged = new AtomicInteger();
+                List<Future<?>> running = new ArrayList<>();
+                try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                    for (int u = 0; u < USERS; u++) {
+                        var writer = new Writer(user(u));
+                        writers.add(writer);
+                        var plan = plan(u, targets);
+                        String authorization = ApiClient.bearer(tokens.get(u));
+                        running.add(pool.submit(() -> {
+                            var own = first.api();
+                            for (Write write : plan) {
+                                if (!writer.send(own, authorization, write)) {
+                                    return null;
+                                }
+                                acknowledged.incrementAndGet();
+                            }
+                            return null;
+                        }));
+                    }
+                    Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+                    while (acknowledged.get() < ACKNOWLEDGED_BEFORE_KILL
+                            && running.stream().anyMatch(f -> !f.isDone())) {
+                        assertThat(Instant.now())
+                                .as("%d writes acknowledged within 10 minutes", ACKNOWLEDGED_BEFORE_KILL)
+                                .isBefore(deadline);
+                        Thread.sleep(20);
+                    }
+                    assertThat(writers.stream()
+                                    .filter(w -> w.unknown != null)
+                                    .map(w -> w.user + ": " + w.unknownBecause))
+                            .as("users who stopped on an error before the kill")
+                            .isEmpty();
+                    assertThat(first.kill())
+                            .as("exit status of a JVM killed by SIGKILL")
+                            .isEqualTo(128 + 9);
+                    for (var f : running) {
+                        f.get(2, TimeUnit.MINUTES);
+                    }
+                }
+            }
+            report(writers);
+            assertThat(writers.stream().filter(w -> w.unknown != null).count())
+                    .as("every user of the burst had a write in flight or refused by the dead instance")
+                    .isEqualTo(USERS);
+
+            try (var second = ChildApp.start(neo4j.boltUri(), NEO4J_PASSWORD, ADMIN_PASSWORD, dir.resolve("second"))) {
+                second.awaitOk("/api/maps/" + MAP);
+                eventually(() -> assertOutcome(second.api(), driver, writers));
+            }
+        }
+    }
+
+    /**
+     * The whole outcome: contiguous seqs; each user's entries are its acknowledged writes, in order, possibly
+     * followed by its one unknown write; the stored state is exactly what those entries say; nothing pending.
+     */
+    static void assertOutcome(ApiClient api, Driver driver, List<Writer> writers) throws Exception {
+        var log = changes(api);
+        List<Long> seqs = log.stream().map(Map.Entry::getKey).toList();
+        assertThat(seqs)
+                .as("the log's seqs: 1..last, no gap, no duplicate")
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, log.size()).boxed().toList());
+        assertThat(api.send("GET", "/api/maps/" + MAP + "/changes?after=" + log.size(), null, null)
+                        .body()
+                        .get("last")
+                        .asLong())
+                .as("last is the highest seq")
+                .isEqualTo(log.size());
+
+        var expectedState = new TreeMap<String, String>();
+        int explained = 0;
+        for (var writer : writers) {
+            List<Entry> entries = log.stream()
+                    .map(Map.Entry::getValue)
+                    .filter(e -> e.user().equals(writer.user))
+                    .toList();
+            var acknowledged = new ArrayList<Entry>();
+            for (int i = 0; i < writer.acknowledged.size(); i++) {
+                var write = writer.acknowledged.get(i);
+                String id = write.attaches() ? writer.attachedIds.get(i) : write.itemId();
+                acknowledged.add(write.entry(id));
+                expectedState.put(
+                        write.stateKey(), write.attaches() ? id + " " + write.stateValue() : write.stateValue());
+            }
+            var unknown = writer.unknown;
+            if (unknown != null && entries.size() == acknowledged.size() + 1) {
+                // The unknown write committed: its entry is last, and its state must be there too. An attached
+                // item's id is known only from the entry (the stored item must carry the same one).
+                String id = unknown.attaches() ? entries.getLast().itemId() : unknown.itemId();
+                var withUnknown = new ArrayList<>(acknowledged);
+                withUnknown.add(unknown.entry(id));
+                assertThat(entries)
+                        .as(
+                                "%s's entries: its %d acknowledged writes, then its unknown write %s %s (%s)",
+                                writer.user,
+                                acknowledged.size(),
+                                unknown.method(),
+                                unknown.path(),
+                                writer.unknownBecause)
+                        .containsExactlyElementsOf(withUnknown);
+                expectedState.put(
+                        unknown.stateKey(),
+                        unknown.attaches() ? id + " " + unknown.stateValue() : unknown.stateValue());
+            } else {
+                assertThat(entries)
+                        .as(
+                                "%s's entries: exactly its %d acknowledged writes, in order (unknown write: %s)",
+                                writer.user, acknowledged.size(), unknown == null ? "none" : unknown.summary())
+                        .containsExactlyElementsOf(acknowledged);
+            }
+            explained += entries.size();
+        }
+        assertThat(explained).as("every entry is one of the users' writes").isEqualTo(log.size());
+        assertThat(stored(driver))
+                .as("the stored ratings, grades and evidence: exactly what the log's entries say")
+                .containsExactlyEntriesOf(expectedState);
+        try (var session = driver.session()) {
+            assertThat(session.run(PENDING, Map.of("mapId", MAP))
+                            .single()
+                            .get("n")
+                            .asLong())
+                    .as("changes left without a seq")
+                    .isZero();
+        }
+    }
+
+    /** The map's whole log through the API, by seq, in the order it pages. */
+    static List<Map.Entry<Long, Entry>> changes(ApiClient api) throws Exception {
+        var all = new ArrayList<Map.Entry<Long, Entry>>();
+        long after = 0;
+        while (true) {
+            var page = api.send("GET", "/api/maps/" + MAP + "/changes?after=" + after + "&limit=1000", null, null);
+            assertThat(page.status()).isEqualTo(200);
+            JsonNode changes = page.body().get("changes");
+            if (changes.isEmpty()) {
+                return all;
+            }
+            for (JsonNode c : changes) {
+                all.add(Map.entry(
+                        c.get("seq").asLong(),
+                        new Entry(
+                                c.get("user").asString(),
+                                c.get("kind").asString(),
+                                c.get("itemId").asString(),
+                                c.path("onId").isString() ? c.get("onId").asString() : null,
+                                c.get("summary").asString())));
+            }
+            after = all.getLast().getKey();
+        }
+    }
+
+    /** The map's ratings, grades and evidence as stored, in the form {@link Write#stateKey} gives them. */
+    static Map<String, String> stored(Driver driver) {
+        var state = new TreeMap<String, String>();
+        try (var session = driver.session()) {
+            var params = Map.<String, Object>of("mapId", MAP);
+            for (var r : session.run(RATINGS, params).list()) {
+                state.put(
+                        ratingKey(
+                                r.get("user").asString(),
+                                r.get("kind").asString(),
+                                r.get("id").asString()),
+                        Double.toString(r.get("value").asDouble()));
+            }
+            for (var r : session.run(GRADES, params).list()) {
+                state.put(
+                        gradeKey(r.get("user").asString(), r.get("id").asString()),
+                        r.get("reliability").asString() + r.get("credibility").asLong());
+            }
+            for (var r : session.run(EVIDENCE, params).list()) {
+                state.put(
+                        evidenceKey(r.get("locator").asString()),
+                        r.get("id").asString() + " "
+                                + evidenceValue(
+                                        r.get("user").asString(),
+                                        r.get("claim").asString(null),
+                                        r.get("source").asString(null)));
+            }
+        }
+        return state;
+    }
+
+    /**
+     * User {@code u}'s writes in order: it cycles through seven slots (two arguments to rate, two items of
+     * evidence to rate, two sources to grade, one item of evidence to attach), starting at its own slot so
+     * that users spread over the items. Each round moves every value one step, so two writes of one user to
+     * one item never carry the same value and each entry names the value before it exactly.
+     */
+    static List<Write> plan(int u, Targets t) {
+        String user = user(u);
+        var previous = new HashMap<String, String>();
+        var plan = new ArrayList<Write>();
+        for (int n = 0; n < MAX_WRITES_PER_USER; n++) {
+            int slot = (n + u) % 7;
+            int round = (n + u) / 7 + u;
+            Write write = switch (slot) {
+                case 0, 3 -> rate(user, "argument", t.arguments().get(slot / 3), STEPS[round % 5], previous);
+                case 1, 4 -> rate(user, "evidence", t.evidence().get(slot / 4), STEPS[round % 5], previous);
+                case 2, 5 ->
+                    grade(user, t.sources().get(slot / 5), RELIABILITY.charAt(round % 6), round % 6 + 1, previous);
+                default ->
+                    attach(
+                            user,
+                            "burst #" + n,
+                            t.claims().get(round % 2),
+                            t.sources().get((round / 2) % 2),
+                            round);
+            };
+            plan.add(write);
+        }
+        return plan;
+    }
+
+    /** A rating; the entry names the user's previous rating of the item, or none. */
+    static Write rate(String user, String noun, String id, double value, Map<String, String> previous) {
+        String key = ratingKey(user, noun, id);
+        String was = previous.getOrDefault(key, "none");
+        String now = Double.toString(value);
+        previous.put(key, now);
+        return new Write(
+                user,
+                "PUT",
+                "/api/maps/" + MAP + "/" + (noun.equals("argument") ? "arguments" : "evidence") + "/" + id + "/rating",
+                "{\"value\":" + now + "}",
+                noun.equals("argument") ? ChangeKind.InferenceRated : ChangeKind.EvidenceRated,
+                id,
+                null,
+                "Rated " + noun + " " + id + " " + now + " (was " + was + ")",
+                key,
+                now);
+    }
+
+    /** An Admiralty grade; the entry names the user's previous grade of the source, or "ungraded". */
+    static Write grade(String user, String source, char reliability, int credibility, Map<String, String> previous) {
+        String key = gradeKey(user, source);
+        String was = previous.getOrDefault(key, "ungraded");
+        String now = "" + reliability + credibility;
+        previous.put(key, now);
+        return new Write(
+                user,
+                "PUT",
+                "/api/maps/" + MAP + "/sources/" + source + "/grade",
+                "{\"reliability\":\"" + reliability + "\",\"credibility\":" + credibility + "}",
+                ChangeKind.SourceGraded,
+                source,
+                null,
+                "Source " + source + " graded " + now + " (was " + was + ")",
+                key,
+                now);
+    }
+
+    /** An item of evidence; its locator names the user and the write, so the stored item is found without its id. */
+    static Write attach(String user, String what, String claim, String source, int turn) {
+        String locator = user + " " + what;
+        String stance = turn % 2 == 0 ? "for" : "against";
+        return new Write(
+                user,
+                "POST",
+                "/api/maps/" + MAP + "/evidence",
+                "{\"claimId\":\"" + claim + "\",\"sourceId\":\"" + source + "\",\"locator\":\"" + locator
+                        + "\",\"quote\":\"Quoted by " + locator + "\",\"stance\":\"" + stance + "\"}",
+                ChangeKind.EvidenceAttached,
+                null,
+                claim,
+                "Evidence " + stance + " claim " + claim + " from source " + source + " (" + locator + ")",
+                evidenceKey(locator),
+                evidenceValue(user, claim, source));
+    }
+
+    static String ratingKey(String user, String noun, String id) {
+        return "rating of " + noun + " " + id + " by " + user;
+    }
+
+    static String gradeKey(String user, String source) {
+        return "grade of source " + source + " by " + user;
+    }
+
+    static String evidenceKey(String locator) {
+        return "evidence at " + locator;
+    }
+
+    static String evidenceValue(String user, @Nullable String claim, @Nullable String source) {
+        return "by " + user + " on claim " + claim + " from source " + source;
+    }
+
+    static String user(int u) {
+        return "rater" + u;
+    }
+
+    /** The first {@code n} ids of one of the map's lists (claims, sources, arguments). */
+    static List<String> ids(JsonNode map, String list, int n) {
+        var ids = new ArrayList<String>();
+        for (int i = 0; i < n; i++) {
+            ids.add(map.get(list).get(i).get("id").asString());
+        }
+        return ids;
+    }
+
+    /** Creates a user account as the admin and returns a personal token of the new user. */
+    static String account(ApiClient api, String user) throws Exception {
+        var created = api.send(
+                "POST",
+                "/api/accounts",
+                ApiClient.basic("admin", ADMIN_PASSWORD),
+                "{\"username\":\"" + user + "\",\"password\":\"" + USER_PASSWORD + "\",\"role\":\"user\"}");
+        assertThat(created.status())
+                .as("creating %s: %s", user, created.raw().body())
+                .isEqualTo(201);
+        var token = api.send(
+                "POST", "/api/tokens", ApiClient.basic(user, USER_PASSWORD), "{\"name\":\"kill-during-burst\"}");
+        assertThat(token.status())
+                .as("token of %s: %s", user, token.raw().body())
+                .isEqualTo(201);
+        return token.body().get("token").asString();
+    }
+
+    /** What the burst did, for the test's output: how far each user got and what became of its last write. */
+    static void report(List<Writer> writers) {
+        int acknowledged = writers.stream().mapToInt(w -> w.acknowledged.size()).sum();
+        System.out.printf("KillDuringBurstIT: %d writes acknowledged before the kill%n", acknowledged);
+        for (var w : writers) {
+            System.out.printf(
+                    "  %s: %d acknowledged, unknown: %s (%s)%n",
+                    w.user, w.acknowledged.size(), w.unknown == null ? "none" : w.unknown.summary(), w.unknownBecause);
+        }
+    }
+
+    /** Retries the outcome's assertions until they hold or {@link #PATIENCE} has passed, then fails with the last. */
+    static void eventually(Check check) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            try {
+                check.run();
+                return;
+            } catch (AssertionError notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw notYet;
+                }
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    @FunctionalInterface
+    interface Check {
+        void run() throws Exception;
+    }
+}
