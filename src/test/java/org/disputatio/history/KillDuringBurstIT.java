@@ -1,6 +1,7 @@
 package org.disputatio.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,8 +36,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Many users write at once over HTTP (ratings of arguments and of evidence, grades of sources, evidence
  * attached), each user one write after another, until the instance is killed with SIGKILL. Because a user's
  * next write starts only after the previous one was answered, each user ends with a prefix of its plan
- * acknowledged and at most one write whose outcome the client cannot know: the one in flight at the kill (or
- * answered with an error). That makes the outcome exact: after a restart on the same Neo4j, each user's log
+ * acknowledged and at most one write whose outcome the client cannot know: the one in flight at the kill (a
+ * write refused with an error before the kill fails the test). That makes the outcome exact: after a restart on the same Neo4j, each user's log
  * entries, in seq order, are its acknowledged writes, possibly followed by that one write; the stored ratings,
  * grades and evidence are exactly what those entries say; and the seqs are 1..last without a gap. So an
  * acknowledged write is there with its value, a stored change has its entry, and the in-flight write is there
@@ -61,9 +62,17 @@ class KillDuringBurstIT {
     static final Duration PATIENCE = Duration.ofMinutes(2);
     static final double[] STEPS = {0, 0.25, 0.5, 0.75, 1};
     static final String RELIABILITY = "ABCDEF";
-    /** A label of the design that gives seqs after commit; none may be left once the sweep has run. */
+    /**
+     * A label of the design that writes entries without a seq and sequences them after commit (none exist in
+     * the design that appends with the seq): none may be left once the restarted instance's sweep has run.
+     */
     static final String PENDING = """
-            MATCH (p:PendingChange {mapId: $mapId}) RETURN count(p) AS n
+            MATCH (p:PendingChange) RETURN count(p) AS n
+            """;
+    /** What the checks must catch: a rating stored without its entry in the log. */
+    static final String RATING_WITHOUT_ENTRY = """
+            MATCH (u:User {username: $username}), (a:Argument {mapId: $mapId, id: $id})
+            CREATE (u)-[:RATED {value: 0.5, at: datetime()}]->(a)
             """;
 
     static final String RATINGS = """
@@ -112,6 +121,11 @@ class KillDuringBurstIT {
 
         Entry entry(String id) {
             return new Entry(user, kind.name(), id, onId, summary);
+        }
+
+        /** The state it leaves; an attached item's with the id the server gave it. */
+        String state(@Nullable String id) {
+            return attaches() ? id + " " + stateValue : stateValue;
         }
 
         boolean attaches() {
@@ -166,101 +180,133 @@ class KillDuringBurstIT {
     record Targets(List<String> arguments, List<String> sources, List<String> claims, List<String> evidence) {}
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.MINUTES)
+    @Timeout(value = 45, unit = TimeUnit.MINUTES)
     void killDuringABurst_losesNoAcknowledgedWrite_andLeavesNoChangeWithoutItsEntry() throws Exception {
         try (var neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), "127.0.0.1", 0, "64m", Map.of(), NEO4J_PASSWORD);
                 var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", NEO4J_PASSWORD))) {
             List<Writer> writers = new ArrayList<>();
+            Targets targets;
             try (var first = ChildApp.start(neo4j.boltUri(), NEO4J_PASSWORD, ADMIN_PASSWORD, dir.resolve("first"))) {
                 first.awaitOk("/api/maps/" + MAP);
-                var api = first.api();
-                JsonNode map = api.send("GET", "/api/maps/" + MAP, null, null).body();
-                assertThat(api.send("GET", "/api/maps/" + MAP + "/changes", null, null)
-                                .body()
-                                .get("last")
-                                .asLong())
-                        .as("a fresh database: the log of the shipped map is empty")
-                        .isZero();
-
-                // Before the burst: a curator attaches the two items of evidence the burst rates.
-                String curator = "curator";
-                String curatorAuth = ApiClient.bearer(account(api, curator));
-                var curating = new Writer(curator);
-                writers.add(curating);
-                var claims = ids(map, "claims", 2);
-                var sources = ids(map, "sources", 2);
-                var evidence = new ArrayList<String>();
-                for (int i = 0; i < 2; i++) {
-                    var attach = attach(curator, "before the burst #" + i, claims.get(i), sources.get(i), i);
-                    assertThat(curating.send(api, curatorAuth, attach))
-                            .as("attaching %s: %s", attach.body(), curating.unknownBecause)
-                            .isTrue();
-                    evidence.add(curating.attachedIds.get(i));
-                }
-                var targets = new Targets(ids(map, "arguments", 2), sources, claims, evidence);
-
-                // The burst: every user writes without pause until the kill.
-                var tokens = new ArrayList<String>();
-                for (int u = 0; u < USERS; u++) {
-                    tokens.add(account(api, user(u)));
-                }
-                var acknowledged = new AtomicInteger();
-                List<Future<?>> running = new ArrayList<>();
-                try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                    for (int u = 0; u < USERS; u++) {
-                        var writer = new Writer(user(u));
-                        writers.add(writer);
-                        var plan = plan(u, targets);
-                        String authorization = ApiClient.bearer(tokens.get(u));
-                        running.add(pool.submit(() -> {
-                            var own = first.api();
-                            for (Write write : plan) {
-                                if (!writer.send(own, authorization, write)) {
-                                    return null;
-                                }
-                                acknowledged.incrementAndGet();
-                            }
-                            return null;
-                        }));
-                    }
-                    Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-                    while (acknowledged.get() < ACKNOWLEDGED_BEFORE_KILL
-                            && running.stream().anyMatch(f -> !f.isDone())) {
-                        assertThat(Instant.now())
-                                .as("%d writes acknowledged within 10 minutes", ACKNOWLEDGED_BEFORE_KILL)
-                                .isBefore(deadline);
-                        Thread.sleep(20);
-                    }
-                    assertThat(writers.stream()
-                                    .filter(w -> w.unknown != null)
-                                    .map(w -> w.user + ": " + w.unknownBecause))
-                            .as("users who stopped on an error before the kill")
-                            .isEmpty();
-                    assertThat(first.kill())
-                            .as("exit status of a JVM killed by SIGKILL")
-                            .isEqualTo(128 + 9);
-                    for (var f : running) {
-                        f.get(2, TimeUnit.MINUTES);
-                    }
-                }
+                targets = prepare(first.api(), writers);
+                burstThenKill(first, targets, writers);
             }
             report(writers);
             assertThat(writers.stream().filter(w -> w.unknown != null).count())
-                    .as("every user of the burst had a write in flight or refused by the dead instance")
+                    .as("every user of the burst had a write unanswered: in flight, or refused by the dead instance")
                     .isEqualTo(USERS);
 
             try (var second = ChildApp.start(neo4j.boltUri(), NEO4J_PASSWORD, ADMIN_PASSWORD, dir.resolve("second"))) {
                 second.awaitOk("/api/maps/" + MAP);
-                eventually(() -> assertOutcome(second.api(), driver, writers));
+                int committed = eventually(() -> assertOutcome(second.api(), driver, writers));
+                System.out.printf(
+                        "KillDuringBurstIT: of the %d writes unanswered at the kill, %d committed with their entry,"
+                                + " the others left nothing%n",
+                        USERS, committed);
+
+                // The checks are not vacuous: a rating stored without its entry makes them fail.
+                String argument = targets.arguments().getFirst();
+                try (var session = driver.session()) {
+                    session.run(RATING_WITHOUT_ENTRY, Map.of("username", "curator", "mapId", MAP, "id", argument))
+                            .consume();
+                }
+                assertThatThrownBy(() -> assertOutcome(second.api(), driver, writers))
+                        .isInstanceOf(AssertionError.class)
+                        .hasMessageContaining(ratingKey("curator", "argument", argument));
             }
         }
+    }
+
+    /**
+     * On a fresh database: picks the shipped map's items the burst writes to, and has a curator attach the two
+     * items of evidence the burst rates (the curator's writes are checked like everyone's).
+     */
+    static Targets prepare(ApiClient api, List<Writer> writers) throws Exception {
+        JsonNode map = api.send("GET", "/api/maps/" + MAP, null, null).body();
+        assertThat(api.send("GET", "/api/maps/" + MAP + "/changes", null, null)
+                        .body()
+                        .get("last")
+                        .asLong())
+                .as("a fresh database: the log of the shipped map is empty")
+                .isZero();
+        String curator = "curator";
+        String authorization = ApiClient.bearer(account(api, curator));
+        var curating = new Writer(curator);
+        writers.add(curating);
+        var claims = ids(map, "claims", 2);
+        var sources = ids(map, "sources", 2);
+        var evidence = new ArrayList<String>();
+        for (int i = 0; i < 2; i++) {
+            var attach = attach(curator, "before the burst #" + i, claims.get(i), sources.get(i), i);
+            assertThat(curating.send(api, authorization, attach))
+                    .as("attaching %s: %s", attach.body(), curating.unknownBecause)
+                    .isTrue();
+            evidence.add(curating.attachedIds.get(i));
+        }
+        return new Targets(ids(map, "arguments", 2), sources, claims, evidence);
+    }
+
+    /**
+     * Every user writes without pause, each on its own thread, until the instance is killed with SIGKILL once
+     * {@link #ACKNOWLEDGED_BEFORE_KILL} writes were acknowledged; then each user's last write fails.
+     */
+    static void burstThenKill(ChildApp app, Targets targets, List<Writer> writers) throws Exception {
+        var api = app.api();
+        var tokens = new ArrayList<String>();
+        for (int u = 0; u < USERS; u++) {
+            tokens.add(account(api, user(u)));
+        }
+        var acknowledged = new AtomicInteger();
+        var burst = new ArrayList<Writer>();
+        List<Future<?>> running = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int u = 0; u < USERS; u++) {
+                var writer = new Writer(user(u));
+                burst.add(writer);
+                var plan = plan(u, targets);
+                String authorization = ApiClient.bearer(tokens.get(u));
+                running.add(pool.submit(() -> {
+                    var own = app.api();
+                    for (Write write : plan) {
+                        if (!writer.send(own, authorization, write)) {
+                            return null;
+                        }
+                        acknowledged.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            int exit;
+            try {
+                Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+                while (acknowledged.get() < ACKNOWLEDGED_BEFORE_KILL
+                        && running.stream().anyMatch(f -> !f.isDone())) {
+                    assertThat(Instant.now())
+                            .as("%d writes acknowledged within 10 minutes", ACKNOWLEDGED_BEFORE_KILL)
+                            .isBefore(deadline);
+                    Thread.sleep(20);
+                }
+                assertThat(burst.stream().filter(w -> w.unknown != null).map(w -> w.user + ": " + w.unknownBecause))
+                        .as("users who stopped on an error before the kill")
+                        .isEmpty();
+            } finally {
+                // Also when a check above failed: the users stop only once the instance is gone, and closing
+                // the pool waits for them.
+                exit = app.kill();
+            }
+            assertThat(exit).as("exit status of a JVM killed by SIGKILL").isEqualTo(128 + 9);
+            for (var f : running) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        }
+        writers.addAll(burst);
     }
 
     /**
      * The whole outcome: contiguous seqs; each user's entries are its acknowledged writes, in order, possibly
      * followed by its one unknown write; the stored state is exactly what those entries say; nothing pending.
      */
-    static void assertOutcome(ApiClient api, Driver driver, List<Writer> writers) throws Exception {
+    static int assertOutcome(ApiClient api, Driver driver, List<Writer> writers) throws Exception {
         var log = changes(api);
         List<Long> seqs = log.stream().map(Map.Entry::getKey).toList();
         assertThat(seqs)
@@ -276,6 +322,7 @@ class KillDuringBurstIT {
 
         var expectedState = new TreeMap<String, String>();
         int explained = 0;
+        int committedUnknowns = 0;
         for (var writer : writers) {
             List<Entry> entries = log.stream()
                     .map(Map.Entry::getValue)
@@ -286,8 +333,7 @@ class KillDuringBurstIT {
                 var write = writer.acknowledged.get(i);
                 String id = write.attaches() ? writer.attachedIds.get(i) : write.itemId();
                 acknowledged.add(write.entry(id));
-                expectedState.put(
-                        write.stateKey(), write.attaches() ? id + " " + write.stateValue() : write.stateValue());
+                expectedState.put(write.stateKey(), write.state(id));
             }
             var unknown = writer.unknown;
             if (unknown != null && entries.size() == acknowledged.size() + 1) {
@@ -305,9 +351,8 @@ class KillDuringBurstIT {
                                 unknown.path(),
                                 writer.unknownBecause)
                         .containsExactlyElementsOf(withUnknown);
-                expectedState.put(
-                        unknown.stateKey(),
-                        unknown.attaches() ? id + " " + unknown.stateValue() : unknown.stateValue());
+                expectedState.put(unknown.stateKey(), unknown.state(id));
+                committedUnknowns++;
             } else {
                 assertThat(entries)
                         .as(
@@ -322,13 +367,11 @@ class KillDuringBurstIT {
                 .as("the stored ratings, grades and evidence: exactly what the log's entries say")
                 .containsExactlyEntriesOf(expectedState);
         try (var session = driver.session()) {
-            assertThat(session.run(PENDING, Map.of("mapId", MAP))
-                            .single()
-                            .get("n")
-                            .asLong())
+            assertThat(session.run(PENDING).single().get("n").asLong())
                     .as("changes left without a seq")
                     .isZero();
         }
+        return committedUnknowns;
     }
 
     /** The map's whole log through the API, by seq, in the order it pages. */
@@ -533,12 +576,11 @@ class KillDuringBurstIT {
     }
 
     /** Retries the outcome's assertions until they hold or {@link #PATIENCE} has passed, then fails with the last. */
-    static void eventually(Check check) throws Exception {
+    static <T> T eventually(Check<T> check) throws Exception {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (true) {
             try {
-                check.run();
-                return;
+                return check.run();
             } catch (AssertionError notYet) {
                 if (Instant.now().isAfter(deadline)) {
                     throw notYet;
@@ -549,7 +591,7 @@ class KillDuringBurstIT {
     }
 
     @FunctionalInterface
-    interface Check {
-        void run() throws Exception;
+    interface Check<T> {
+        T run() throws Exception;
     }
 }
