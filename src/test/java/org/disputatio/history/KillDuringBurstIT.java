@@ -69,26 +69,9 @@ class KillDuringBurstIT {
     static final String PENDING = """
             MATCH (p:PendingChange) RETURN count(p) AS n
             """;
-    /** What the checks must catch: a rating stored without its entry in the log. */
-    static final String RATING_WITHOUT_ENTRY = """
-            MATCH (u:User {username: $username}), (a:Argument {mapId: $mapId, id: $id})
-            CREATE (u)-[:RATED {value: 0.5, at: datetime()}]->(a)
-            """;
-
-    static final String RATINGS = """
-            MATCH (u:User)-[r:RATED]->(x {mapId: $mapId})
-            RETURN u.username AS user, CASE WHEN x:Evidence THEN 'evidence' ELSE 'argument' END AS kind,
-                   x.id AS id, r.value AS value
-            """;
-    static final String GRADES = """
-            MATCH (u:User)-[g:GRADED]->(s:Source {mapId: $mapId})
-            RETURN u.username AS user, s.id AS id, g.reliability AS reliability, g.credibility AS credibility
-            """;
-    static final String EVIDENCE = """
-            MATCH (e:Evidence {mapId: $mapId})
-            OPTIONAL MATCH (e)-[:ABOUT]->(c:Claim)
-            OPTIONAL MATCH (e)-[:FROM]->(s:Source)
-            RETURN e.id AS id, e.locator AS locator, e.createdBy AS user, c.id AS claim, s.id AS source
+    /** What the checks must catch: a stored change whose entry is lost. */
+    static final String LOSE_ENTRY = """
+            MATCH (c:Change {mapId: $mapId, seq: $seq}) DETACH DELETE c
             """;
 
     @TempDir
@@ -136,6 +119,9 @@ class KillDuringBurstIT {
     /** What one user sent: the acknowledged writes in order, and the one write whose outcome is unknown. */
     static final class Writer {
         final String user;
+        /** Its token, as the Authorization header: it writes with it, and the test reads its own ratings back. */
+        final String authorization;
+
         final List<Write> acknowledged = new ArrayList<>();
         /** The server's id of each acknowledged attachment, by index in {@link #acknowledged}. */
         final Map<Integer, String> attachedIds = new HashMap<>();
@@ -145,12 +131,13 @@ class KillDuringBurstIT {
 
         volatile @Nullable String unknownBecause;
 
-        Writer(String user) {
+        Writer(String user, String authorization) {
             this.user = user;
+            this.authorization = authorization;
         }
 
         /** Sends one write; false if it was not acknowledged (then it is this user's unknown write). */
-        boolean send(ApiClient api, String authorization, Write write) throws InterruptedException {
+        boolean send(ApiClient api, Write write) throws InterruptedException {
             ApiClient.Response response;
             try {
                 response = api.send(write.method(), write.path(), authorization, write.body());
@@ -198,21 +185,19 @@ class KillDuringBurstIT {
 
             try (var second = ChildApp.start(neo4j.boltUri(), NEO4J_PASSWORD, ADMIN_PASSWORD, dir.resolve("second"))) {
                 second.awaitOk("/api/maps/" + MAP);
-                int committed = eventually(() -> assertOutcome(second.api(), driver, writers));
+                int committed = eventually(() -> assertOutcome(second.api(), driver, writers, targets));
                 System.out.printf(
                         "KillDuringBurstIT: of the %d writes unanswered at the kill, %d committed with their entry,"
                                 + " the others left nothing%n",
                         USERS, committed);
 
-                // The checks are not vacuous: a rating stored without its entry makes them fail.
-                String argument = targets.arguments().getFirst();
+                // The checks are not vacuous: a stored write whose entry is lost (the curator's first) fails them.
                 try (var session = driver.session()) {
-                    session.run(RATING_WITHOUT_ENTRY, Map.of("username", "curator", "mapId", MAP, "id", argument))
-                            .consume();
+                    session.run(LOSE_ENTRY, Map.of("mapId", MAP, "seq", 1L)).consume();
                 }
-                assertThatThrownBy(() -> assertOutcome(second.api(), driver, writers))
+                assertThatThrownBy(() -> assertOutcome(second.api(), driver, writers, targets))
                         .isInstanceOf(AssertionError.class)
-                        .hasMessageContaining(ratingKey("curator", "argument", argument));
+                        .hasMessageContaining("the log's seqs");
             }
         }
     }
@@ -230,15 +215,14 @@ class KillDuringBurstIT {
                 .as("a fresh database: the log of the shipped map is empty")
                 .isZero();
         String curator = "curator";
-        String authorization = ApiClient.bearer(account(api, curator));
-        var curating = new Writer(curator);
+        var curating = new Writer(curator, ApiClient.bearer(account(api, curator)));
         writers.add(curating);
         var claims = ids(map, "claims", 2);
         var sources = ids(map, "sources", 2);
         var evidence = new ArrayList<String>();
         for (int i = 0; i < 2; i++) {
             var attach = attach(curator, "before the burst #" + i, claims.get(i), sources.get(i), i);
-            assertThat(curating.send(api, authorization, attach))
+            assertThat(curating.send(api, attach))
                     .as("attaching %s: %s", attach.body(), curating.unknownBecause)
                     .isTrue();
             evidence.add(curating.attachedIds.get(i));
@@ -261,14 +245,13 @@ class KillDuringBurstIT {
         List<Future<?>> running = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int u = 0; u < USERS; u++) {
-                var writer = new Writer(user(u));
+                var writer = new Writer(user(u), ApiClient.bearer(tokens.get(u)));
                 burst.add(writer);
                 var plan = plan(u, targets);
-                String authorization = ApiClient.bearer(tokens.get(u));
                 running.add(pool.submit(() -> {
                     var own = app.api();
                     for (Write write : plan) {
-                        if (!writer.send(own, authorization, write)) {
+                        if (!writer.send(own, write)) {
                             return null;
                         }
                         acknowledged.incrementAndGet();
@@ -306,7 +289,7 @@ class KillDuringBurstIT {
      * The whole outcome: contiguous seqs; each user's entries are its acknowledged writes, in order, possibly
      * followed by its one unknown write; the stored state is exactly what those entries say; nothing pending.
      */
-    static int assertOutcome(ApiClient api, Driver driver, List<Writer> writers) throws Exception {
+    static int assertOutcome(ApiClient api, Driver driver, List<Writer> writers, Targets targets) throws Exception {
         var log = changes(api);
         List<Long> seqs = log.stream().map(Map.Entry::getKey).toList();
         assertThat(seqs)
@@ -363,7 +346,8 @@ class KillDuringBurstIT {
             explained += entries.size();
         }
         assertThat(explained).as("every entry is one of the users' writes").isEqualTo(log.size());
-        assertThat(stored(driver))
+        putCounts(expectedState, targets);
+        assertThat(stored(api, writers, targets))
                 .as("the stored ratings, grades and evidence: exactly what the log's entries say")
                 .containsExactlyEntriesOf(expectedState);
         try (var session = driver.session()) {
@@ -399,35 +383,76 @@ class KillDuringBurstIT {
         }
     }
 
-    /** The map's ratings, grades and evidence as stored, in the form {@link Write#stateKey} gives them. */
-    static Map<String, String> stored(Driver driver) {
+    /**
+     * The map's ratings, grades and evidence as the restarted instance serves them, in the form {@link
+     * Write#stateKey} gives them: each user's own rating and grade of each target (read with its token), how
+     * many users rated or graded each (so a rating by anyone else shows too), and the evidence on the claims.
+     */
+    static Map<String, String> stored(ApiClient api, List<Writer> writers, Targets t) throws Exception {
         var state = new TreeMap<String, String>();
-        try (var session = driver.session()) {
-            var params = Map.<String, Object>of("mapId", MAP);
-            for (var r : session.run(RATINGS, params).list()) {
-                state.put(
-                        ratingKey(
-                                r.get("user").asString(),
-                                r.get("kind").asString(),
-                                r.get("id").asString()),
-                        Double.toString(r.get("value").asDouble()));
+        for (String noun : List.of("argument", "evidence")) {
+            for (String id : noun.equals("argument") ? t.arguments() : t.evidence()) {
+                String path = itemPath(noun, id) + "/ratings";
+                for (var w : writers) {
+                    JsonNode spread = read(api, path, w.authorization);
+                    if (spread.path("yours").isNumber()) {
+                        state.put(
+                                ratingKey(w.user, noun, id),
+                                Double.toString(spread.get("yours").asDouble()));
+                    }
+                    state.put(
+                            countKey(ratingKey("", noun, id)),
+                            Integer.toString(spread.get("count").asInt()));
+                }
             }
-            for (var r : session.run(GRADES, params).list()) {
+        }
+        for (String id : t.sources()) {
+            for (var w : writers) {
+                JsonNode spread = read(api, "/api/maps/" + MAP + "/sources/" + id + "/grades", w.authorization);
+                if (spread.path("yours").isObject()) {
+                    JsonNode yours = spread.get("yours");
+                    state.put(
+                            gradeKey(w.user, id),
+                            yours.get("reliability").asString()
+                                    + yours.get("credibility").asInt());
+                }
                 state.put(
-                        gradeKey(r.get("user").asString(), r.get("id").asString()),
-                        r.get("reliability").asString() + r.get("credibility").asLong());
+                        countKey(gradeKey("", id)),
+                        Integer.toString(spread.get("count").asInt()));
             }
-            for (var r : session.run(EVIDENCE, params).list()) {
+        }
+        for (String claim : t.claims()) {
+            for (JsonNode e : read(api, "/api/maps/" + MAP + "/claims/" + claim + "/evidence", null)) {
                 state.put(
-                        evidenceKey(r.get("locator").asString()),
-                        r.get("id").asString() + " "
+                        evidenceKey(e.get("locator").asString()),
+                        e.get("id").asString() + " "
                                 + evidenceValue(
-                                        r.get("user").asString(),
-                                        r.get("claim").asString(null),
-                                        r.get("source").asString(null)));
+                                        e.get("createdBy").asString(),
+                                        e.get("claimId").asString(),
+                                        e.get("sourceId").asString()));
             }
         }
         return state;
+    }
+
+    /** How many users' ratings or grades {@code state} holds under the key {@code userless} plus a user. */
+    static void putCounts(Map<String, String> state, Targets t) {
+        var keys = new ArrayList<String>();
+        t.arguments().forEach(id -> keys.add(ratingKey("", "argument", id)));
+        t.evidence().forEach(id -> keys.add(ratingKey("", "evidence", id)));
+        t.sources().forEach(id -> keys.add(gradeKey("", id)));
+        for (String userless : keys) {
+            long n = state.keySet().stream().filter(k -> k.startsWith(userless)).count();
+            state.put(countKey(userless), Long.toString(n));
+        }
+    }
+
+    static JsonNode read(ApiClient api, String path, @Nullable String authorization) throws Exception {
+        var response = api.send("GET", path, authorization, null);
+        assertThat(response.status())
+                .as("GET %s: %s", path, response.raw().body())
+                .isEqualTo(200);
+        return response.body();
     }
 
     /**
@@ -470,7 +495,7 @@ class KillDuringBurstIT {
         return new Write(
                 user,
                 "PUT",
-                "/api/maps/" + MAP + "/" + (noun.equals("argument") ? "arguments" : "evidence") + "/" + id + "/rating",
+                itemPath(noun, id) + "/rating",
                 "{\"value\":" + now + "}",
                 noun.equals("argument") ? ChangeKind.InferenceRated : ChangeKind.EvidenceRated,
                 id,
@@ -523,6 +548,15 @@ class KillDuringBurstIT {
 
     static String gradeKey(String user, String source) {
         return "grade of source " + source + " by " + user;
+    }
+
+    /** The number of users who rated or graded an item ({@code userless}: its key without a user). */
+    static String countKey(String userless) {
+        return "number of users: " + userless;
+    }
+
+    static String itemPath(String noun, String id) {
+        return "/api/maps/" + MAP + "/" + (noun.equals("argument") ? "arguments" : "evidence") + "/" + id;
     }
 
     static String evidenceKey(String locator) {
