@@ -185,7 +185,8 @@ class KillDuringBurstIT {
 
             try (var second = ChildApp.start(neo4j.boltUri(), NEO4J_PASSWORD, ADMIN_PASSWORD, dir.resolve("second"))) {
                 second.awaitOk("/api/maps/" + MAP);
-                int committed = eventually(() -> assertOutcome(second.api(), driver, writers, targets));
+                var api = second.api();
+                int committed = eventually(() -> assertOutcome(api, driver, writers, targets));
                 System.out.printf(
                         "KillDuringBurstIT: of the %d writes unanswered at the kill, %d committed with their entry,"
                                 + " the others left nothing%n",
@@ -195,7 +196,7 @@ class KillDuringBurstIT {
                 try (var session = driver.session()) {
                     session.run(LOSE_ENTRY, Map.of("mapId", MAP, "seq", 1L)).consume();
                 }
-                assertThatThrownBy(() -> assertOutcome(second.api(), driver, writers, targets))
+                assertThatThrownBy(() -> assertOutcome(api, driver, writers, targets))
                         .isInstanceOf(AssertionError.class)
                         .hasMessageContaining("the log's seqs");
             }
@@ -435,7 +436,7 @@ class KillDuringBurstIT {
         return state;
     }
 
-    /** How many users' ratings or grades {@code state} holds under the key {@code userless} plus a user. */
+    /** Adds to {@code state}, for each target, how many users' ratings or grades of it {@code state} holds. */
     static void putCounts(Map<String, String> state, Targets t) {
         var keys = new ArrayList<String>();
         t.arguments().forEach(id -> keys.add(ratingKey("", "argument", id)));
