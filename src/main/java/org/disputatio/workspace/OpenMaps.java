@@ -75,7 +75,12 @@ class OpenMaps {
         if (fresh.isEmpty()) return Optional.of(WorkspaceUpdate.none(shown));
         Slot slot = slots.get(shown.id(), k -> new Slot());
         synchronized (slot) {
-            Optional<Workspace> next = open(shown.id(), slot, fresh);
+            // Another session of this instance already brought the map past this batch: nothing to read at all.
+            Workspace held = slot.workspace;
+            Optional<Workspace> next =
+                    held != null && held.seq() >= fresh.getLast().seq()
+                            ? Optional.of(held)
+                            : open(shown.id(), slot, fresh);
             if (next.isEmpty()) return Optional.empty();
             Workspace w = next.get();
             WorkspaceUpdate known = slot.compared;
