@@ -38,8 +38,12 @@ public class EvaluationService {
         }
     }
 
-    /** The evaluation of a map at log position {@code seq}, with the what-if comparison when sources were rejected. */
-    public record Result(Evaluation evaluation, Optional<WhatIf> whatIf, long seq) {}
+    /**
+     * The evaluation of a map at log position {@code seq}, with the what-if comparison when sources were rejected.
+     * {@code map} names the stored map (a map deleted and created again under the same id is another one, whose
+     * log starts again), so that a cache keyed on the seq can tell them apart.
+     */
+    public record Result(Evaluation evaluation, Optional<WhatIf> whatIf, long seq, String map) {}
 
     /** Where the snapshot was read: the map node (a map deleted and created again is another one) and the log's seq. */
     private record Position(String map, long seq) {}
@@ -64,7 +68,7 @@ public class EvaluationService {
     }
 
     /** A consistent view of one open map, taken under its lock. */
-    private record View(long seq, Evaluation current, Map<Semantics, Evaluation> bySemantics) {}
+    private record View(String node, long seq, Evaluation current, Map<Semantics, Evaluation> bySemantics) {}
 
     private static final String MAP = "MATCH (m:Map {id: $mapId}) RETURN elementId(m) AS node";
     private static final String CLAIMS = "MATCH (c:Claim {mapId: $mapId}) RETURN c.id AS id ORDER BY c.ordinal, c.id";
@@ -162,10 +166,10 @@ public class EvaluationService {
                     ? view.current()
                     : view.bySemantics().computeIfAbsent(semantics, s -> Evaluator.evaluate(snapshot, policy));
             if (rejectedSources.isEmpty()) {
-                return new Result(base, Optional.empty(), view.seq());
+                return new Result(base, Optional.empty(), view.seq(), view.node());
             }
             Evaluation after = Evaluator.evaluate(snapshot, policy, rejectedSources);
-            return new Result(after, Optional.of(Evaluator.whatIf(base, after)), view.seq());
+            return new Result(after, Optional.of(Evaluator.whatIf(base, after)), view.seq(), view.node());
         });
     }
 
@@ -203,7 +207,7 @@ public class EvaluationService {
         if (live != null && live.node.equals(target.map())) {
             synchronized (live) {
                 if (live.seq >= target.seq() || catchUp(mapId, live, target.seq())) {
-                    return Optional.of(new View(live.seq, live.current, live.bySemantics));
+                    return Optional.of(new View(live.node, live.seq, live.current, live.bySemantics));
                 }
                 // Partly applied: nobody may build on it any more.
                 open.asMap().remove(mapId.value(), live);
@@ -211,7 +215,7 @@ public class EvaluationService {
         }
         Live fresh = load(mapId, params);
         open.put(mapId.value(), fresh);
-        return Optional.of(new View(fresh.seq, fresh.current, fresh.bySemantics));
+        return Optional.of(new View(fresh.node, fresh.seq, fresh.current, fresh.bySemantics));
     }
 
     /**

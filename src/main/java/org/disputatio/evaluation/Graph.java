@@ -160,6 +160,65 @@ final class Graph {
         contested = g.contested.clone();
     }
 
+    /**
+     * This graph's structure (ids, indexes, arguments, attacks, citations, evidence rows: all shared, not copied)
+     * with other values of what ratings, grades, contestations and evidence edits change. Constant time, so an
+     * incremental evaluation can publish an immutable graph after a rating without copying the map.
+     */
+    Graph withValues(
+            double[] inference,
+            int[] evidenceSource,
+            boolean[] evidenceFor,
+            double[] evidenceRating,
+            double[] sourceGrade,
+            boolean[] contested) {
+        return new Graph(this, inference, evidenceSource, evidenceFor, evidenceRating, sourceGrade, contested);
+    }
+
+    private Graph(
+            Graph g,
+            double[] inference,
+            int[] evidenceSource,
+            boolean[] evidenceFor,
+            double[] evidenceRating,
+            double[] sourceGrade,
+            boolean[] contested) {
+        claims = g.claims;
+        arguments = g.arguments;
+        sources = g.sources;
+        evidenceCount = g.evidenceCount;
+        claimIds = g.claimIds;
+        argumentIds = g.argumentIds;
+        sourceIds = g.sourceIds;
+        evidenceIds = g.evidenceIds;
+        claimIndex = g.claimIndex;
+        argumentIndex = g.argumentIndex;
+        sourceIndex = g.sourceIndex;
+        evidenceIndex = g.evidenceIndex;
+        conclusion = g.conclusion;
+        premises = g.premises;
+        premiseOf = g.premiseOf;
+        argumentsFor = g.argumentsFor;
+        attackCount = g.attackCount;
+        attackIds = g.attackIds;
+        attackIndex = g.attackIndex;
+        attackFrom = g.attackFrom;
+        attackTarget = g.attackTarget;
+        attackKind = g.attackKind;
+        attacksOn = g.attacksOn;
+        attacksBy = g.attacksBy;
+        citations = g.citations;
+        citedBy = g.citedBy;
+        evidenceClaim = g.evidenceClaim;
+        evidenceOn = g.evidenceOn;
+        this.inference = inference;
+        this.evidenceSource = evidenceSource;
+        this.evidenceFor = evidenceFor;
+        this.evidenceRating = evidenceRating;
+        this.sourceGrade = sourceGrade;
+        this.contested = contested;
+    }
+
     /** A deep copy of everything an incremental change may touch; the rest is shared. */
     Graph mutableCopy() {
         return new Graph(this);

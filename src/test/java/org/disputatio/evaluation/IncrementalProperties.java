@@ -130,6 +130,31 @@ class IncrementalProperties {
         }
     }
 
+    /** What {@code current()} gave out stays as it was, whatever changes come after (copy on write, ADR 027). */
+    @Property(tries = 500)
+    void publishedEvaluations_doNotMoveWithLaterChanges(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 12) int claims,
+            @ForAll @IntRange(min = 2, max = 8) int changes) {
+        Random r = new Random(seed);
+        Model model = new Model(r, claims);
+        EvaluationPolicy p = EvaluationPolicy.defaults();
+        IncrementalEvaluation inc = IncrementalEvaluation.start(model.build(), p);
+        List<Evaluation> published = new ArrayList<>();
+        List<MapSnapshot> then = new ArrayList<>();
+        published.add(inc.current());
+        then.add(model.build());
+        for (int i = 0; i < changes; i++) {
+            change(r, model, inc, "n" + i);
+            // Every other change is published, so some publications follow two changes of different kinds.
+            if (i % 2 == 1 || i == changes - 1) {
+                published.add(inc.current());
+                then.add(model.build());
+            }
+        }
+        for (int i = 0; i < published.size(); i++) assertSame(published.get(i), Evaluator.evaluate(then.get(i), p));
+    }
+
     /** One random change of one of the twelve kinds, applied to the model and to the incremental evaluation. */
     static void change(Random r, Model m, IncrementalEvaluation inc, String newId) {
         List<String> arguments = new ArrayList<>(m.conclusion.keySet());

@@ -8,9 +8,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
 import org.disputatio.maps.ClaimKind;
 import org.disputatio.maps.MapContent;
 import org.disputatio.workspace.Workspace;
+import org.disputatio.workspace.WorkspaceUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,6 +114,29 @@ class ReaderPanel extends VerticalLayout {
                 evidence,
                 id -> w.claim(id).map(MapContent.Claim::text).orElse(id));
         if (selection != null && !matches(selection.start(), selection.end())) clearSelection();
+    }
+
+    /**
+     * Takes an update without drawing the text again: only the spans of reassessed claims change shade. Evidence
+     * attached, edited or removed (or an undo, which may be one) moves the outlined passages: drawn again.
+     */
+    void update(Workspace w, WorkspaceUpdate update) {
+        boolean evidenceMoved = update.changes().stream().anyMatch(c -> switch (c.kind()) {
+            case EvidenceAttached, EvidenceEdited, EvidenceRemoved, ChangeUndone -> true;
+            default -> false;
+        });
+        if (evidenceMoved) {
+            show(w);
+            return;
+        }
+        if (update.reassessed().isEmpty()) return;
+        var shades = new java.util.LinkedHashMap<String, ClaimReader.SpanShade>();
+        for (Workspace.Span span : w.spans()) {
+            if (update.reassessed().contains(span.claimId()))
+                shades.putIfAbsent(
+                        span.claimId(), new ClaimReader.SpanShade(span.claimId(), span.strength(), span.contested()));
+        }
+        reader.shade(List.copyOf(shades.values()));
     }
 
     void showRange(int start, int end) {

@@ -7,6 +7,8 @@ import com.vaadin.browserless.ViewPackages;
 import java.util.Set;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
+import org.disputatio.evidence.ClaimDraft;
+import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
@@ -33,6 +35,18 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
 
     @Autowired
     MapChangeBroadcaster broadcaster;
+
+    @Autowired
+    org.disputatio.evidence.RatingService ratings;
+
+    @Autowired
+    org.disputatio.evidence.ClaimEditing claims;
+
+    @Autowired
+    org.disputatio.history.ChangeLog changeLog;
+
+    @Autowired
+    org.disputatio.security.AccountService accounts;
 
     @BeforeEach
     void store() {
@@ -180,12 +194,95 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         var view = navigate("workspace/two-voices", WorkspaceView.class);
         view.selectClaim("c1");
         assertThat(broadcaster.listenerCount(new MapId("two-voices"))).isEqualTo(before + 1);
+        // Nothing new in the log: nothing to show.
+        view.refresh();
+        assertThat(view.refreshes).isZero();
+        TestUsers.ensure(accounts, "ada");
+        ratings.gradeSource(new MapId("two-voices"), "s1", "ada", 'A', 1);
         view.refresh();
         assertThat(view.refreshes).isEqualTo(1);
         assertThat(view.claimPanel.text.getText()).isEqualTo("The sky is green");
         // The same view instance, reused for another (here: unknown) map, stops listening to this one.
         navigate("workspace/no-such-map", WorkspaceView.class);
         assertThat(broadcaster.listenerCount(new MapId("two-voices"))).isEqualTo(before);
+    }
+
+    @Test
+    void gradeFromTheLog_updatesStrengthsInPlace_keepingSelectionWhatIfOutlineAndOpenDialogs() {
+        TestUsers.ensure(accounts, "ada");
+        MapId map = new MapId("two-voices");
+        var view = navigate("workspace/two-voices", WorkspaceView.class);
+        view.selectClaim("c1");
+        view.sources.grid.select(view.sources.grid.getListDataView().getItem(0));
+        view.sources.reject.setValue(true);
+        var argumentRow = view.outline
+                .childrenOf(view.outline.childrenOf(null).getFirst())
+                .getFirst();
+        view.outline.tree.expand(argumentRow);
+        var dialog = new ContestDialog(view.workspace(), "s1", view.writes(), "ada", view::refresh);
+        dialog.open();
+        double before = view.workspace().strength("c1");
+        String assessmentBefore = view.claimPanel.assessment.getText();
+        int draws = view.graph.canvas.draws;
+        int fullShows = view.fullShows;
+
+        ratings.gradeSource(map, "s1", "ada", 'A', 1);
+        view.apply(
+                changeLog.after(map, view.workspace().seq(), 100).orElseThrow().changes());
+
+        double after = view.workspace().strength("c1");
+        assertThat(after).isGreaterThan(before);
+        // The claim panel shows the new figure, in place: still the same claim, the same components.
+        assertThat(assessmentBefore).startsWith("Strength " + String.format(java.util.Locale.ROOT, "%.2f", before));
+        assertThat(view.claimPanel.assessment.getText())
+                .startsWith("Strength " + String.format(java.util.Locale.ROOT, "%.2f", after));
+        assertThat(view.claimPanel.showsClaim()).isTrue();
+        assertThat(view.selectedClaim()).isEqualTo("c1");
+        // The graph restyles its nodes instead of laying them out again; nothing was drawn anew.
+        assertThat(view.fullShows).isEqualTo(fullShows);
+        assertThat(view.graph.canvas.draws).isEqualTo(draws);
+        assertThat(view.graph.canvas.restyles).isEqualTo(1);
+        assertThat(view.graph.canvas.drawing().nodes().stream()
+                        .filter(n -> n.id().equals("c1"))
+                        .findFirst()
+                        .orElseThrow()
+                        .strength())
+                .isEqualTo(after);
+        // The what-if switch, the source shown, the unfolded outline and the open dialog stay.
+        assertThat(view.sources.reject.getValue()).isTrue();
+        assertThat(view.sources.whatIf()).isNotNull();
+        assertThat(view.sources.details.isVisible()).isTrue();
+        assertThat(view.outline.tree.isExpanded(argumentRow)).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        // The History tab puts the grade on top without asking the log again.
+        assertThat(view.history.shown.getFirst().kind().name()).isEqualTo("SourceGraded");
+        // Heard a second time (the follower after the author's own refresh), the batch changes nothing.
+        int refreshes = view.refreshes;
+        view.apply(changeLog.after(map, 0, 100).orElseThrow().changes());
+        assertThat(view.refreshes).isEqualTo(refreshes);
+        dialog.close();
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(
+            username = "admin",
+            roles = {"USER", "ADMIN"})
+    void counterArgumentFromTheLog_drawsThePanelsAgain_andKeepsTheSelection() {
+        TestUsers.ensure(accounts, "ada");
+        MapId map = new MapId("two-voices");
+        var view = navigate("workspace/two-voices", WorkspaceView.class);
+        view.selectClaim("c2");
+        int fullShows = view.fullShows;
+
+        claims.addCounterArgument(
+                map, "c2", "undermine", new ClaimDraft("counter-claim", "Alpha was asleep", null, null), "ada");
+        view.apply(
+                changeLog.after(map, view.workspace().seq(), 100).orElseThrow().changes());
+
+        assertThat(view.fullShows).isEqualTo(fullShows + 1);
+        assertThat(view.selectedClaim()).isEqualTo("c2");
+        assertThat(view.claimPanel.counterArguments.getElement().getTextRecursively())
+                .contains("Alpha was asleep");
     }
 
     @Test
