@@ -45,7 +45,7 @@ class PeopleNotesAndDatesIT {
         assertThat(count("MATCH (p:Person {mapId: $m}) RETURN count(p)")).isEqualTo(63);
         assertThat(count("MATCH (:Claim {mapId: $m})-[r:MENTIONS]->(:Person) RETURN count(r)"))
                 .isEqualTo(328);
-        assertThat(count("MATCH (n:Note {mapId: $m}) RETURN count(n)")).isEqualTo(22);
+        assertThat(count("MATCH (n:Note {mapId: $m}) RETURN count(n)")).isEqualTo(24);
         assertThat(count("MATCH (e:Event {mapId: $m}) RETURN count(e)")).isEqualTo(36);
         assertThat(count("MATCH (:Claim {mapId: $m})-[r:DATES]->(:Event) RETURN count(r)"))
                 .isEqualTo(51);
@@ -54,6 +54,20 @@ class PeopleNotesAndDatesIT {
         assertThat(count("""
                         MATCH (c:Claim {mapId: $m})-[:MENTIONS]->(p:Person {id: 'yakovlev-designer'})
                         RETURN count(c)""")).isEqualTo(1);
+    }
+
+    @Test
+    void storedMap_readsBackThePeopleNotesEventsMentionsAndDatesTheImportWrote() {
+        var written = EssayMaps.toContent(EssayMapLoader.loadShippedEssay());
+        var read = catalog.content(new MapId("furr-staline-democratie")).orElseThrow();
+        assertThat(read.people()).isEqualTo(written.people());
+        assertThat(read.notes()).isEqualTo(written.notes());
+        assertThat(read.events()).isEqualTo(written.events());
+        assertThat(read.claims())
+                .extracting(c -> c.id() + " " + c.proponentId() + " " + c.mentions() + " " + c.dates())
+                .containsExactlyElementsOf(written.claims().stream()
+                        .map(c -> c.id() + " " + c.proponentId() + " " + c.mentions() + " " + c.dates())
+                        .toList());
     }
 
     @Test
@@ -75,7 +89,7 @@ class PeopleNotesAndDatesIT {
                 .containsExactly("Yakovlev", "Iakovlev", "Iakov Iakovlev", "Yakov Yakovlev");
 
         JsonNode notes = map.get("notes");
-        assertThat(notes.size()).isEqualTo(22);
+        assertThat(notes.size()).isEqualTo(24);
         for (JsonNode note : notes) {
             assertThat(fieldNames(note)).containsExactly("id", "kind", "anchor", "text");
             JsonNode anchor = note.get("anchor");

@@ -26,10 +26,10 @@ class PeopleNotesAndDatesTest {
                 .isEqualTo(Map.of("person", 51L, "collective", 11L, "document", 1L));
         assertThat(ESSAY.people().stream().mapToInt(p -> p.mentionedIn().size()).sum())
                 .isEqualTo(328);
-        assertThat(ESSAY.notes()).hasSize(22);
+        assertThat(ESSAY.notes()).hasSize(24);
         assertThat(ESSAY.notes().stream()
                         .collect(Collectors.groupingBy(n -> n.kind().spelling(), Collectors.counting())))
-                .isEqualTo(Map.of("insertion", 10L, "translation", 4L, "date-conflict", 4L, "other", 4L));
+                .isEqualTo(Map.of("insertion", 10L, "translation", 6L, "date-conflict", 4L, "other", 4L));
         assertThat(ESSAY.events()).hasSize(36);
         assertThat(ESSAY.dates()).hasSize(51);
     }

@@ -25,8 +25,8 @@ class ReaderNotesIT extends SpringBrowserlessTest {
         var view = navigate("workspace/" + ShippedEssay.ID.value(), WorkspaceView.class);
         var notes = view.reader.notes;
         assertThat(notes.isVisible()).isTrue();
-        assertThat(notes.getSummaryText()).isEqualTo("Notes on the text (22)");
-        assertThat(notes.markers.getComponentCount()).isEqualTo(22);
+        assertThat(notes.getSummaryText()).isEqualTo("Notes on the text (24)");
+        assertThat(notes.markers.getComponentCount()).isEqualTo(24);
         var paquin = (Button) notes.markers.getComponentAt(0);
         assertThat(paquin.getElement().getAttribute("data-note")).isEqualTo("n-01");
         assertThat(paquin.getText()).isEqualTo("✎ Insertion · « [et du monde entier – n.d. Dr Paquin] »");
