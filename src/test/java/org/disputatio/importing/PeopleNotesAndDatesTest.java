@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.disputatio.maps.MapContent;
+import org.disputatio.maps.PersonSearch;
 import org.disputatio.maps.Timeline;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +98,54 @@ class PeopleNotesAndDatesTest {
                         .isTrue();
             }
         }
+    }
+
+    /**
+     * The reverse of the loader's check: a claim whose quote names someone by a spelling of the text
+     * lists that person among its mentions (unless the person is its proponent). A longer spelling
+     * wins ("Sergo Béria" is not Lavrenti Béria), namesakes' shared spellings are left to the file,
+     * and the title of Zhukov's book is not Stalin.
+     */
+    @Test
+    void everyClaimNamingAPersonByTheTextsSpelling_mentionsThem() {
+        Map<String, Long> owners = ESSAY.people().stream()
+                .flatMap(p -> p.variants().stream().distinct())
+                .collect(Collectors.groupingBy(PersonSearch::fold, Collectors.counting()));
+        record Spelling(String folded, String person) {}
+        List<Spelling> spellings = ESSAY.people().stream()
+                .flatMap(p -> p.variants().stream().map(v -> new Spelling(PersonSearch.fold(v), p.id())))
+                .sorted(Comparator.comparingInt((Spelling sp) -> -sp.folded().length()))
+                .toList();
+        Map<String, Set<String>> listed = new HashMap<>();
+        ESSAY.people()
+                .forEach(p -> p.mentionedIn()
+                        .forEach(c -> listed.computeIfAbsent(c.value(), k -> new HashSet<>())
+                                .add(p.id())));
+        List<String> missing = new ArrayList<>();
+        for (EssayMap.Claim claim : ESSAY.claims()) {
+            String quote = PersonSearch.fold(claim.anchor().exact()).replace("staline inoy", "#".repeat(12));
+            boolean[] taken = new boolean[quote.length()];
+            for (Spelling spelling : spellings) {
+                var matcher = Pattern.compile(
+                                "(?<![\\p{L}\\p{N}])" + Pattern.quote(spelling.folded()) + "(?![\\p{L}\\p{N}])")
+                        .matcher(quote);
+                while (matcher.find()) {
+                    boolean free = true;
+                    for (int i = matcher.start(); i < matcher.end(); i++) {
+                        free &= !taken[i];
+                        taken[i] = true;
+                    }
+                    if (free
+                            && owners.get(spelling.folded()) == 1
+                            && !spelling.person().equals(claim.proponent().value())
+                            && !listed.getOrDefault(claim.id().value(), Set.of())
+                                    .contains(spelling.person())) {
+                        missing.add(spelling.person() + " in " + claim.id().value());
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("people.yaml should list these mentions").isEmpty();
     }
 
     @Test
