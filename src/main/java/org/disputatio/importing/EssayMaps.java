@@ -2,7 +2,6 @@ package org.disputatio.importing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +21,6 @@ public final class EssayMaps {
         Function<ProponentId, String> name = id -> names.getOrDefault(id, id.value());
         var document = essay.document();
         // A claim names people (people.yaml's mentionedIn, in file order) and dates events (dates.yaml).
-        Set<String> people =
-                essay.people().stream().map(EssayMap.Person::id).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<ClaimId, List<String>> mentions = new LinkedHashMap<>();
         essay.people()
                 .forEach(p -> p.mentionedIn()
@@ -34,19 +31,8 @@ public final class EssayMaps {
                 .forEach(d -> dates.computeIfAbsent(d.claim(), k -> new ArrayList<>())
                         .add(new MapContent.ClaimDate(
                                 d.event(), d.date(), d.precision().spelling())));
-        Set<String> contradictory = Timeline.contradictoryEvents(essay.claims().stream()
-                .map(c -> new MapContent.Claim(
-                        c.id().value(),
-                        "",
-                        "",
-                        "",
-                        "",
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of(),
-                        dates.getOrDefault(c.id(), List.of())))
-                .toList());
+        Set<String> contradictory = Timeline.contradictoryEvents(
+                dates.values().stream().flatMap(List::stream).toList());
         return new MapContent(
                 essay.id().value(),
                 essay.title(),
@@ -75,9 +61,7 @@ public final class EssayMaps {
                                         .map(x -> new MapContent.Citation(
                                                 x.sourceId().value(), x.locator(), x.raw()))
                                         .toList(),
-                                people.contains(c.proponent().value())
-                                        ? c.proponent().value()
-                                        : null,
+                                c.proponent().value(),
                                 mentions.getOrDefault(c.id(), List.of()),
                                 dates.getOrDefault(c.id(), List.of())))
                         .toList(),

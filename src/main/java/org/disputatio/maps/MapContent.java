@@ -70,8 +70,9 @@ public record MapContent(
 
     /**
      * A claim. {@code proponent} is the proponent's display name (kept for existing clients);
-     * {@code proponentId} is the id of the person or collective voice in {@link #people()}, or
-     * {@code null} for a claim whose proponent is not a person of the map (a user's claim).
+     * {@code proponentId} is the proponent's id in the map's files, which is also the id of the
+     * person or collective voice in {@link #people()} when the map has people; {@code null} for a
+     * claim written by a user.
      * {@code mentions} are the ids of the people the claim names; {@code dates} the events it dates.
      */
     public record Claim(

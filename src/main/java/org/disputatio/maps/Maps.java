@@ -474,7 +474,8 @@ class Maps {
                                         r.get("start").asInt(),
                                         r.get("end").asInt()),
                                 r.get("text").asString()));
-                var contradictory = Timeline.contradictoryEvents(claims);
+                var contradictory = Timeline.contradictoryEvents(
+                        claims.stream().flatMap(c -> c.dates().stream()).toList());
                 var events = tx.run(DETAILS_EVENTS, params)
                         .list(r -> new MapContent.Event(
                                 r.get("id").asString(),

@@ -38,7 +38,9 @@ public record Timeline(List<Entry> entries, Set<String> contradictoryEvents) {
     public static Timeline of(MapContent map) {
         Map<String, String> labels = new HashMap<>();
         map.events().forEach(e -> labels.put(e.id(), e.label()));
-        List<Entry> undecided = new ArrayList<>();
+        Set<String> contradictory = contradictoryEvents(
+                map.claims().stream().flatMap(c -> c.dates().stream()).toList());
+        List<Entry> entries = new ArrayList<>();
         for (MapContent.Claim claim : map.claims()) {
             for (MapContent.ClaimDate dated : claim.dates()) {
                 DatePrecision.fromSpelling(dated.precision())
@@ -50,47 +52,26 @@ public record Timeline(List<Entry> entries, Set<String> contradictoryEvents) {
                                         p,
                                         period,
                                         claim,
-                                        false)))
-                        .ifPresent(undecided::add);
+                                        contradictory.contains(dated.event()))))
+                        .ifPresent(entries::add);
             }
         }
-        Set<String> contradictory = incompatiblyDated(undecided);
-        List<Entry> entries = undecided.stream()
-                .map(e -> new Entry(
-                        e.eventId(),
-                        e.eventLabel(),
-                        e.date(),
-                        e.precision(),
-                        e.period(),
-                        e.claim(),
-                        contradictory.contains(e.eventId())))
-                .sorted(Comparator.comparing((Entry e) -> e.period().start())
-                        .thenComparing(e -> e.period().end())
-                        .thenComparing(Entry::eventId)
-                        .thenComparing(e -> e.claim().id()))
-                .toList();
+        entries.sort(Comparator.comparing((Entry e) -> e.period().start())
+                .thenComparing(e -> e.period().end())
+                .thenComparing(Entry::eventId)
+                .thenComparing(e -> e.claim().id()));
         return new Timeline(entries, contradictory);
     }
 
-    /** The ids of the events of these claims that are dated incompatibly. */
-    public static Set<String> contradictoryEvents(List<MapContent.Claim> claims) {
-        return of(new MapContent(
-                        "",
-                        "",
-                        "",
-                        new MapContent.Document("", "", "", "", List.of(), ""),
-                        claims,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of()))
-                .contradictoryEvents();
-    }
-
-    private static Set<String> incompatiblyDated(List<Entry> entries) {
+    /** The ids of the events that these datings date incompatibly (periods that do not overlap). */
+    public static Set<String> contradictoryEvents(List<MapContent.ClaimDate> dates) {
         Map<String, List<DatePrecision.Period>> byEvent = new LinkedHashMap<>();
-        entries.forEach(e ->
-                byEvent.computeIfAbsent(e.eventId(), k -> new ArrayList<>()).add(e.period()));
+        for (MapContent.ClaimDate dated : dates) {
+            DatePrecision.fromSpelling(dated.precision())
+                    .flatMap(p -> p.period(dated.date()))
+                    .ifPresent(period -> byEvent.computeIfAbsent(dated.event(), k -> new ArrayList<>())
+                            .add(period));
+        }
         Set<String> contradictory = new LinkedHashSet<>();
         byEvent.forEach((event, periods) -> {
             for (int i = 0; i < periods.size(); i++) {
