@@ -3,7 +3,6 @@ package org.disputatio.workspace.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -16,6 +15,7 @@ import org.disputatio.maps.MapContent;
 class TextNotes extends Details {
 
     final FlexLayout markers = new FlexLayout();
+    private final BiConsumer<Integer, Integer> showRange;
 
     /** @param showRange scrolls the reader to a range of the reading text and highlights it */
     TextNotes(BiConsumer<Integer, Integer> showRange) {
@@ -26,8 +26,6 @@ class TextNotes extends Details {
         markers.getStyle().set("gap", "var(--lumo-space-xs)");
         add(markers);
     }
-
-    private final BiConsumer<Integer, Integer> showRange;
 
     void show(List<MapContent.Note> notes, int textLength) {
         markers.removeAll();
@@ -47,9 +45,6 @@ class TextNotes extends Details {
             marker.getElement().setAttribute("data-note", note.id());
             marker.addClickListener(e -> showRange.accept(anchor.start(), anchor.end()));
             markers.add(marker);
-        }
-        if (markers.getComponentCount() == 0) {
-            markers.add(new Span());
         }
     }
 
