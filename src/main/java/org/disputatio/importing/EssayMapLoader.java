@@ -201,6 +201,16 @@ public final class EssayMapLoader {
                 }
             }
             checkConnected(claimItems, argumentItems, attackItems, kinds);
+            // people.yaml, notes.yaml, dates.yaml: optional files that annotate the claims.
+            Set<String> claimIds = new HashSet<>();
+            kinds.forEach((id, kind) -> {
+                if (kind == Kind.CLAIM) {
+                    claimIds.add(id);
+                }
+            });
+            PeopleNotesAndDates.Result annotations = new PeopleNotesAndDates(
+                            folder, reading.text(), claims, claimIds, proponentIds, problems::add)
+                    .read();
 
             if (!problems.isEmpty() || document == null) {
                 throw new MapFileException(problems);
@@ -227,7 +237,11 @@ public final class EssayMapLoader {
                     attacks,
                     bibliography.bibliography(),
                     contestations,
-                    unattached);
+                    unattached,
+                    annotations.people(),
+                    annotations.notes(),
+                    annotations.events(),
+                    annotations.dates());
         }
 
         private enum Kind {

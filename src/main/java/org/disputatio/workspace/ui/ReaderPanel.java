@@ -31,6 +31,8 @@ class ReaderPanel extends VerticalLayout {
     final Span selectionText = new Span();
     final Button createClaim = new Button();
     final Button addEvidence = new Button();
+    // Notes on the text (notes.yaml): markers that show their anchor in the reader.
+    final TextNotes notes = new TextNotes(this::showRange);
     private @Nullable Selection selection;
     private String text = "";
 
@@ -83,7 +85,7 @@ class ReaderPanel extends VerticalLayout {
         var scroller = new Scroller(reader);
         scroller.setSizeFull();
         scroller.addClassName("reader-scroller");
-        add(provenance, legend, selectionBar, scroller);
+        add(provenance, legend, notes, selectionBar, scroller);
         setFlexGrow(1, scroller);
     }
 
@@ -113,6 +115,7 @@ class ReaderPanel extends VerticalLayout {
                 w.spans(),
                 evidence,
                 id -> w.claim(id).map(MapContent.Claim::text).orElse(id));
+        notes.show(w.map().notes(), text.length());
         if (selection != null && !matches(selection.start(), selection.end())) clearSelection();
     }
 
