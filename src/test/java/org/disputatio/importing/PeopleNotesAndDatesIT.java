@@ -44,7 +44,7 @@ class PeopleNotesAndDatesIT {
     void graph_holdsPeopleMentionsNotesEventsAndDatings() {
         assertThat(count("MATCH (p:Person {mapId: $m}) RETURN count(p)")).isEqualTo(63);
         assertThat(count("MATCH (:Claim {mapId: $m})-[r:MENTIONS]->(:Person) RETURN count(r)"))
-                .isEqualTo(328);
+                .isEqualTo(332);
         assertThat(count("MATCH (n:Note {mapId: $m}) RETURN count(n)")).isEqualTo(24);
         assertThat(count("MATCH (e:Event {mapId: $m}) RETURN count(e)")).isEqualTo(36);
         assertThat(count("MATCH (:Claim {mapId: $m})-[r:DATES]->(:Event) RETURN count(r)"))

@@ -31,7 +31,7 @@ class PeopleNotesAndDatesTest {
         assertThat(ESSAY.people().stream().collect(Collectors.groupingBy(EssayMap.Person::kind, Collectors.counting())))
                 .isEqualTo(Map.of("person", 51L, "collective", 11L, "document", 1L));
         assertThat(ESSAY.people().stream().mapToInt(p -> p.mentionedIn().size()).sum())
-                .isEqualTo(328);
+                .isEqualTo(332);
         assertThat(ESSAY.notes()).hasSize(24);
         assertThat(ESSAY.notes().stream()
                         .collect(Collectors.groupingBy(n -> n.kind().spelling(), Collectors.counting())))
