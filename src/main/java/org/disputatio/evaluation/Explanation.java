@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 /**
  * Why a claim has its strength, label and grounding, in a form a UI can render.
  *
+ * @param labelReason what decides the label, so that it is never shown bare
  * @param baseScore the claim's base score before supporters and attackers
  * @param baseOrigin where the base score comes from, in words
  * @param contributions supporters and attackers, largest effect first
@@ -17,6 +18,8 @@ public record Explanation(
         OptionalDouble strength,
         boolean converged,
         Label label,
+        LabelReason labelReason,
+        StandsOn standsOn,
         boolean grounded,
         double baseScore,
         String baseOrigin,

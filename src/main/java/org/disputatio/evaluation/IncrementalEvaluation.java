@@ -41,8 +41,10 @@ public final class IncrementalEvaluation {
                 engine.strength.clone(),
                 engine.label.clone(),
                 engine.grounded.clone(),
+                java.util.Objects.requireNonNull(engine.founded).clone(),
                 engine.critical.clone(),
-                engine.contestedSets.clone());
+                engine.contestedSets.clone(),
+                null);
     }
 
     /** How many node computations the last change caused, summed over the phases it touched. */
@@ -121,10 +123,14 @@ public final class IncrementalEvaluation {
         return g.argumentIndex.containsKey(argumentId);
     }
 
+    /** Claims citing, or carrying evidence from, {@code s} or a source known through {@code s}. */
     private int[] claimsUsing(int s) {
         java.util.List<Integer> seeds = new java.util.ArrayList<>();
-        for (int k = g.citedBy.start(s); k < g.citedBy.end(s); k++) seeds.add(g.citedBy.adj[k]);
-        for (int e = 0; e < g.evidenceCount; e++) if (g.evidenceSource[e] == s) seeds.add(g.evidenceClaim[e]);
+        for (int r = 0; r < g.sources; r++) {
+            if (Arrays.binarySearch(g.chain[r], s) < 0) continue;
+            for (int k = g.citedBy.start(r); k < g.citedBy.end(r); k++) seeds.add(g.citedBy.adj[k]);
+            for (int e = 0; e < g.evidenceCount; e++) if (g.evidenceSource[e] == r) seeds.add(g.evidenceClaim[e]);
+        }
         return seeds.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -186,19 +192,32 @@ public final class IncrementalEvaluation {
             int[] strengthSeeds,
             int @org.jspecify.annotations.Nullable [] supportSeeds,
             int @org.jspecify.annotations.Nullable [] attackSeeds) {
-        int touched = engine.useRegion(strengthSeeds, Engine.FORWARD_ALL);
-        engine.strengths();
+        int touched = 0;
+        // Support first: strengths read which arguments are founded (ADR 027).
         if (supportSeeds != null) {
             touched += engine.useRegion(supportSeeds, Engine.FORWARD_SUPPORT);
+            engine.founded();
             engine.grounding();
             engine.dependencies();
         }
-        if (attackSeeds != null) {
-            touched += engine.useRegion(attackSeeds, Engine.FORWARD_ATTACK);
+        touched += engine.useRegion(strengthSeeds, Engine.FORWARD_ALL);
+        engine.strengths();
+        // Labels follow the argument structure as well as the attacks, so both kinds of change reach them.
+        if (supportSeeds != null || attackSeeds != null) {
+            int[] seeds = supportSeeds == null
+                    ? attackSeeds
+                    : attackSeeds == null ? supportSeeds : concat(supportSeeds, attackSeeds);
+            touched += engine.useRegion(seeds, Engine.FORWARD_ALL);
             engine.labels();
         }
         engine.useAll();
         lastRecomputed = touched;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
     }
 
     private static double mean(double[] ratings) {

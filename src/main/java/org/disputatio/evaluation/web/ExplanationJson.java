@@ -10,13 +10,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * "Why this strength", as JSON: the base score and where it comes from, each supporter and attacker
  * with its effect, one grounding path, the critical sources, and how the claim reaches each
- * contested source. Numbers are null where the iteration did not converge.
+ * contested source, and what decides the label. Numbers are null where the iteration did not converge.
  */
 record ExplanationJson(
         String claimId,
         @Nullable Double strength,
         boolean converged,
         String label,
+        LabelReasonJson labelReason,
+        String standsOn,
         boolean grounded,
         double baseScore,
         String baseOrigin,
@@ -36,6 +38,9 @@ record ExplanationJson(
 
     record StepJson(String kind, String id) {}
 
+    /** What decides the label, e.g. {@code {"kind":"unanswered_objection","decidedBy":["c-212"]}} (ADR 027). */
+    record LabelReasonJson(String kind, List<String> decidedBy) {}
+
     record ContestedJson(String sourceId, List<StepJson> path) {}
 
     static ExplanationJson of(Explanation e) {
@@ -44,6 +49,9 @@ record ExplanationJson(
                 e.converged() && e.strength().isPresent() ? e.strength().getAsDouble() : null,
                 e.converged(),
                 e.label().name(),
+                new LabelReasonJson(
+                        lower(e.labelReason().kind().name()), e.labelReason().decidedBy()),
+                lower(e.standsOn().name()),
                 e.grounded(),
                 e.baseScore(),
                 e.baseOrigin(),

@@ -1,0 +1,55 @@
+package org.disputatio.importing;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.disputatio.evaluation.ClaimAssessment;
+import org.disputatio.evaluation.Evaluation;
+import org.disputatio.evaluation.EvaluationPolicy;
+import org.disputatio.evaluation.Evaluator;
+import org.disputatio.evaluation.Label;
+import org.disputatio.evaluation.MapSnapshot;
+import org.disputatio.sources.Citation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped essay evaluated straight from its files (no database): what a first visitor reads about the
+ * thesis, and how many claims stand, fall or stay undecided. The same snapshot the service builds from Neo4j,
+ * built here from the map files, so a change of semantics shows its effect on the real essay in a unit test.
+ */
+class ShippedEssayEvaluationTest {
+
+    static MapSnapshot snapshot(EssayMap map) {
+        MapSnapshot.Builder b = MapSnapshot.builder();
+        map.sources().forEach(s -> b.source(s.id().value()));
+        for (EssayMap.Claim c : map.claims())
+            b.claim(c.id().value(), c.proponent().value());
+        for (EssayMap.Argument a : map.arguments())
+            b.argument(
+                    a.id().value(),
+                    a.conclusion().value(),
+                    a.premises().stream().map(p -> p.value()).toList());
+        for (EssayMap.Attack k : map.attacks())
+            b.attack(k.id().value(), k.from().value(), k.target(), k.kind());
+        for (EssayMap.Claim c : map.claims())
+            for (Citation cite : c.citations())
+                b.citation(c.id().value(), cite.sourceId().value());
+        for (EssayMap.Contestation x : map.contestations())
+            b.contestation(x.source().value(), true);
+        return b.build();
+    }
+
+    static Map<Label, Integer> labels(Evaluation e) {
+        Map<Label, Integer> counts = new EnumMap<>(Label.class);
+        for (Label l : Label.values()) counts.put(l, 0);
+        for (ClaimAssessment c : e.claims()) counts.merge(c.label(), 1, Integer::sum);
+        return counts;
+    }
+
+    @Test
+    void shippedEssay_labelsAndThesis() {
+        EssayMap map = EssayMapLoader.loadShippedEssay();
+        Evaluation e = Evaluator.evaluate(snapshot(map), EvaluationPolicy.defaults());
+        ClaimAssessment thesis = e.claim("c-001");
+        System.out.println("ESSAY labels " + labels(e) + " thesis " + thesis);
+    }
+}
