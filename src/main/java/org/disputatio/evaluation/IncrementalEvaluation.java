@@ -193,7 +193,7 @@ public final class IncrementalEvaluation {
             int @org.jspecify.annotations.Nullable [] supportSeeds,
             int @org.jspecify.annotations.Nullable [] attackSeeds) {
         int touched = 0;
-        // Support first: strengths read which arguments are founded (ADR 027).
+        // Support first: strengths read which arguments are founded (ADR 030).
         if (supportSeeds != null) {
             touched += engine.useRegion(supportSeeds, Engine.FORWARD_SUPPORT);
             engine.founded();
