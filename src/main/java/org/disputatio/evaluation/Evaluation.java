@@ -288,6 +288,7 @@ public final class Evaluation {
                 !Double.isNaN(now),
                 label(c, label),
                 reason(c),
+                argumentReasons(c),
                 standsOn(c),
                 grounded[c],
                 policy.neutralPrior(),
@@ -369,6 +370,15 @@ public final class Evaluation {
 
     StandsOn standsOn(int c) {
         return g.standsOnArguments(c) ? StandsOn.ARGUMENTS : StandsOn.ASSERTION;
+    }
+
+    private java.util.Map<String, LabelReason> argumentReasons(int c) {
+        java.util.Map<String, LabelReason> r = new java.util.LinkedHashMap<>();
+        for (int k = g.argumentsFor.start(c); k < g.argumentsFor.end(c); k++) {
+            int a = g.argumentsFor.adj[k];
+            r.put(g.argumentIds[a], reason(g.claims + a));
+        }
+        return java.util.Collections.unmodifiableMap(r);
     }
 
     /** What decides the label of a claim or an argument (its id). */

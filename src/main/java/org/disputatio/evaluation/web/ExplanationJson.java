@@ -18,6 +18,7 @@ record ExplanationJson(
         boolean converged,
         String label,
         LabelReasonJson labelReason,
+        java.util.Map<String, LabelReasonJson> argumentReasons,
         String standsOn,
         boolean grounded,
         double baseScore,
@@ -49,8 +50,13 @@ record ExplanationJson(
                 e.converged() && e.strength().isPresent() ? e.strength().getAsDouble() : null,
                 e.converged(),
                 e.label().name(),
-                new LabelReasonJson(
-                        lower(e.labelReason().kind().name()), e.labelReason().decidedBy()),
+                reason(e.labelReason()),
+                e.argumentReasons().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                java.util.Map.Entry::getKey,
+                                r -> reason(r.getValue()),
+                                (x, y) -> x,
+                                java.util.LinkedHashMap::new)),
                 lower(e.standsOn().name()),
                 e.grounded(),
                 e.baseScore(),
@@ -61,6 +67,10 @@ record ExplanationJson(
                 e.contested().stream()
                         .map(c -> new ContestedJson(c.sourceId(), steps(c.path())))
                         .toList());
+    }
+
+    private static LabelReasonJson reason(org.disputatio.evaluation.LabelReason r) {
+        return new LabelReasonJson(lower(r.kind().name()), r.decidedBy());
     }
 
     private static ContributionJson contribution(Contribution c) {

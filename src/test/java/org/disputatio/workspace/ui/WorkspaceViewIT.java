@@ -78,6 +78,10 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(view.claimPanel.text.getText()).isEqualTo("The sky is green");
         assertThat(view.claimPanel.meta.getText()).contains("Thesis").contains("Alpha");
         assertThat(view.claimPanel.assessment.getText()).contains("Strength");
+        // The label comes with what decides it (ADR 030): Beta's counter-claim, which nobody answers.
+        assertThat(view.claimPanel.assessment.getElement().getTextRecursively())
+                .contains("OUT (does not stand in this map) — defeated only by an objection nobody has answered yet:"
+                        + " « The sky is blue »");
         assertThat(view.claimPanel.assessment.getElement().getTextRecursively())
                 .contains("Rests on contested sources: Gamma (1999), On the sky");
         assertThat(view.claimPanel.citations.getElement().getTextRecursively()).contains("Gamma, Sky 12-14");
