@@ -1,12 +1,16 @@
 package org.disputatio.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.EnumMap;
 import java.util.Map;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.Evaluation;
 import org.disputatio.evaluation.EvaluationPolicy;
 import org.disputatio.evaluation.Evaluator;
+import org.disputatio.evaluation.GroundedLabels;
 import org.disputatio.evaluation.Label;
+import org.disputatio.evaluation.LabelReason;
 import org.disputatio.evaluation.MapSnapshot;
 import org.disputatio.sources.Citation;
 import org.junit.jupiter.api.Test;
@@ -45,11 +49,42 @@ class ShippedEssayEvaluationTest {
         return counts;
     }
 
+    /**
+     * Prints what the report to the lead quotes (ADR 030: claims IN/OUT/UNDEC under Dung's labelling of the
+     * attacks alone, which is what ADR 010 showed, and under the structured labelling) and checks that no OUT on
+     * the real essay is shown bare: each names the argument, attack or source that decides it.
+     */
     @Test
-    void shippedEssay_labelsAndThesis() {
+    void shippedEssay_everyOutNamesWhatDecidesIt() {
         EssayMap map = EssayMapLoader.loadShippedEssay();
-        Evaluation e = Evaluator.evaluate(snapshot(map), EvaluationPolicy.defaults());
+        MapSnapshot snapshot = snapshot(map);
+        Evaluation e = Evaluator.evaluate(snapshot, EvaluationPolicy.defaults());
+        GroundedLabels dung = Evaluator.groundedLabels(snapshot);
+        Map<Label, Integer> before = new EnumMap<>(Label.class);
+        for (Label l : Label.values()) before.put(l, 0);
+        StringBuilder changed = new StringBuilder();
+        for (ClaimAssessment c : e.claims()) {
+            Label old = dung.label(c.id());
+            before.merge(old, 1, Integer::sum);
+            if (old != c.label())
+                changed.append("\n  ")
+                        .append(c.id())
+                        .append(' ')
+                        .append(old)
+                        .append(" -> ")
+                        .append(c.label())
+                        .append(' ')
+                        .append(e.labelReason(c.id()));
+            if (c.label() == Label.OUT && e.labelReason(c.id()).kind() != LabelReason.Kind.CIRCULAR)
+                assertThat(e.labelReason(c.id()).decidedBy())
+                        .as("what decides %s", c.id())
+                        .isNotEmpty();
+        }
         ClaimAssessment thesis = e.claim("c-001");
-        System.out.println("ESSAY labels " + labels(e) + " thesis " + thesis);
+        System.out.println("ESSAY attacks only " + before + ", structured " + labels(e) + "; thesis "
+                + thesis.label() + " " + thesis.strength() + " " + e.labelReason("c-001") + " support sets "
+                + thesis.supportSets() + "; changed:" + changed);
+        assertThat(labels(e).values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(map.claims().size());
     }
 }

@@ -154,13 +154,17 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(view.sources.details.isVisible()).isTrue();
         assertThat(view.sources.contestations.getElement().getTextRecursively())
                 .contains("Beta: Gamma never looked up");
-        assertThat(view.sources.dependents.getElement().getTextRecursively()).contains("‼ The sky is green");
+        // c1 also stands, through a1, on Alpha's word for c2 (ADR 030): s1 is not critical to it, so no ‼.
+        assertThat(view.sources.dependents.getElement().getTextRecursively())
+                .contains("The sky is green")
+                .doesNotContain("‼");
 
         view.sources.reject.setValue(true);
         assertThat(view.sources.whatIf()).isNotNull();
-        assertThat(view.sources.whatIf().lostGrounding()).contains("c1");
+        assertThat(view.sources.whatIf().lostGrounding()).isEmpty();
+        assertThat(view.sources.whatIf().changedStrength()).containsExactly("c1");
         assertThat(view.sources.whatIfResult.getElement().getTextRecursively())
-                .contains("Lose their grounding")
+                .contains("Change strength")
                 .contains("The sky is green");
 
         view.sources.reject.setValue(false);
@@ -168,11 +172,12 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    void contested_ranksTheThesisWithItsCriticalContestedSource() {
+    void contested_ranksTheThesisWithItsContestedSource() {
         var view = navigate("workspace/two-voices", WorkspaceView.class);
         var first = view.contested.grid.getListDataView().getItem(0);
         assertThat(first.claim().id()).isEqualTo("c1");
-        assertThat(first.criticalContested()).containsExactly("s1");
+        // Not critical since ADR 030: c1 also stands on Alpha's word for c2, through a1.
+        assertThat(first.criticalContested()).isEmpty();
         assertThat(view.contested.paths(first).getElement().getTextRecursively())
                 .contains("« The sky is green » → cites → Gamma (1999), On the sky");
     }
