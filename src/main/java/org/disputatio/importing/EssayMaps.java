@@ -65,7 +65,11 @@ public final class EssayMaps {
                                 s.title(),
                                 s.year(),
                                 s.kind().spelling(),
-                                s.accessibility().spelling()))
+                                s.accessibility().spelling(),
+                                s.reportedBy().stream()
+                                        .map(r -> new MapContent.ReportedBy(
+                                                r.source().value(), r.locator()))
+                                        .toList()))
                         .toList(),
                 essay.contestations().stream()
                         .map(x -> new MapContent.Contestation(

@@ -53,13 +53,37 @@ public record MapContent(
     /** {@code kind} is rebut or undermine (to a claim) or undercut (to an argument). */
     public record Attack(String id, String from, String to, String kind) {}
 
+    /**
+     * @param reportedBy the sources through which this one is known, when it is known only through
+     * them (an unpublished transcript through the historian who quotes it); empty otherwise
+     */
     public record Source(
             String id,
             List<String> authors,
             @Nullable String title,
             @Nullable Integer year,
             String kind,
-            String accessibility) {}
+            String accessibility,
+            List<ReportedBy> reportedBy) {
+
+        public Source {
+            reportedBy = List.copyOf(reportedBy);
+        }
+
+        /** A source known at first hand. */
+        public Source(
+                String id,
+                List<String> authors,
+                @Nullable String title,
+                @Nullable Integer year,
+                String kind,
+                String accessibility) {
+            this(id, authors, title, year, kind, accessibility, List.of());
+        }
+    }
+
+    /** A link of a provenance chain: the source is reported by {@code sourceId} at {@code locator}. */
+    public record ReportedBy(String sourceId, @Nullable String locator) {}
 
     /** {@code by} names who or what contests the source (a voice in the essay, or a user). */
     public record Contestation(String id, String sourceId, String by, String reason) {}

@@ -54,6 +54,14 @@ class Maps {
             CREATE (:Source {mapId: $mapId, id: s.id, authors: s.authors, title: s.title, year: s.year,
                              kind: s.kind, accessibility: s.accessibility})
             """;
+    /** The provenance chains: evaluation follows these edges from a cited source to its reporters. */
+    private static final String INSERT_REPORTED_BY = """
+            UNWIND $links AS x
+            MATCH (s:Source {mapId: $mapId, id: x.sourceId})
+            MATCH (r:Source {mapId: $mapId, id: x.reportedBy})
+            CREATE (s)-[:REPORTED_BY {locator: x.locator, position: x.position}]->(r)
+            """;
+
     private static final String INSERT_CLAIMS = """
             UNWIND $claims AS c
             CREATE (claim:Claim {mapId: $mapId, id: c.id, ordinal: c.ordinal, kind: c.kind, text: c.text,
@@ -134,8 +142,14 @@ class Maps {
             """;
     private static final String DETAILS_SOURCES = """
             MATCH (s:Source {mapId: $mapId})
+            CALL (s) {
+              OPTIONAL MATCH (s)-[l:REPORTED_BY]->(r:Source)
+              WITH l, r ORDER BY l.position, r.id
+              RETURN collect(CASE WHEN r IS NULL THEN null
+                                  ELSE {sourceId: r.id, locator: l.locator} END) AS reportedBy
+            }
             RETURN s.id AS id, coalesce(s.authors, []) AS authors, s.title AS title, s.year AS year,
-                   s.kind AS kind, s.accessibility AS accessibility
+                   s.kind AS kind, s.accessibility AS accessibility, reportedBy
             ORDER BY s.id
             """;
     private static final String DETAILS_CONTESTATIONS = """
@@ -232,6 +246,25 @@ class Maps {
                                 .consume()
                                 .counters()
                                 .nodesCreated());
+                var links = new java.util.ArrayList<Map<String, Object>>();
+                for (var source : map.sources()) {
+                    for (int j = 0; j < source.reportedBy().size(); j++) {
+                        var link = source.reportedBy().get(j);
+                        var row = new java.util.HashMap<String, Object>();
+                        row.put("sourceId", source.id());
+                        row.put("reportedBy", link.sourceId());
+                        row.put("locator", link.locator());
+                        row.put("position", j);
+                        links.add(row);
+                    }
+                }
+                expect(
+                        "provenance links",
+                        links.size(),
+                        tx.run(INSERT_REPORTED_BY, with(base, Map.of("links", links)))
+                                .consume()
+                                .counters()
+                                .relationshipsCreated());
                 var claims = new java.util.ArrayList<Map<String, Object>>();
                 var citations = new java.util.ArrayList<Map<String, Object>>();
                 for (int i = 0; i < map.claims().size(); i++) {
@@ -381,7 +414,13 @@ class Maps {
                                 r.get("title").isNull() ? null : r.get("title").asString(),
                                 r.get("year").isNull() ? null : r.get("year").asInt(),
                                 r.get("kind").asString(),
-                                r.get("accessibility").asString()));
+                                r.get("accessibility").asString(),
+                                r.get("reportedBy")
+                                        .asList(l -> new MapContent.ReportedBy(
+                                                l.get("sourceId").asString(),
+                                                l.get("locator").isNull()
+                                                        ? null
+                                                        : l.get("locator").asString()))));
                 var contestations = tx.run(DETAILS_CONTESTATIONS, params)
                         .list(r -> new MapContent.Contestation(
                                 r.get("id").asString(),

@@ -25,6 +25,8 @@ class ShippedEssayEvaluationTest {
     static MapSnapshot snapshot(EssayMap map) {
         MapSnapshot.Builder b = MapSnapshot.builder();
         map.sources().forEach(s -> b.source(s.id().value()));
+        map.sources().forEach(s -> s.reportedBy()
+                .forEach(r -> b.reportedBy(s.id().value(), r.sourceId().value())));
         for (EssayMap.Claim c : map.claims())
             b.claim(c.id().value(), c.proponent().value());
         for (EssayMap.Argument a : map.arguments())

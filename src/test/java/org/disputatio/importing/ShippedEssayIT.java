@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.disputatio.IntegrationTest;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.EvaluationService;
+import org.disputatio.evaluation.Label;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
@@ -69,7 +70,10 @@ class ShippedEssayIT {
         JsonNode map = JsonMapper.builder().build().readTree(body);
         String text = map.get("document").get("text").asString();
         JsonNode claims = map.get("claims");
-        assertThat(claims.size()).isGreaterThan(150);
+        assertThat(claims.size()).isEqualTo(346);
+        assertThat(map.get("arguments").size()).isEqualTo(162);
+        assertThat(map.get("attacks").size()).isEqualTo(94);
+        assertThat(map.get("sources").size()).isEqualTo(57);
         Set<String> sourceIds = new HashSet<>();
         map.get("sources").forEach(s -> sourceIds.add(s.get("id").asString()));
         int theses = 0;
@@ -90,7 +94,41 @@ class ShippedEssayIT {
             }
         }
         assertThat(theses).isEqualTo(1);
-        assertThat(map.get("contestations").size()).isGreaterThan(0);
+        assertThat(map.get("contestations").size()).isEqualTo(17);
+    }
+
+    @Test
+    void api_showsOnEachSourceThroughWhomItIsKnown() throws Exception {
+        String body = RestClient.create("http://127.0.0.1:" + port)
+                .get()
+                .uri("/api/maps/furr-staline-democratie")
+                .retrieve()
+                .body(String.class);
+        JsonNode map = JsonMapper.builder().build().readTree(body);
+        Map<String, String> reportedBy = new HashMap<>();
+        map.get("sources")
+                .forEach(s -> reportedBy.put(
+                        s.get("id").asString(), s.get("reportedBy").toString()));
+        assertThat(reportedBy.get("archive-molotov-cancellation-october-1937"))
+                .isEqualTo("[{\"sourceId\":\"zhukov-tainy-kremlia\",\"locator\":\"41\"},"
+                        + "{\"sourceId\":\"zhukov-inoi-stalin\",\"locator\":\"443\"}]");
+        assertThat(reportedBy.get("archive-draft-decree-january-1944"))
+                .isEqualTo("[{\"sourceId\":\"zhukov-kultovaia\",\"locator\":null}]");
+        assertThat(reportedBy.get("zhukov-inoi-stalin")).isEqualTo("[]");
+        assertThat(count("MATCH (:Source {mapId: $m})-[r:REPORTED_BY]->(:Source) RETURN count(r) AS n"))
+                .isEqualTo(13);
+    }
+
+    @Test
+    void thesis_isNotDefeatedByAnObjectionTheEssayAnswers() {
+        var evaluation = evaluations
+                .evaluate(ESSAY, Semantics.DF_QUAD, Set.of())
+                .orElseThrow()
+                .evaluation();
+        assertThat(evaluation.label("c-625"))
+                .as("Pavlova's 'cover' objection, answered by c-623")
+                .isEqualTo(Label.OUT);
+        assertThat(evaluation.label("c-001")).isNotEqualTo(Label.OUT);
     }
 
     @Test

@@ -37,6 +37,7 @@ class SourcesPanel extends VerticalLayout {
     final VerticalLayout details = new VerticalLayout();
     final HistoryList history;
     final H3 title = new H3();
+    final Paragraph reportedBy = new Paragraph();
     final UnorderedList contestations = new UnorderedList();
     final UnorderedList dependents = new UnorderedList();
     final Checkbox reject = new Checkbox();
@@ -107,8 +108,10 @@ class SourcesPanel extends VerticalLayout {
         whatIfResult.setPadding(false);
         whatIfResult.setId("what-if-result");
         details.setId("source-details");
+        reportedBy.setId("source-reported-by");
         details.add(
                 title,
+                reportedBy,
                 new HorizontalLayout(reject, grade, contest),
                 gradeSpread,
                 whatIfResult,
@@ -125,6 +128,16 @@ class SourcesPanel extends VerticalLayout {
         split.setSplitterPosition(50);
         add(split);
         setFlexGrow(1, split);
+    }
+
+    /** A document known only through others: whatever rests on it rests on them too. */
+    private void showReportedBy(Workspace w, MapContent.Source source) {
+        List<String> links = source.reportedBy().stream()
+                .map(r -> w.sourceLabel(r.sourceId()) + (r.locator() == null ? "" : ", " + r.locator()))
+                .toList();
+        reportedBy.setVisible(!links.isEmpty());
+        reportedBy.setText(
+                links.isEmpty() ? "" : getTranslation("workspace.sources.reportedBy", String.join(" ; ", links)));
     }
 
     void show(Workspace w) {
@@ -148,6 +161,7 @@ class SourcesPanel extends VerticalLayout {
         selectedSource = sourceId;
         details.setVisible(true);
         title.setText(workspace.sourceLabel(sourceId));
+        showReportedBy(workspace, row.get().source());
         // Grades and contestations of the source are logged with it as their item or what they belong to.
         history.show(
                 workspace, view.service().history(workspace.id(), List.of(sourceId), WorkspaceView.HISTORY_LENGTH));

@@ -92,7 +92,8 @@ class MapsApiIT {
                 .containsExactlyInAnyOrder("id", "premises", "conclusion");
         assertThat(map.get("attacks").get(0).propertyNames()).containsExactlyInAnyOrder("id", "from", "to", "kind");
         assertThat(map.get("sources").get(0).propertyNames())
-                .containsExactlyInAnyOrder("id", "authors", "title", "year", "kind", "accessibility");
+                .containsExactlyInAnyOrder("id", "authors", "title", "year", "kind", "accessibility", "reportedBy");
+        assertThat(map.get("sources").get(0).get("reportedBy").toString()).isEqualTo("[]");
         assertThat(map.get("contestations").get(0).propertyNames())
                 .containsExactlyInAnyOrder("id", "sourceId", "by", "reason");
     }

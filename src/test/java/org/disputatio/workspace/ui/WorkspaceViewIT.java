@@ -209,6 +209,19 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void essayMap_sourceKnownOnlyThroughAHistorian_saysThroughWhom() {
+        ShippedEssay.ensureStored(catalog);
+        var view = navigate("workspace/" + ShippedEssay.ID.value(), WorkspaceView.class);
+        view.sources.showSource("archive-october-1937-plenum-transcript");
+        assertThat(view.sources.reportedBy.isVisible()).isTrue();
+        assertThat(view.sources.reportedBy.getText())
+                .isEqualTo("Known only through: Yuri N. Zhukov (2003), "
+                        + "Inoi Stalin. Politicheskie reformy v SSSR v 1933-1937 gg., 486-7");
+        view.sources.showSource("zhukov-inoi-stalin");
+        assertThat(view.sources.reportedBy.isVisible()).isFalse();
+    }
+
+    @Test
     @org.springframework.security.test.context.support.WithMockUser(
             username = "admin",
             roles = {"USER", "ADMIN"})
