@@ -3,6 +3,7 @@ package org.disputatio.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.Evaluation;
@@ -25,8 +26,9 @@ class ShippedEssayEvaluationTest {
     static MapSnapshot snapshot(EssayMap map) {
         MapSnapshot.Builder b = MapSnapshot.builder();
         map.sources().forEach(s -> b.source(s.id().value()));
-        map.sources().forEach(s -> s.reportedBy()
-                .forEach(r -> b.reportedBy(s.id().value(), r.sourceId().value())));
+        map.sources()
+                .forEach(s -> s.reportedBy()
+                        .forEach(r -> b.reportedBy(s.id().value(), r.source().value())));
         for (EssayMap.Claim c : map.claims())
             b.claim(c.id().value(), c.proponent().value());
         for (EssayMap.Argument a : map.arguments())
@@ -86,6 +88,17 @@ class ShippedEssayEvaluationTest {
         System.out.println("ESSAY attacks only " + before + ", structured " + labels(e) + "; thesis "
                 + thesis.label() + " " + thesis.strength() + " " + e.labelReason("c-001") + " support sets "
                 + thesis.supportSets() + "; changed:" + changed);
+        // Why the thesis has its label, one level down each step, as far as an OUT reaches.
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of("c-001"));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty() && seen.size() < 12) {
+            String id = todo.poll();
+            if (!seen.add(id)) continue;
+            LabelReason r = e.labelReason(id);
+            System.out.println("ESSAY why " + id + ": " + r);
+            if (r.kind() == LabelReason.Kind.ARGUMENTS_FAIL || r.kind() == LabelReason.Kind.PREMISE_FAILS)
+                todo.addAll(r.decidedBy());
+        }
         assertThat(labels(e).values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(map.claims().size());
     }
