@@ -71,7 +71,17 @@ public class EvaluationService {
     private record View(String node, long seq, Evaluation current, Map<Semantics, Evaluation> bySemantics) {}
 
     private static final String MAP = "MATCH (m:Map {id: $mapId}) RETURN elementId(m) AS node";
-    private static final String CLAIMS = "MATCH (c:Claim {mapId: $mapId}) RETURN c.id AS id ORDER BY c.ordinal, c.id";
+    // The proponent's id: an uncited assertion rests on the proponent's word, a source of its own (ADR 030).
+    private static final String CLAIMS = """
+            MATCH (c:Claim {mapId: $mapId})
+            RETURN c.id AS id, coalesce(c.proponentId, c.proponent, '') AS proponent
+            ORDER BY c.ordinal, c.id
+            """;
+    // A source known only through another: a claim resting on it rests on both (ADR 030).
+    private static final String REPORTS = """
+            MATCH (s:Source {mapId: $mapId})-[:REPORTED_BY]->(r:Source {mapId: $mapId})
+            RETURN s.id AS sourceId, r.id AS reporterId
+            """;
     private static final String SOURCES = "MATCH (s:Source {mapId: $mapId}) RETURN s.id AS id ORDER BY s.id";
     private static final String ARGUMENTS = """
             MATCH (a:Argument {mapId: $mapId})-[:CONCLUDES]->(c:Claim)
@@ -357,8 +367,13 @@ public class EvaluationService {
 
     private static MapSnapshot snapshot(TransactionContext tx, Map<String, Object> params) {
         var builder = MapSnapshot.builder();
-        tx.run(CLAIMS, params).forEachRemaining(r -> builder.claim(r.get("id").asString()));
+        tx.run(CLAIMS, params)
+                .forEachRemaining(r ->
+                        builder.claim(r.get("id").asString(), r.get("proponent").asString()));
         tx.run(SOURCES, params).forEachRemaining(r -> builder.source(r.get("id").asString()));
+        tx.run(REPORTS, params)
+                .forEachRemaining(r -> builder.reportedBy(
+                        r.get("sourceId").asString(), r.get("reporterId").asString()));
         tx.run(ARGUMENTS, params).forEachRemaining(r -> {
             String id = r.get("id").asString();
             builder.argument(

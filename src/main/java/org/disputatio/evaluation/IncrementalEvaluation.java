@@ -73,8 +73,10 @@ public final class IncrementalEvaluation {
                 engine.strength,
                 engine.label,
                 engine.grounded,
+                java.util.Objects.requireNonNull(engine.founded),
                 engine.critical,
-                engine.contestedSets);
+                engine.contestedSets,
+                null);
     }
 
     /** How many node computations the last change caused, summed over the phases it touched. */
@@ -158,10 +160,14 @@ public final class IncrementalEvaluation {
         return g.argumentIndex.containsKey(argumentId);
     }
 
+    /** Claims citing, or carrying evidence from, {@code s} or a source known through {@code s}. */
     private int[] claimsUsing(int s) {
         java.util.List<Integer> seeds = new java.util.ArrayList<>();
-        for (int k = g.citedBy.start(s); k < g.citedBy.end(s); k++) seeds.add(g.citedBy.adj[k]);
-        for (int e = 0; e < g.evidenceCount; e++) if (g.evidenceSource[e] == s) seeds.add(g.evidenceClaim[e]);
+        for (int r = 0; r < g.sources; r++) {
+            if (Arrays.binarySearch(g.chain[r], s) < 0) continue;
+            for (int k = g.citedBy.start(r); k < g.citedBy.end(r); k++) seeds.add(g.citedBy.adj[k]);
+            for (int e = 0; e < g.evidenceCount; e++) if (g.evidenceSource[e] == r) seeds.add(g.evidenceClaim[e]);
+        }
         return seeds.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -229,17 +235,15 @@ public final class IncrementalEvaluation {
             int[] strengthSeeds,
             int @org.jspecify.annotations.Nullable [] supportSeeds,
             int @org.jspecify.annotations.Nullable [] attackSeeds) {
-        int touched = engine.useRegion(strengthSeeds, Engine.FORWARD_ALL);
-        // Copy on write: a published evaluation keeps the arrays it was given; the engine writes to its own copy.
-        if (strengthShared) {
-            engine.strength = engine.strength.clone();
-            strengthShared = false;
-        }
-        engine.strengths();
+        int touched = 0;
+        // Support first: strengths read which arguments are founded (ADR 030).
         if (supportSeeds != null) {
             touched += engine.useRegion(supportSeeds, Engine.FORWARD_SUPPORT);
+            // Copy on write: a published evaluation keeps the arrays it was given; the engine writes to its own copy.
             if (groundedShared) {
                 engine.grounded = engine.grounded.clone();
+                engine.founded =
+                        java.util.Objects.requireNonNull(engine.founded).clone();
                 groundedShared = false;
             }
             if (dependenciesShared) {
@@ -247,11 +251,22 @@ public final class IncrementalEvaluation {
                 engine.contestedSets = engine.contestedSets.clone();
                 dependenciesShared = false;
             }
+            engine.founded();
             engine.grounding();
             engine.dependencies();
         }
-        if (attackSeeds != null) {
-            touched += engine.useRegion(attackSeeds, Engine.FORWARD_ATTACK);
+        touched += engine.useRegion(strengthSeeds, Engine.FORWARD_ALL);
+        if (strengthShared) {
+            engine.strength = engine.strength.clone();
+            strengthShared = false;
+        }
+        engine.strengths();
+        // Labels follow the argument structure as well as the attacks, so both kinds of change reach them.
+        if (supportSeeds != null || attackSeeds != null) {
+            int[] seeds = supportSeeds == null
+                    ? attackSeeds
+                    : attackSeeds == null ? supportSeeds : concat(supportSeeds, attackSeeds);
+            touched += engine.useRegion(seeds, Engine.FORWARD_ALL);
             if (labelShared) {
                 engine.label = engine.label.clone();
                 labelShared = false;
@@ -260,6 +275,12 @@ public final class IncrementalEvaluation {
         }
         engine.useAll();
         lastRecomputed = touched;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
     }
 
     private static double mean(double[] ratings) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.Contribution;
 import org.disputatio.evaluation.Explanation;
+import org.disputatio.evaluation.LabelReason;
 import org.disputatio.evidence.Evidence;
 import org.disputatio.evidence.RatingSpread;
 import org.disputatio.maps.MapContent;
@@ -229,6 +230,8 @@ class ClaimPanel extends Scroller {
                         : getTranslation(
                                 "workspace.claim.notConverged",
                                 getTranslation("workspace.label." + a.label().name())));
+        // The label never stands bare: what decides it follows (ADR 030).
+        view.service().explain(w.id(), claimId).ifPresent(x -> assessment.add(labelReason(w, x)));
         if (!a.grounded()) assessment.add(new Span(" · " + getTranslation("workspace.claim.ungrounded")));
         if (a.dependsOnContested()) {
             var marker = new Span(" ⚠ "
@@ -256,6 +259,42 @@ class ClaimPanel extends Scroller {
     private void fillWhy(Workspace w, String claimId) {
         why.removeAll();
         view.service().explain(w.id(), claimId).ifPresent(x -> explain(w, x));
+    }
+
+    private Span labelReason(Workspace w, Explanation x) {
+        LabelReason r = x.labelReason();
+        String decisive = r.kind() == LabelReason.Kind.ARGUMENTS_FAIL
+                ? String.join(
+                        "; ",
+                        r.decidedBy().stream()
+                                .map(id -> getTranslation("workspace.path.argument", id)
+                                        + Optional.ofNullable(
+                                                        x.argumentReasons().get(id))
+                                                .map(ar -> " (" + reasonText(w, ar) + ")")
+                                                .orElse(""))
+                                .toList())
+                : names(w, r);
+        var span =
+                new Span(" — " + getTranslation("workspace.reason." + r.kind().name(), decisive));
+        span.addClassName("label-reason");
+        return span;
+    }
+
+    private String reasonText(Workspace w, LabelReason r) {
+        return getTranslation("workspace.reason." + r.kind().name(), names(w, r));
+    }
+
+    /** Claims by their text, sources by their label, arguments by their id. */
+    private String names(Workspace w, LabelReason r) {
+        return String.join(
+                "; ",
+                r.decidedBy().stream()
+                        .map(id -> r.kind() == LabelReason.Kind.SOURCES_REJECTED
+                                ? w.sourceLabel(id)
+                                : w.claim(id)
+                                        .map(c -> "« " + c.text() + " »")
+                                        .orElseGet(() -> getTranslation("workspace.path.argument", id)))
+                        .toList());
     }
 
     private void explain(Workspace w, Explanation x) {

@@ -92,6 +92,10 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(view.claimPanel.text.getText()).isEqualTo("The sky is green");
         assertThat(view.claimPanel.meta.getText()).contains("Thesis").contains("Alpha");
         assertThat(view.claimPanel.assessment.getText()).contains("Strength");
+        // The label comes with what decides it (ADR 030): Beta's counter-claim, which nobody answers.
+        assertThat(view.claimPanel.assessment.getElement().getTextRecursively())
+                .contains("OUT (does not stand in this map) — defeated only by an objection nobody has answered yet:"
+                        + " « The sky is blue »");
         assertThat(view.claimPanel.assessment.getElement().getTextRecursively())
                 .contains("Rests on contested sources: Gamma (1999), On the sky");
         assertThat(view.claimPanel.citations.getElement().getTextRecursively()).contains("Gamma, Sky 12-14");
@@ -164,13 +168,17 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(view.sources.details.isVisible()).isTrue();
         assertThat(view.sources.contestations.getElement().getTextRecursively())
                 .contains("Beta: Gamma never looked up");
-        assertThat(view.sources.dependents.getElement().getTextRecursively()).contains("‼ The sky is green");
+        // c1 also stands, through a1, on Alpha's word for c2 (ADR 030): s1 is not critical to it, so no ‼.
+        assertThat(view.sources.dependents.getElement().getTextRecursively())
+                .contains("The sky is green")
+                .doesNotContain("‼");
 
         view.sources.reject.setValue(true);
         assertThat(view.sources.whatIf()).isNotNull();
-        assertThat(view.sources.whatIf().lostGrounding()).contains("c1");
+        assertThat(view.sources.whatIf().lostGrounding()).isEmpty();
+        assertThat(view.sources.whatIf().changedStrength()).containsExactly("c1");
         assertThat(view.sources.whatIfResult.getElement().getTextRecursively())
-                .contains("Lose their grounding")
+                .contains("Change strength")
                 .contains("The sky is green");
 
         view.sources.reject.setValue(false);
@@ -178,11 +186,12 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    void contested_ranksTheThesisWithItsCriticalContestedSource() {
+    void contested_ranksTheThesisWithItsContestedSource() {
         var view = navigate("workspace/two-voices", WorkspaceView.class);
         var first = view.contested.grid.getListDataView().getItem(0);
         assertThat(first.claim().id()).isEqualTo("c1");
-        assertThat(first.criticalContested()).containsExactly("s1");
+        // Not critical since ADR 030: c1 also stands on Alpha's word for c2, through a1.
+        assertThat(first.criticalContested()).isEmpty();
         assertThat(view.contested.paths(first).getElement().getTextRecursively())
                 .contains("« The sky is green » → cites → Gamma (1999), On the sky");
     }
