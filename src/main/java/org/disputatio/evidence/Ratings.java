@@ -32,7 +32,8 @@ class Ratings {
     record UserGrade(String username, Grade grade) {}
 
     // One statement each, then the log entry. The MERGE on the unique key takes only that key's index-entry
-    // lock; "SET r.user" then takes the rating's own write lock, so the previous value read after it is the
+    // lock; setting a property that was not there ("writing", removed again below) then takes the rating's
+    // own write lock (a SET to the same value takes none), so the previous value read after it is the
     // committed one that undo restores. The map, the user and the item are only read, never locked.
     // %s is the item's label, Evidence or Argument: fixed below, never from input.
     private static final String RATE = """
@@ -43,9 +44,10 @@ class Ratings {
               WITH u, x WHERE u IS NOT NULL AND x IS NOT NULL
               MERGE (r:Rating {key: $key})
                 ON CREATE SET r.mapId = $mapId, r.itemId = $id, r.itemKind = $itemKind
-              SET r.user = $username
+              SET r.writing = true
               WITH r, {value: r.value, at: toString(r.at)} AS before
-              SET r.value = $value, r.at = $at
+              SET r.value = $value, r.at = $at, r.user = $username
+              REMOVE r.writing
               RETURN before
             }
             RETURN m IS NOT NULL AS map, u IS NOT NULL AS user, x IS NOT NULL AS item, before
@@ -58,9 +60,10 @@ class Ratings {
               WITH u, s WHERE u IS NOT NULL AND s IS NOT NULL
               MERGE (g:Grade {key: $key})
                 ON CREATE SET g.mapId = $mapId, g.sourceId = $id
-              SET g.user = $username
+              SET g.writing = true
               WITH g, {reliability: g.reliability, credibility: g.credibility, at: toString(g.at)} AS before
-              SET g.reliability = $reliability, g.credibility = $credibility, g.at = $at
+              SET g.reliability = $reliability, g.credibility = $credibility, g.at = $at, g.user = $username
+              REMOVE g.writing
               RETURN before
             }
             RETURN m IS NOT NULL AS map, u IS NOT NULL AS user, s IS NOT NULL AS item, before

@@ -26,38 +26,47 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Reversals implements ChangeReverser {
 
-    // Locks: a no-op SET takes the node's (or relationship's) write lock, as the writers of the same items do.
+    // Locks: setting a property that is not there and removing it again takes the node's write lock, as the
+    // writers of the same items do. A SET to the value already there takes no lock (seen on the log's counter).
     private static final String LOCK_EVIDENCE = """
             OPTIONAL MATCH (e:Evidence {mapId: $mapId, id: $id})
-            SET e.version = e.version
+            SET e.locking = true
+            REMOVE e.locking
             """;
     private static final String LOCK_CLAIM = """
             OPTIONAL MATCH (c:Claim {mapId: $mapId, id: $id})
-            SET c.id = c.id
+            SET c.locking = true
+            REMOVE c.locking
             """;
     private static final String LOCK_SOURCE = """
             OPTIONAL MATCH (s:Source {mapId: $mapId, id: $id})
-            SET s.id = s.id
+            SET s.locking = true
+            REMOVE s.locking
             """;
     private static final String LOCK_CONTESTATION = """
             OPTIONAL MATCH (x:Contestation {mapId: $mapId, id: $id})
-            SET x.open = x.open
+            SET x.locking = true
+            REMOVE x.locking
             """;
     // The item, as its editors lock it, then the user's own rating or grade, as its writer (the same user)
     // locks it. Other users' ratings are not locked: they do not stand in the way of undoing a rating.
     private static final String LOCK_RATING = """
             OPTIONAL MATCH (x:Evidence|Argument {mapId: $mapId, id: $id})
-            SET x.id = x.id
+            SET x.locking = true
+            REMOVE x.locking
             WITH count(*) AS locked
             OPTIONAL MATCH (r:Rating {key: $key})
-            SET r.at = r.at
+            SET r.locking = true
+            REMOVE r.locking
             """;
     private static final String LOCK_GRADE = """
             OPTIONAL MATCH (s:Source {mapId: $mapId, id: $id})
-            SET s.id = s.id
+            SET s.locking = true
+            REMOVE s.locking
             WITH count(*) AS locked
             OPTIONAL MATCH (g:Grade {key: $key})
-            SET g.at = g.at
+            SET g.locking = true
+            REMOVE g.locking
             """;
     private static final String DELETE_EVIDENCE = """
             MATCH (e:Evidence {mapId: $mapId, id: $id})

@@ -31,11 +31,13 @@ class Changes {
                                             personal: $personal, undoes: $undoes})
             """;
     // Sequencing, statement 1: the counter's write lock, held until the sequencing transaction ends. Only
-    // sequencers take it, so it serialises them (on every app instance) and nothing else.
+    // sequencers take it, so it serialises them (on every app instance) and nothing else. The property must
+    // really change: Neo4j took no lock for "SET c.lastSeq = c.lastSeq" (PendingChangesIT saw two
+    // sequencers hand out seq 1 twice), so it is set here and removed at the end of statement 2.
     private static final String LOCK_COUNTER = """
             MERGE (c:ChangeCounter {mapId: $mapId})
               ON CREATE SET c.lastSeq = 0
-            SET c.lastSeq = c.lastSeq
+            SET c.sequencing = true
             """;
     // Statement 2, run only once the lock is held: every entry committed by then gets the next seq, in the
     // order they were made. An entry that commits later waits for the next sequencing, so it can only get
@@ -52,6 +54,7 @@ class Changes {
               REMOVE x:PendingChange
             }
             SET c.lastSeq = c.lastSeq + size(pending)
+            REMOVE c.sequencing
             RETURN size(pending) AS numbered
             """;
     private static final String PENDING_MAPS = """
