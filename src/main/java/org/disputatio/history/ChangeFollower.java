@@ -136,7 +136,7 @@ public class ChangeFollower implements ChangeFeed, SmartLifecycle {
         Instant now = clock.instant();
         var maps = changes.withPendingBefore(sweptAtStart ? now.minus(PENDING_PATIENCE) : now);
         for (var map : maps) {
-            log.info("Numbering the change log entries of map {} that their writer left pending", map.value());
+            log.debug("Numbering the change log entries of map {} pending for too long", map.value());
             sequencer.sequence(map);
         }
         sweptAtStart = true;
