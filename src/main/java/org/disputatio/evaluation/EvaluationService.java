@@ -91,7 +91,8 @@ public class EvaluationService {
               RETURN collect(p.id) AS premises
             }
             CALL (a) {
-              OPTIONAL MATCH (:User)-[r:RATED]->(a)
+              OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: a.id})
+              WHERE EXISTS { (:User {username: r.user}) }
               RETURN collect(r.value) AS ratings
             }
             RETURN a.id AS id, c.id AS conclusion, premises, ratings
@@ -107,11 +108,14 @@ public class EvaluationService {
             """;
     private static final String EVIDENCE = """
             MATCH (e:Evidence {mapId: $mapId})-[:ABOUT]->(c:Claim), (e)-[:FROM]->(s:Source)
-            OPTIONAL MATCH (:User)-[r:RATED]->(e)
+            OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: e.id})
+            WHERE EXISTS { (:User {username: r.user}) }
             RETURN e.id AS id, c.id AS claimId, s.id AS sourceId, e.stance AS stance, collect(r.value) AS ratings
             """;
     private static final String GRADES = """
-            MATCH (:User)-[g:GRADED]->(s:Source {mapId: $mapId})
+            MATCH (s:Source {mapId: $mapId})
+            MATCH (g:Grade {mapId: $mapId, sourceId: s.id})
+            WHERE EXISTS { (:User {username: g.user}) }
             RETURN s.id AS sourceId, g.reliability AS reliability, g.credibility AS credibility
             """;
     private static final String CONTESTATIONS = """
@@ -122,17 +126,20 @@ public class EvaluationService {
     // One item's state now, read to apply one log entry: each query touches a single item and its ratings.
     private static final String EVIDENCE_STATE = """
             MATCH (e:Evidence {mapId: $mapId, id: $id})-[:ABOUT]->(c:Claim), (e)-[:FROM]->(s:Source)
-            OPTIONAL MATCH (:User)-[r:RATED]->(e)
+            OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: $id})
+            WHERE EXISTS { (:User {username: r.user}) }
             RETURN c.id AS claimId, s.id AS sourceId, e.stance AS stance, collect(r.value) AS ratings
             """;
     private static final String ARGUMENT_STATE = """
             MATCH (a:Argument {mapId: $mapId, id: $id})
-            OPTIONAL MATCH (:User)-[r:RATED]->(a)
+            OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: $id})
+            WHERE EXISTS { (:User {username: r.user}) }
             RETURN collect(r.value) AS ratings
             """;
     private static final String SOURCE_STATE = """
             MATCH (s:Source {mapId: $mapId, id: $id})
-            OPTIONAL MATCH (:User)-[g:GRADED]->(s)
+            OPTIONAL MATCH (g:Grade {mapId: $mapId, sourceId: $id})
+            WHERE EXISTS { (:User {username: g.user}) }
             RETURN [x IN collect(g) | x.reliability + toString(x.credibility)] AS grades
             """;
     private static final String CONTESTED_STATE = """

@@ -290,7 +290,7 @@ public final class RatingLoadBenchmark {
     private static long countRatings(Driver driver) {
         try (var session = driver.session()) {
             return session.run(
-                            "MATCH (:User)-[r:RATED]->(:Evidence {mapId: $m}) RETURN count(r) AS n",
+                            "MATCH (r:Rating {mapId: $m, itemKind: 'Evidence'}) RETURN count(r) AS n",
                             Map.of("m", MAP.value()))
                     .single()
                     .get("n")
