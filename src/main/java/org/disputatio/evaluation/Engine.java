@@ -15,6 +15,9 @@ final class Engine {
     final Graph g;
     final EvaluationPolicy p;
     final boolean @Nullable [] rejected;
+    /** Sources out of play: rejected, or known only through a rejected source. */
+    final boolean @Nullable [] unavailable;
+
     final int n; // claims
     final int v; // nodes
 
@@ -22,6 +25,9 @@ final class Engine {
     double[] strength;
     byte[] label;
     boolean[] grounded;
+    /** Support that does not reach a node only through itself (ADR 030); null until computed. */
+    boolean @Nullable [] founded;
+
     int[] @Nullable [] critical; // null entries: not grounded
     int[] @Nullable [] contestedSets; // null entries: none
     boolean @Nullable [] forcedOut;
@@ -40,7 +46,8 @@ final class Engine {
             framePos = new int[0],
             sstack = new int[0],
             queue = new int[0],
-            count = new int[0];
+            count = new int[0],
+            alive = new int[0];
     private int visitEpoch;
     int[] order = new int[0];
     boolean @Nullable [] baseGrounded;
@@ -53,6 +60,7 @@ final class Engine {
         this(g, p, rejected, new double[g.nodes()]);
         label = new byte[v];
         grounded = new boolean[v];
+        founded = new boolean[v];
         critical = new int[v][];
         contestedSets = new int[v][];
     }
@@ -62,6 +70,7 @@ final class Engine {
         this.g = g;
         this.p = p;
         this.rejected = rejected;
+        this.unavailable = g.unavailable(rejected);
         this.n = g.claims;
         this.v = g.nodes();
         this.strength = strength;
@@ -110,6 +119,7 @@ final class Engine {
      */
     void full() {
         all = true;
+        founded();
         strengths();
         grounding();
         if (baseGrounded != null) {
@@ -124,8 +134,9 @@ final class Engine {
         return all ? v : regionSize;
     }
 
+    /** Whether source {@code s} is out of play: rejected, or known only through a rejected source. */
     boolean rejected(int s) {
-        return rejected != null && rejected[s];
+        return unavailable != null && unavailable[s];
     }
 
     // ---------------------------------------------------------------- regions
@@ -313,8 +324,64 @@ final class Engine {
                 if (Double.isNaN(delta)) break;
                 converged = delta < p.epsilon();
             }
+            if (!converged) converged = integrate(from, to);
             if (!converged) for (int i = from; i < to; i++) strength[order[i]] = Double.NaN;
         }
+    }
+
+    /** Step size of the Runge-Kutta integration; Potyka (KR 2018) integrates with small fixed steps. */
+    private static final double STEP = 0.1;
+
+    /**
+     * A cyclic component the step-by-step iteration could not settle (it may oscillate, e.g. two claims rebutting
+     * each other at prior 1.0) is integrated as a continuous system instead: ds/dt = f(s) - s, where f is the
+     * semantics' update, from the base scores, with the classical fourth-order Runge-Kutta method (Potyka,
+     * "Continuous dynamical systems for weighted bipolar argumentation", KR 2018). A limit of this flow is a
+     * fixed point of f, so the strengths it reaches are the same kind of answer the iteration gives. It gets
+     * ten times the iteration's budget of steps and converges when the largest |f(s) - s| is below epsilon.
+     */
+    private boolean integrate(int from, int to) {
+        int size = to - from;
+        double[] y = new double[size],
+                k1 = new double[size],
+                k2 = new double[size],
+                k3 = new double[size],
+                k4 = new double[size];
+        for (int i = 0; i < size; i++) {
+            int x = order[from + i];
+            y[i] = x < n ? p.neutralPrior() : g.argumentBase(x - n, p);
+        }
+        long steps = 10L * p.maxIterations();
+        for (long step = 0; step < steps; step++) {
+            if (!derivative(from, y, null, 0, k1)) return false;
+            double residual = 0;
+            for (double d : k1) residual = Math.max(residual, Math.abs(d));
+            if (residual < p.epsilon()) {
+                for (int i = 0; i < size; i++) strength[order[from + i]] = y[i];
+                return true;
+            }
+            if (!derivative(from, y, k1, STEP / 2, k2)
+                    || !derivative(from, y, k2, STEP / 2, k3)
+                    || !derivative(from, y, k3, STEP, k4)) return false;
+            for (int i = 0; i < size; i++) y[i] = clamp(y[i] + STEP / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]));
+        }
+        return false;
+    }
+
+    /** out = f(y + h k) - (y + h k) over the component; false on NaN (an input that did not converge). */
+    private boolean derivative(int from, double[] y, double @Nullable [] k, double h, double[] out) {
+        int size = y.length;
+        for (int i = 0; i < size; i++) strength[order[from + i]] = clamp(k == null ? y[i] : y[i] + h * k[i]);
+        for (int i = 0; i < size; i++) {
+            int x = order[from + i];
+            out[i] = evaluate(x, -1, -1) - strength[x];
+            if (Double.isNaN(out[i])) return false;
+        }
+        return true;
+    }
+
+    private static double clamp(double x) {
+        return x < 0 ? 0 : x > 1 ? 1 : x;
     }
 
     /**
@@ -386,6 +453,7 @@ final class Engine {
             for (int k = af.off[x], e = af.off[x + 1]; k < e; k++) {
                 int a = af.adj[k];
                 if (skipKind == BY_ARGUMENT && skipId == a) continue;
+                if (founded != null && founded.length > 0 && !founded[n + a]) continue; // circular: adds nothing
                 double s = strength[n + a];
                 supProd *= 1 - s;
                 supSum += s;
@@ -447,30 +515,60 @@ final class Engine {
     // ---------------------------------------------------------------- grounded labelling
 
     /**
-     * Grounded labelling by counting: a node is IN once all its attackers are OUT, OUT once one attacker is IN;
-     * what is left is UNDEC. Linear in nodes plus attacks.
+     * The structured grounded labelling (ADR 030), by counting, in time linear in nodes plus edges. Claims and
+     * arguments are labelled together, as the least fixpoint of:
+     * <ul>
+     *   <li>an argument is IN when all its premises are IN and all its undercutters OUT; OUT when a premise is
+     *       OUT, an undercutter IN, or its support is circular (not {@link #founded});
+     *   <li>a claim is IN when all its attackers (rebut, undermine) are OUT and it stands: on its proponent's
+     *       word or a source, or, when arguments conclude it and it has no source, through an argument that is
+     *       IN; it is OUT when an attacker is IN, or when it stands only through arguments and all are OUT;
+     *   <li>in a what-if, whatever lost its grounding to the rejection is OUT.
+     * </ul>
+     * What is left is UNDEC. On a map without arguments this is Dung's grounded labelling.
      */
     void labels() {
-        if (all && forcedOut == null) {
-            labelsOfEverything();
-            return;
-        }
         queueScratch();
+        if (alive.length != v) alive = new int[v];
         int nodes = regionSize();
         int head = 0, tail = 0;
         for (int i = 0; i < nodes; i++) label[regionNode(i)] = PENDING;
+        Adjacency on = g.attacksOn, by = g.attacksBy, af = g.argumentsFor, pr = g.premises, po = g.premiseOf;
         for (int i = 0; i < nodes; i++) {
             int x = regionNode(i);
             boolean out = forcedOut != null && forcedOut[x];
-            int c = 0;
-            Adjacency on = g.attacksOn;
+            int pending = 0;
             for (int k = on.off[x], e = on.off[x + 1]; k < e; k++) {
                 int u = g.attackFrom[on.adj[k]];
-                if (inRegion(u)) c++;
+                if (inRegion(u) || label[u] == UNDEC) pending++;
                 else if (label[u] == IN) out = true;
-                else if (label[u] == UNDEC) c++;
             }
-            count[x] = c;
+            if (x < n) {
+                int left = -1; // arguments not yet OUT, when the claim needs one of them IN; -1: it does not
+                if (g.standsOnArguments(x) && !hasLeaf(x)) {
+                    left = 0;
+                    for (int k = af.off[x], e = af.off[x + 1]; k < e; k++) {
+                        int y = n + af.adj[k];
+                        if (inRegion(y) || label[y] == UNDEC) left++;
+                        else if (label[y] == IN) {
+                            left = -1;
+                            break;
+                        }
+                    }
+                    if (left == 0) out = true;
+                    else if (left > 0) pending++; // one unit: some argument must come IN
+                }
+                alive[x] = left;
+            } else {
+                int a = x - n;
+                if (founded != null && founded.length == v && !founded[x]) out = true;
+                for (int k = pr.off[a], e = pr.off[a + 1]; k < e; k++) {
+                    int c = pr.adj[k];
+                    if (inRegion(c) || label[c] == UNDEC) pending++;
+                    else if (label[c] == OUT) out = true;
+                }
+            }
+            count[x] = pending;
             if (out) {
                 label[x] = OUT;
                 queue[tail++] = x;
@@ -485,19 +583,36 @@ final class Engine {
         }
         while (head < tail) {
             int x = queue[head++];
-            if (x >= n) continue; // arguments attack nothing
             boolean in = label[x] == IN;
-            Adjacency by = g.attacksBy;
-            for (int k = by.off[x], e = by.off[x + 1]; k < e; k++) {
-                int t = g.attackTarget[by.adj[k]];
-                if (!inRegion(t) || label[t] != PENDING) continue;
-                if (in) {
-                    label[t] = OUT;
-                    queue[tail++] = t;
-                } else if (--count[t] == 0) {
-                    label[t] = IN;
+            if (x < n) {
+                for (int k = by.off[x], e = by.off[x + 1]; k < e; k++) {
+                    int t = g.attackTarget[by.adj[k]];
+                    if (!inRegion(t) || label[t] != PENDING) continue;
+                    if (in) label[t] = OUT;
+                    else if (--count[t] == 0) label[t] = IN;
+                    else continue;
                     queue[tail++] = t;
                 }
+                for (int k = po.off[x], e = po.off[x + 1]; k < e; k++) {
+                    int y = n + po.adj[k];
+                    if (!inRegion(y) || label[y] != PENDING) continue;
+                    if (!in) label[y] = OUT;
+                    else if (--count[y] == 0) label[y] = IN;
+                    else continue;
+                    queue[tail++] = y;
+                }
+            } else {
+                int c = g.conclusion[x - n];
+                if (!inRegion(c) || label[c] != PENDING || alive[c] < 0) continue;
+                if (in) {
+                    alive[c] = -1;
+                    if (--count[c] != 0) continue;
+                    label[c] = IN;
+                } else {
+                    if (--alive[c] != 0) continue;
+                    label[c] = OUT;
+                }
+                queue[tail++] = c;
             }
         }
         for (int i = 0; i < nodes; i++) {
@@ -507,10 +622,12 @@ final class Engine {
     }
 
     /**
-     * The same algorithm on the whole map, touching only nodes that take part in an attack: everything else is
-     * IN at the cost of a memory fill. Most claims of a real map are never attacked.
+     * Dung's grounded labelling of the argument-level framework alone (claims and arguments as abstract
+     * arguments, the map's attacks as the only edges, support ignored), on the whole map, touching only nodes
+     * that take part in an attack: everything else is IN at the cost of a memory fill. This is the framework the
+     * comparison with TweetyProject checks; the map's own labels are {@link #labels()}.
      */
-    private void labelsOfEverything() {
+    void dungLabels() {
         int[] slot = g.targetSlots(); // attack -> number of its target among attacked nodes
         int[] count = new int[g.distinctTargets()];
         Arrays.fill(label, IN);
@@ -558,10 +675,26 @@ final class Engine {
     // ---------------------------------------------------------------- grounding
 
     /**
-     * Least fixpoint of the AND/OR structure: a claim is grounded by a source that is not rejected (citation or
-     * supporting evidence) or by a grounded argument; an argument is grounded when all its premises are.
+     * Least fixpoint of the AND/OR structure: a claim is grounded by a source that is not rejected (citation,
+     * supporting evidence, or its proponent's word when it is an uncited assertion) or by a grounded argument; an
+     * argument is grounded when it has premises and all of them are (one without premises grounds nothing).
      */
     void grounding() {
+        support(grounded, false);
+    }
+
+    /**
+     * The same fixpoint, where a claim no argument concludes is a base of its own (it stands on its proponent's
+     * word or its sources): an argument is founded when all its premises are, a claim concluded by arguments
+     * when it has a source or a founded argument. What is not founded reaches its conclusion only through
+     * itself ("c because c"), and adds nothing to its strength (ADR 030).
+     */
+    void founded() {
+        if (founded == null || founded.length != v) founded = new boolean[v];
+        support(founded, true);
+    }
+
+    private void support(boolean[] grounded, boolean foundedMode) {
         queueScratch();
         int nodes = regionSize();
         int head = 0, tail = 0;
@@ -569,7 +702,7 @@ final class Engine {
         for (int i = 0; i < nodes; i++) {
             int x = regionNode(i);
             if (x < n) {
-                if (hasLeaf(x)) {
+                if (foundedMode ? !g.standsOnArguments(x) || hasLeaf(x) : hasLeaf(x)) {
                     grounded[x] = true;
                     queue[tail++] = x;
                     continue;
@@ -591,6 +724,7 @@ final class Engine {
                     if (inRegion(c)) need++;
                     else if (!grounded[c]) need = Integer.MAX_VALUE / 2;
                 }
+                if (!foundedMode && pr.off[a] == pr.off[a + 1]) need = Integer.MAX_VALUE / 2;
                 count[x] = need;
                 if (need == 0) {
                     grounded[x] = true;
@@ -619,7 +753,8 @@ final class Engine {
         }
     }
 
-    private boolean hasLeaf(int c) {
+    /** Claim {@code c} has a source in play: a citation, supporting evidence, or its proponent's word. */
+    boolean hasLeaf(int c) {
         Adjacency ci = g.citations;
         for (int k = ci.off[c], e = ci.off[c + 1]; k < e; k++) if (!rejected(ci.adj[k])) return true;
         Adjacency ev = g.evidenceOn;
@@ -627,7 +762,8 @@ final class Engine {
             int item = ev.adj[k];
             if (g.evidenceFor[item] && !rejected(g.evidenceSource[item])) return true;
         }
-        return false;
+        int word = g.proponentWord(c);
+        return word >= 0 && !rejected(word);
     }
 
     // ---------------------------------------------------------------- critical and contested sources
@@ -712,15 +848,17 @@ final class Engine {
         for (int k = ci.off[x], e = ci.off[x + 1]; k < e; k++) {
             int s = ci.adj[k];
             if (rejected(s)) continue;
-            acc = SourceSets.intersect(acc, single(s));
+            acc = SourceSets.intersect(acc, g.chain[s]);
             if (acc.length == 0 && acc != SourceSets.TOP) return SourceSets.EMPTY;
         }
+        int word = g.proponentWord(x);
+        if (word >= 0 && !rejected(word)) acc = SourceSets.intersect(acc, g.chain[word]);
         Adjacency ev = g.evidenceOn;
         for (int k = ev.off[x], e = ev.off[x + 1]; k < e; k++) {
             int item = ev.adj[k];
             int s = g.evidenceSource[item];
             if (!g.evidenceFor[item] || rejected(s)) continue;
-            acc = SourceSets.intersect(acc, single(s));
+            acc = SourceSets.intersect(acc, g.chain[s]);
             if (acc.length == 0 && acc != SourceSets.TOP) return SourceSets.EMPTY;
         }
         Adjacency af = g.argumentsFor;
@@ -744,16 +882,22 @@ final class Engine {
         Adjacency ci = g.citations;
         for (int k = ci.off[x], e = ci.off[x + 1]; k < e; k++) {
             int s = ci.adj[k];
-            if (g.contested[s] && !rejected(s)) acc = join(acc, single(s));
+            if (!rejected(s)) acc = joinContested(acc, s);
         }
         Adjacency ev = g.evidenceOn;
         for (int k = ev.off[x], e = ev.off[x + 1]; k < e; k++) {
             int item = ev.adj[k];
             int s = g.evidenceSource[item];
-            if (g.evidenceFor[item] && g.contested[s] && !rejected(s)) acc = join(acc, single(s));
+            if (g.evidenceFor[item] && !rejected(s)) acc = joinContested(acc, s);
         }
         Adjacency af = g.argumentsFor;
         for (int k = af.off[x], e = af.off[x + 1]; k < e; k++) acc = join(acc, contestedSets[n + af.adj[k]]);
+        return acc;
+    }
+
+    /** Adds the contested sources among {@code s} and the sources it is known through. */
+    private int @Nullable [] joinContested(int @Nullable [] acc, int s) {
+        for (int t : g.chain[s]) if (g.contested[t]) acc = join(acc, single(t));
         return acc;
     }
 

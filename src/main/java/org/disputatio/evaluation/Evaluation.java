@@ -25,12 +25,25 @@ public final class Evaluation {
     final double[] strength;
     final byte[] label;
     final boolean[] grounded;
+    final boolean[] founded;
+    final boolean @Nullable [] unavailable;
+    final boolean @Nullable [] forcedOut;
     final int[] @Nullable [] critical;
     final int[] @Nullable [] contestedSets;
     private volatile @Nullable SupportSets supportSets;
 
     Evaluation(MapSnapshot snapshot, EvaluationPolicy policy, boolean @Nullable [] rejected, Engine e) {
-        this(snapshot, policy, rejected, e.strength, e.label, e.grounded, e.critical, e.contestedSets);
+        this(
+                snapshot,
+                policy,
+                rejected,
+                e.strength,
+                e.label,
+                e.grounded,
+                e.founded == null ? new boolean[e.v] : e.founded,
+                e.critical,
+                e.contestedSets,
+                e.forcedOut);
     }
 
     Evaluation(
@@ -40,8 +53,10 @@ public final class Evaluation {
             double[] strength,
             byte[] label,
             boolean[] grounded,
+            boolean[] founded,
             int[] @Nullable [] critical,
-            int[] @Nullable [] contestedSets) {
+            int[] @Nullable [] contestedSets,
+            boolean @Nullable [] forcedOut) {
         this.snapshot = snapshot;
         this.policy = policy;
         this.g = snapshot.graph;
@@ -49,8 +64,11 @@ public final class Evaluation {
         this.strength = strength;
         this.label = label;
         this.grounded = grounded;
+        this.founded = founded;
+        this.unavailable = g.unavailable(rejected);
         this.critical = critical;
         this.contestedSets = contestedSets;
+        this.forcedOut = forcedOut;
     }
 
     public MapSnapshot snapshot() {
@@ -136,6 +154,8 @@ public final class Evaluation {
                     if (g.evidenceFor[item] && !isRejected(g.evidenceSource[item]))
                         out.add(g.sourceIds[g.evidenceSource[item]]);
                 }
+                int word = g.proponentWord(x);
+                if (word >= 0 && !isRejected(word)) out.add(g.sourceIds[word]);
                 for (int k = g.argumentsFor.start(x); k < g.argumentsFor.end(x); k++)
                     visit(g.claims + g.argumentsFor.adj[k], seen, todo);
             } else {
@@ -163,6 +183,7 @@ public final class Evaluation {
                 value(c),
                 !Double.isNaN(strength[c]),
                 label(c, label),
+                standsOn(c),
                 grounded[c],
                 contested != null,
                 sourceIds(contested),
@@ -203,6 +224,7 @@ public final class Evaluation {
     public Explanation explain(String claimId) {
         int c = g.claim(claimId);
         Engine e = new Engine(g, policy, rejected, strength);
+        e.founded = founded;
         List<Contribution> contributions = new ArrayList<>();
         double now = strength[c];
         for (int k = g.argumentsFor.start(c); k < g.argumentsFor.end(c); k++) {
@@ -265,6 +287,9 @@ public final class Evaluation {
                 value(c),
                 !Double.isNaN(now),
                 label(c, label),
+                reason(c),
+                argumentReasons(c),
+                standsOn(c),
                 grounded[c],
                 policy.neutralPrior(),
                 "neutral prior of the policy: every claim starts there; its evidence, citations and arguments support it,"
@@ -335,13 +360,94 @@ public final class Evaluation {
                         new PathStep(PathStep.Kind.EVIDENCE, g.evidenceIds[item]),
                         new PathStep(PathStep.Kind.SOURCE, g.sourceIds[src]));
         }
+        int word = g.proponentWord(c);
+        if (word >= 0 && ((s < 0 && !isRejected(word)) || word == s))
+            return List.of(new PathStep(PathStep.Kind.SOURCE, g.sourceIds[word]));
         return null;
+    }
+
+    // ------------------------------------------------------------ what decides a label
+
+    StandsOn standsOn(int c) {
+        return g.standsOnArguments(c) ? StandsOn.ARGUMENTS : StandsOn.ASSERTION;
+    }
+
+    private java.util.Map<String, LabelReason> argumentReasons(int c) {
+        java.util.Map<String, LabelReason> r = new java.util.LinkedHashMap<>();
+        for (int k = g.argumentsFor.start(c); k < g.argumentsFor.end(c); k++) {
+            int a = g.argumentsFor.adj[k];
+            r.put(g.argumentIds[a], reason(g.claims + a));
+        }
+        return java.util.Collections.unmodifiableMap(r);
+    }
+
+    /** What decides the label of a claim or an argument (its id). */
+    public LabelReason labelReason(String id) {
+        return reason(g.target(id));
+    }
+
+    LabelReason reason(int x) {
+        int n = g.claims;
+        List<String> inAttackers = new ArrayList<>(), undecided = new ArrayList<>(), attackers = new ArrayList<>();
+        boolean answered = false;
+        for (int k = g.attacksOn.start(x); k < g.attacksOn.end(x); k++) {
+            int u = g.attackFrom[g.attacksOn.adj[k]];
+            attackers.add(g.claimIds[u]);
+            if (label[u] == Engine.IN) {
+                inAttackers.add(g.claimIds[u]);
+                if (g.attacksOn.end(u) > g.attacksOn.start(u)) answered = true;
+            } else if (label[u] == Engine.UNDEC) undecided.add(g.claimIds[u]);
+        }
+        List<String> parts = new ArrayList<>(); // arguments of a claim, premises of an argument
+        List<String> partsIn = new ArrayList<>(), partsOut = new ArrayList<>(), partsUndec = new ArrayList<>();
+        if (x < n) {
+            for (int k = g.argumentsFor.start(x); k < g.argumentsFor.end(x); k++) {
+                int a = n + g.argumentsFor.adj[k];
+                sort(a, g.argumentIds[a - n], parts, partsIn, partsOut, partsUndec);
+            }
+        } else {
+            for (int k = g.premises.start(x - n); k < g.premises.end(x - n); k++) {
+                int c = g.premises.adj[k];
+                sort(c, g.claimIds[c], parts, partsIn, partsOut, partsUndec);
+            }
+        }
+        boolean needsArgument =
+                x < n && g.standsOnArguments(x) && !new Engine(g, policy, rejected, strength).hasLeaf(x);
+        return switch (label[x]) {
+            case Engine.IN ->
+                x >= n
+                        ? new LabelReason(LabelReason.Kind.PREMISES_STAND, parts)
+                        : needsArgument
+                                ? new LabelReason(LabelReason.Kind.ARGUMENT_STANDS, partsIn)
+                                : new LabelReason(LabelReason.Kind.ASSERTED, attackers);
+            case Engine.OUT -> {
+                if (forcedOut != null && forcedOut[x])
+                    yield new LabelReason(LabelReason.Kind.SOURCES_REJECTED, rejectedSources());
+                if (!inAttackers.isEmpty())
+                    yield new LabelReason(
+                            answered ? LabelReason.Kind.DEFEATED : LabelReason.Kind.UNANSWERED_OBJECTION, inAttackers);
+                if (x < n) yield new LabelReason(LabelReason.Kind.ARGUMENTS_FAIL, parts);
+                if (!founded[x]) yield new LabelReason(LabelReason.Kind.CIRCULAR, parts);
+                yield new LabelReason(LabelReason.Kind.PREMISE_FAILS, partsOut);
+            }
+            default -> {
+                List<String> open = new ArrayList<>(undecided);
+                if (x >= n || needsArgument) open.addAll(partsUndec);
+                yield new LabelReason(LabelReason.Kind.UNDECIDED, open);
+            }
+        };
+    }
+
+    private void sort(int x, String id, List<String> all, List<String> in, List<String> out, List<String> undec) {
+        all.add(id);
+        (label[x] == Engine.IN ? in : label[x] == Engine.OUT ? out : undec).add(id);
     }
 
     // ------------------------------------------------------------ helpers
 
+    /** Out of play: rejected, or known only through a rejected source. */
     boolean isRejected(int s) {
-        return rejected != null && rejected[s];
+        return unavailable != null && unavailable[s];
     }
 
     OptionalDouble value(int x) {

@@ -38,8 +38,12 @@ public class EvaluationService {
         }
     }
 
-    /** The evaluation of a map at log position {@code seq}, with the what-if comparison when sources were rejected. */
-    public record Result(Evaluation evaluation, Optional<WhatIf> whatIf, long seq) {}
+    /**
+     * The evaluation of a map at log position {@code seq}, with the what-if comparison when sources were rejected.
+     * {@code map} names the stored map (a map deleted and created again under the same id is another one, whose
+     * log starts again), so that a cache keyed on the seq can tell them apart.
+     */
+    public record Result(Evaluation evaluation, Optional<WhatIf> whatIf, long seq, String map) {}
 
     /** Where the snapshot was read: the map node (a map deleted and created again is another one) and the log's seq. */
     private record Position(String map, long seq) {}
@@ -64,10 +68,20 @@ public class EvaluationService {
     }
 
     /** A consistent view of one open map, taken under its lock. */
-    private record View(long seq, Evaluation current, Map<Semantics, Evaluation> bySemantics) {}
+    private record View(String node, long seq, Evaluation current, Map<Semantics, Evaluation> bySemantics) {}
 
     private static final String MAP = "MATCH (m:Map {id: $mapId}) RETURN elementId(m) AS node";
-    private static final String CLAIMS = "MATCH (c:Claim {mapId: $mapId}) RETURN c.id AS id ORDER BY c.ordinal, c.id";
+    // The proponent's id: an uncited assertion rests on the proponent's word, a source of its own (ADR 030).
+    private static final String CLAIMS = """
+            MATCH (c:Claim {mapId: $mapId})
+            RETURN c.id AS id, coalesce(c.proponentId, c.proponent, '') AS proponent
+            ORDER BY c.ordinal, c.id
+            """;
+    // A source known only through another: a claim resting on it rests on both (ADR 030).
+    private static final String REPORTS = """
+            MATCH (s:Source {mapId: $mapId})-[:REPORTED_BY]->(r:Source {mapId: $mapId})
+            RETURN s.id AS sourceId, r.id AS reporterId
+            """;
     private static final String SOURCES = "MATCH (s:Source {mapId: $mapId}) RETURN s.id AS id ORDER BY s.id";
     private static final String ARGUMENTS = """
             MATCH (a:Argument {mapId: $mapId})-[:CONCLUDES]->(c:Claim)
@@ -77,7 +91,8 @@ public class EvaluationService {
               RETURN collect(p.id) AS premises
             }
             CALL (a) {
-              OPTIONAL MATCH (:User)-[r:RATED]->(a)
+              OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: a.id})
+              WHERE EXISTS { (:User {username: r.user}) }
               RETURN collect(r.value) AS ratings
             }
             RETURN a.id AS id, c.id AS conclusion, premises, ratings
@@ -93,11 +108,14 @@ public class EvaluationService {
             """;
     private static final String EVIDENCE = """
             MATCH (e:Evidence {mapId: $mapId})-[:ABOUT]->(c:Claim), (e)-[:FROM]->(s:Source)
-            OPTIONAL MATCH (:User)-[r:RATED]->(e)
+            OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: e.id})
+            WHERE EXISTS { (:User {username: r.user}) }
             RETURN e.id AS id, c.id AS claimId, s.id AS sourceId, e.stance AS stance, collect(r.value) AS ratings
             """;
     private static final String GRADES = """
-            MATCH (:User)-[g:GRADED]->(s:Source {mapId: $mapId})
+            MATCH (s:Source {mapId: $mapId})
+            MATCH (g:Grade {mapId: $mapId, sourceId: s.id})
+            WHERE EXISTS { (:User {username: g.user}) }
             RETURN s.id AS sourceId, g.reliability AS reliability, g.credibility AS credibility
             """;
     private static final String CONTESTATIONS = """
@@ -108,17 +126,20 @@ public class EvaluationService {
     // One item's state now, read to apply one log entry: each query touches a single item and its ratings.
     private static final String EVIDENCE_STATE = """
             MATCH (e:Evidence {mapId: $mapId, id: $id})-[:ABOUT]->(c:Claim), (e)-[:FROM]->(s:Source)
-            OPTIONAL MATCH (:User)-[r:RATED]->(e)
+            OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: $id})
+            WHERE EXISTS { (:User {username: r.user}) }
             RETURN c.id AS claimId, s.id AS sourceId, e.stance AS stance, collect(r.value) AS ratings
             """;
     private static final String ARGUMENT_STATE = """
             MATCH (a:Argument {mapId: $mapId, id: $id})
-            OPTIONAL MATCH (:User)-[r:RATED]->(a)
+            OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: $id})
+            WHERE EXISTS { (:User {username: r.user}) }
             RETURN collect(r.value) AS ratings
             """;
     private static final String SOURCE_STATE = """
             MATCH (s:Source {mapId: $mapId, id: $id})
-            OPTIONAL MATCH (:User)-[g:GRADED]->(s)
+            OPTIONAL MATCH (g:Grade {mapId: $mapId, sourceId: $id})
+            WHERE EXISTS { (:User {username: g.user}) }
             RETURN [x IN collect(g) | x.reliability + toString(x.credibility)] AS grades
             """;
     private static final String CONTESTED_STATE = """
@@ -162,10 +183,10 @@ public class EvaluationService {
                     ? view.current()
                     : view.bySemantics().computeIfAbsent(semantics, s -> Evaluator.evaluate(snapshot, policy));
             if (rejectedSources.isEmpty()) {
-                return new Result(base, Optional.empty(), view.seq());
+                return new Result(base, Optional.empty(), view.seq(), view.node());
             }
             Evaluation after = Evaluator.evaluate(snapshot, policy, rejectedSources);
-            return new Result(after, Optional.of(Evaluator.whatIf(base, after)), view.seq());
+            return new Result(after, Optional.of(Evaluator.whatIf(base, after)), view.seq(), view.node());
         });
     }
 
@@ -203,7 +224,7 @@ public class EvaluationService {
         if (live != null && live.node.equals(target.map())) {
             synchronized (live) {
                 if (live.seq >= target.seq() || catchUp(mapId, live, target.seq())) {
-                    return Optional.of(new View(live.seq, live.current, live.bySemantics));
+                    return Optional.of(new View(live.node, live.seq, live.current, live.bySemantics));
                 }
                 // Partly applied: nobody may build on it any more.
                 open.asMap().remove(mapId.value(), live);
@@ -211,7 +232,7 @@ public class EvaluationService {
         }
         Live fresh = load(mapId, params);
         open.put(mapId.value(), fresh);
-        return Optional.of(new View(fresh.seq, fresh.current, fresh.bySemantics));
+        return Optional.of(new View(fresh.node, fresh.seq, fresh.current, fresh.bySemantics));
     }
 
     /**
@@ -353,8 +374,13 @@ public class EvaluationService {
 
     private static MapSnapshot snapshot(TransactionContext tx, Map<String, Object> params) {
         var builder = MapSnapshot.builder();
-        tx.run(CLAIMS, params).forEachRemaining(r -> builder.claim(r.get("id").asString()));
+        tx.run(CLAIMS, params)
+                .forEachRemaining(r ->
+                        builder.claim(r.get("id").asString(), r.get("proponent").asString()));
         tx.run(SOURCES, params).forEachRemaining(r -> builder.source(r.get("id").asString()));
+        tx.run(REPORTS, params)
+                .forEachRemaining(r -> builder.reportedBy(
+                        r.get("sourceId").asString(), r.get("reporterId").asString()));
         tx.run(ARGUMENTS, params).forEachRemaining(r -> {
             String id = r.get("id").asString();
             builder.argument(

@@ -57,12 +57,17 @@ public final class Evaluator {
         return new WhatIf(after.rejectedSources(), List.copyOf(lost), List.copyOf(relabelled), List.copyOf(changed));
     }
 
-    /** Only the grounded labelling of claims and arguments under the snapshot's attacks. */
+    /**
+     * Only Dung's grounded labelling of the argument-level framework: claims and arguments as abstract arguments,
+     * the snapshot's attacks as the only edges, support ignored. The map's own labels ({@link Evaluation#label})
+     * also follow the argument structure (ADR 030); this is the abstract framework underneath, which reference
+     * reasoners such as TweetyProject compute.
+     */
     public static GroundedLabels groundedLabels(MapSnapshot snapshot) {
         Engine e = new Engine(snapshot.graph, EvaluationPolicy.defaults(), null, new double[0]);
         e.label = new byte[snapshot.graph.nodes()];
         e.useAll();
-        e.labels();
+        e.dungLabels();
         return new GroundedLabels(snapshot.graph, e.label);
     }
 

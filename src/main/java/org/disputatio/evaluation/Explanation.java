@@ -6,6 +6,8 @@ import java.util.OptionalDouble;
 /**
  * Why a claim has its strength, label and grounding, in a form a UI can render.
  *
+ * @param labelReason what decides the label, so that it is never shown bare
+ * @param argumentReasons what decides the label of each argument concluding the claim, by argument id
  * @param baseScore the claim's base score before supporters and attackers
  * @param baseOrigin where the base score comes from, in words
  * @param contributions supporters and attackers, largest effect first
@@ -17,6 +19,9 @@ public record Explanation(
         OptionalDouble strength,
         boolean converged,
         Label label,
+        LabelReason labelReason,
+        java.util.Map<String, LabelReason> argumentReasons,
+        StandsOn standsOn,
         boolean grounded,
         double baseScore,
         String baseOrigin,

@@ -50,6 +50,9 @@ final class Graph {
     final double[] sourceGrade; // mean numeric grade, NaN if ungraded
     final boolean[] contested;
 
+    final int[] proponent; // claim -> the source standing for its proponent's word, -1 if none
+    final int[][] chain; // source -> itself and every source it is known through, sorted (ADR 030)
+
     Graph(
             String[] claimIds,
             String[] argumentIds,
@@ -73,7 +76,9 @@ final class Graph {
             boolean[] evidenceFor,
             double[] evidenceRating,
             double[] sourceGrade,
-            boolean[] contested) {
+            boolean[] contested,
+            int[] proponent,
+            int[][] chain) {
         this.claims = claimIds.length;
         this.arguments = argumentIds.length;
         this.sources = sourceIds.length;
@@ -102,6 +107,8 @@ final class Graph {
         this.evidenceRating = evidenceRating;
         this.sourceGrade = sourceGrade;
         this.contested = contested;
+        this.proponent = proponent;
+        this.chain = chain;
 
         int a = arguments;
         int[] argOfPremise = new int[premises.size()];
@@ -158,6 +165,69 @@ final class Graph {
         evidenceOn = g.evidenceOn;
         sourceGrade = g.sourceGrade.clone();
         contested = g.contested.clone();
+        proponent = g.proponent;
+        chain = g.chain;
+    }
+
+    /**
+     * This graph's structure (ids, indexes, arguments, attacks, citations, evidence rows: all shared, not copied)
+     * with other values of what ratings, grades, contestations and evidence edits change. Constant time, so an
+     * incremental evaluation can publish an immutable graph after a rating without copying the map.
+     */
+    Graph withValues(
+            double[] inference,
+            int[] evidenceSource,
+            boolean[] evidenceFor,
+            double[] evidenceRating,
+            double[] sourceGrade,
+            boolean[] contested) {
+        return new Graph(this, inference, evidenceSource, evidenceFor, evidenceRating, sourceGrade, contested);
+    }
+
+    private Graph(
+            Graph g,
+            double[] inference,
+            int[] evidenceSource,
+            boolean[] evidenceFor,
+            double[] evidenceRating,
+            double[] sourceGrade,
+            boolean[] contested) {
+        claims = g.claims;
+        arguments = g.arguments;
+        sources = g.sources;
+        evidenceCount = g.evidenceCount;
+        claimIds = g.claimIds;
+        argumentIds = g.argumentIds;
+        sourceIds = g.sourceIds;
+        evidenceIds = g.evidenceIds;
+        claimIndex = g.claimIndex;
+        argumentIndex = g.argumentIndex;
+        sourceIndex = g.sourceIndex;
+        evidenceIndex = g.evidenceIndex;
+        conclusion = g.conclusion;
+        premises = g.premises;
+        premiseOf = g.premiseOf;
+        argumentsFor = g.argumentsFor;
+        attackCount = g.attackCount;
+        attackIds = g.attackIds;
+        attackIndex = g.attackIndex;
+        attackFrom = g.attackFrom;
+        attackTarget = g.attackTarget;
+        attackKind = g.attackKind;
+        attacksOn = g.attacksOn;
+        attacksBy = g.attacksBy;
+        citations = g.citations;
+        citedBy = g.citedBy;
+        evidenceClaim = g.evidenceClaim;
+        evidenceOn = g.evidenceOn;
+        this.inference = inference;
+        this.evidenceSource = evidenceSource;
+        this.evidenceFor = evidenceFor;
+        this.evidenceRating = evidenceRating;
+        this.sourceGrade = sourceGrade;
+        this.contested = contested;
+        proponent = g.proponent;
+        chain = g.chain;
     }
 
     /** A deep copy of everything an incremental change may touch; the rest is shared. */
@@ -206,7 +276,9 @@ final class Graph {
                 evidenceFor.clone(),
                 evidenceRating.clone(),
                 sourceGrade.clone(),
-                contested.clone());
+                contested.clone(),
+                proponent,
+                chain);
     }
 
     private static Adjacency rows(Adjacency a) {
@@ -302,6 +374,34 @@ final class Graph {
 
     double citationStrength(int s, EvaluationPolicy p) {
         return p.neutralPrior() * weight(s, p);
+    }
+
+    /**
+     * The source standing for the proponent's word when claim {@code c} is an uncited assertion: no argument
+     * concludes it, it cites nothing and no evidence supports it. Otherwise -1: the claim rests on its
+     * sources or its arguments instead (ADR 030). Structural, so a what-if never falls back on the proponent.
+     */
+    int proponentWord(int c) {
+        int s = proponent[c];
+        if (s < 0 || argumentsFor.end(c) > argumentsFor.start(c) || citations.end(c) > citations.start(c)) return -1;
+        for (int k = evidenceOn.start(c); k < evidenceOn.end(c); k++) if (evidenceFor[evidenceOn.adj[k]]) return -1;
+        return s;
+    }
+
+    /** Claim {@code c} stands only through the arguments that conclude it (ADR 030). */
+    boolean standsOnArguments(int c) {
+        return argumentsFor.end(c) > argumentsFor.start(c);
+    }
+
+    /**
+     * Which sources are out of play when {@code rejected} are rejected: a source is lost with any source it is
+     * known through (ADR 030). Null when nothing is rejected.
+     */
+    boolean @org.jspecify.annotations.Nullable [] unavailable(boolean @org.jspecify.annotations.Nullable [] rejected) {
+        if (rejected == null) return null;
+        boolean[] lost = new boolean[sources];
+        for (int s = 0; s < sources; s++) for (int t : chain[s]) if (rejected[t]) lost[s] = true;
+        return lost;
     }
 
     double argumentBase(int a, EvaluationPolicy p) {

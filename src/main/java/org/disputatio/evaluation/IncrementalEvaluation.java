@@ -10,7 +10,13 @@ import org.disputatio.maps.Stance;
  * labels forward over attacks, grounding and source dependencies forward over supports. Everything else keeps
  * its value, which is exact because no other node reads the changed input.
  *
- * <p>Not thread-safe: one writer applies changes; readers take {@link #current()} copies.
+ * <p>{@link #current()} publishes an immutable evaluation without copying the map: published evaluations share
+ * the graph's structure and the result arrays with this writer, and each part is copied only when a later change
+ * is about to write to it (copy on write, per array). A rating thus copies the strengths and the rated item's
+ * values, never the claims, arguments, attacks or citations; a change of shape (attack, premise, citation)
+ * compacts the structure once, at the next publication.
+ *
+ * <p>Not thread-safe: one writer applies changes and publishes; readers keep what {@link #current()} gave them.
  */
 public final class IncrementalEvaluation {
     private final Graph g;
@@ -18,8 +24,18 @@ public final class IncrementalEvaluation {
     private final Engine engine;
     private int lastRecomputed;
 
-    private IncrementalEvaluation(Graph g, EvaluationPolicy policy) {
-        this.g = g;
+    /** The graph the last publication gave out; never written. */
+    private Graph published;
+    /** The structure changed since {@link #published}: the next publication compacts it. */
+    private boolean shapeChanged;
+    /** Values written since {@link #published}, per array. */
+    private boolean inferenceChanged, evidenceChanged, gradesChanged, contestationsChanged;
+    /** Result arrays a published evaluation shares with the engine: the engine copies them before writing. */
+    private boolean strengthShared, labelShared, groundedShared, dependenciesShared;
+
+    private IncrementalEvaluation(Graph published, EvaluationPolicy policy) {
+        this.published = published;
+        this.g = published.mutableCopy();
         this.policy = policy;
         this.engine = new Engine(g, policy, null);
         engine.full();
@@ -28,21 +44,39 @@ public final class IncrementalEvaluation {
 
     /** Evaluates the snapshot in full once; later changes are incremental. */
     public static IncrementalEvaluation start(MapSnapshot snapshot, EvaluationPolicy policy) {
-        return new IncrementalEvaluation(snapshot.graph.mutableCopy(), policy);
+        return new IncrementalEvaluation(snapshot.graph, policy);
     }
 
-    /** A copy of the map and of its evaluation as they stand now (linear in the map's size). */
+    /**
+     * The map and its evaluation as they stand now, immutable. Costs nothing proportional to the map: the parts
+     * unchanged since the last call are shared with it, and only arrays written since are copied (a change of
+     * shape compacts the structure once).
+     */
     public Evaluation current() {
-        MapSnapshot snapshot = new MapSnapshot(g.compactCopy());
+        if (shapeChanged) {
+            published = g.compactCopy();
+        } else if (inferenceChanged || evidenceChanged || gradesChanged || contestationsChanged) {
+            published = published.withValues(
+                    inferenceChanged ? g.inference.clone() : published.inference,
+                    evidenceChanged ? g.evidenceSource.clone() : published.evidenceSource,
+                    evidenceChanged ? g.evidenceFor.clone() : published.evidenceFor,
+                    evidenceChanged ? g.evidenceRating.clone() : published.evidenceRating,
+                    gradesChanged ? g.sourceGrade.clone() : published.sourceGrade,
+                    contestationsChanged ? g.contested.clone() : published.contested);
+        }
+        shapeChanged = inferenceChanged = evidenceChanged = gradesChanged = contestationsChanged = false;
+        strengthShared = labelShared = groundedShared = dependenciesShared = true;
         return new Evaluation(
-                snapshot,
+                new MapSnapshot(published),
                 policy,
                 null,
-                engine.strength.clone(),
-                engine.label.clone(),
-                engine.grounded.clone(),
-                engine.critical.clone(),
-                engine.contestedSets.clone());
+                engine.strength,
+                engine.label,
+                engine.grounded,
+                java.util.Objects.requireNonNull(engine.founded),
+                engine.critical,
+                engine.contestedSets,
+                null);
     }
 
     /** How many node computations the last change caused, summed over the phases it touched. */
@@ -55,6 +89,7 @@ public final class IncrementalEvaluation {
         Integer e = g.evidenceIndex.get(evidenceId);
         if (e == null) throw new IllegalArgumentException("unknown evidence: " + evidenceId);
         g.evidenceRating[e] = mean(ratings);
+        evidenceChanged = true;
         update(new int[] {g.evidenceClaim[e]}, null, null);
     }
 
@@ -62,6 +97,7 @@ public final class IncrementalEvaluation {
     public void rateInference(String argumentId, double... ratings) {
         int a = g.argument(argumentId);
         g.inference[a] = mean(ratings);
+        inferenceChanged = true;
         update(new int[] {g.claims + a}, null, null);
     }
 
@@ -82,6 +118,7 @@ public final class IncrementalEvaluation {
             }
         }
         g.sourceGrade[s] = count == 0 ? Double.NaN : sum / count;
+        gradesChanged = true;
         update(claimsUsing(s), null, null);
     }
 
@@ -92,6 +129,7 @@ public final class IncrementalEvaluation {
     public void contestSource(String sourceId, boolean contested) {
         int s = g.source(sourceId);
         g.contested[s] = contested;
+        contestationsChanged = true;
         int[] seeds = claimsUsing(s);
         update(seeds, seeds, null);
     }
@@ -102,6 +140,7 @@ public final class IncrementalEvaluation {
         if (e == null) throw new IllegalArgumentException("unknown evidence: " + evidenceId);
         g.evidenceSource[e] = g.source(sourceId);
         g.evidenceFor[e] = stance == Stance.FOR;
+        evidenceChanged = true;
         int[] seed = {g.evidenceClaim[e]};
         update(seed, seed, null);
     }
@@ -121,16 +160,21 @@ public final class IncrementalEvaluation {
         return g.argumentIndex.containsKey(argumentId);
     }
 
+    /** Claims citing, or carrying evidence from, {@code s} or a source known through {@code s}. */
     private int[] claimsUsing(int s) {
         java.util.List<Integer> seeds = new java.util.ArrayList<>();
-        for (int k = g.citedBy.start(s); k < g.citedBy.end(s); k++) seeds.add(g.citedBy.adj[k]);
-        for (int e = 0; e < g.evidenceCount; e++) if (g.evidenceSource[e] == s) seeds.add(g.evidenceClaim[e]);
+        for (int r = 0; r < g.sources; r++) {
+            if (Arrays.binarySearch(g.chain[r], s) < 0) continue;
+            for (int k = g.citedBy.start(r); k < g.citedBy.end(r); k++) seeds.add(g.citedBy.adj[k]);
+            for (int e = 0; e < g.evidenceCount; e++) if (g.evidenceSource[e] == r) seeds.add(g.evidenceClaim[e]);
+        }
         return seeds.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public void addAttack(String id, String fromClaim, String target, AttackKind kind) {
         int t = g.target(target);
         g.addAttack(id, g.claim(fromClaim), t, kind);
+        shapeChanged = true;
         update(new int[] {t}, null, new int[] {t});
     }
 
@@ -142,6 +186,7 @@ public final class IncrementalEvaluation {
         g.attacksBy.remove(g.attackFrom[k], k);
         g.attackFrom[k] = -1;
         g.attacksChanged();
+        shapeChanged = true;
         update(new int[] {t}, null, new int[] {t});
     }
 
@@ -151,6 +196,7 @@ public final class IncrementalEvaluation {
             throw new IllegalArgumentException(claimId + " is already a premise of " + argumentId);
         g.premises.insert(a, c);
         g.premiseOf.insert(c, a);
+        shapeChanged = true;
         int[] seed = {g.claims + a};
         update(seed, seed, null);
     }
@@ -160,6 +206,7 @@ public final class IncrementalEvaluation {
         if (!g.premises.remove(a, c))
             throw new IllegalArgumentException(claimId + " is not a premise of " + argumentId);
         g.premiseOf.remove(c, a);
+        shapeChanged = true;
         int[] seed = {g.claims + a};
         update(seed, seed, null);
     }
@@ -170,6 +217,7 @@ public final class IncrementalEvaluation {
         if (g.citations.contains(c, s)) throw new IllegalArgumentException(claimId + " already cites " + sourceId);
         g.citations.insert(c, s);
         g.citedBy.insert(s, c);
+        shapeChanged = true;
         int[] seed = {c};
         update(seed, seed, null);
     }
@@ -178,6 +226,7 @@ public final class IncrementalEvaluation {
         int c = g.claim(claimId), s = g.source(sourceId);
         if (!g.citations.remove(c, s)) throw new IllegalArgumentException(claimId + " does not cite " + sourceId);
         g.citedBy.remove(s, c);
+        shapeChanged = true;
         int[] seed = {c};
         update(seed, seed, null);
     }
@@ -186,19 +235,52 @@ public final class IncrementalEvaluation {
             int[] strengthSeeds,
             int @org.jspecify.annotations.Nullable [] supportSeeds,
             int @org.jspecify.annotations.Nullable [] attackSeeds) {
-        int touched = engine.useRegion(strengthSeeds, Engine.FORWARD_ALL);
-        engine.strengths();
+        int touched = 0;
+        // Support first: strengths read which arguments are founded (ADR 030).
         if (supportSeeds != null) {
             touched += engine.useRegion(supportSeeds, Engine.FORWARD_SUPPORT);
+            // Copy on write: a published evaluation keeps the arrays it was given; the engine writes to its own copy.
+            if (groundedShared) {
+                engine.grounded = engine.grounded.clone();
+                engine.founded =
+                        java.util.Objects.requireNonNull(engine.founded).clone();
+                groundedShared = false;
+            }
+            if (dependenciesShared) {
+                engine.critical = engine.critical.clone();
+                engine.contestedSets = engine.contestedSets.clone();
+                dependenciesShared = false;
+            }
+            engine.founded();
             engine.grounding();
             engine.dependencies();
         }
-        if (attackSeeds != null) {
-            touched += engine.useRegion(attackSeeds, Engine.FORWARD_ATTACK);
+        touched += engine.useRegion(strengthSeeds, Engine.FORWARD_ALL);
+        if (strengthShared) {
+            engine.strength = engine.strength.clone();
+            strengthShared = false;
+        }
+        engine.strengths();
+        // Labels follow the argument structure as well as the attacks, so both kinds of change reach them.
+        if (supportSeeds != null || attackSeeds != null) {
+            int[] seeds = supportSeeds == null
+                    ? attackSeeds
+                    : attackSeeds == null ? supportSeeds : concat(supportSeeds, attackSeeds);
+            touched += engine.useRegion(seeds, Engine.FORWARD_ALL);
+            if (labelShared) {
+                engine.label = engine.label.clone();
+                labelShared = false;
+            }
             engine.labels();
         }
         engine.useAll();
         lastRecomputed = touched;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
     }
 
     private static double mean(double[] ratings) {

@@ -67,6 +67,11 @@ public final class MapSnapshot {
         return graph.sourceIndex.containsKey(id);
     }
 
+    /** The id of the source that stands for a proponent's word (ADR 030). */
+    public static String proponentSource(String proponentId) {
+        return "proponent:" + proponentId;
+    }
+
     public boolean isContested(String sourceId) {
         return graph.contested[graph.source(sourceId)];
     }
@@ -99,6 +104,8 @@ public final class MapSnapshot {
         private final Map<String, double[]> pendingEvidenceRatings = new HashMap<>();
         private final Map<Integer, double[]> grades = new HashMap<>(); // source -> {sum, count}
         private final Map<Integer, int[]> openContestations = new HashMap<>();
+        private final Map<String, Integer> proponents = new HashMap<>(); // claim -> proponent's source
+        private final Map<Integer, Set<Integer>> reporters = new HashMap<>(); // source -> sources reporting it
 
         private Builder() {}
 
@@ -107,6 +114,27 @@ public final class MapSnapshot {
             if (claims.putIfAbsent(id, claimIds.size()) != null)
                 throw new IllegalArgumentException("duplicate claim: " + id);
             claimIds.add(id);
+            return this;
+        }
+
+        /**
+         * Declares a claim with its proponent. When the claim turns out to be an uncited assertion, it rests on
+         * the proponent's word, which acts as the source {@link #proponentSource(String) proponent:<id>}: a
+         * what-if can reject it like any other source (ADR 030).
+         */
+        public Builder claim(String id, String proponent) {
+            claim(id);
+            if (!proponent.isBlank()) proponents.put(id, sourceIndex(proponentSource(proponent)));
+            return this;
+        }
+
+        /**
+         * A source known only through another, e.g. an unpublished transcript quoted in a historian's book: a
+         * claim resting on {@code sourceId} rests on {@code reporterId} too, transitively (ADR 030).
+         */
+        public Builder reportedBy(String sourceId, String reporterId) {
+            int s = sourceIndex(sourceId), r = sourceIndex(reporterId);
+            if (s != r) reporters.computeIfAbsent(s, k -> new HashSet<>()).add(r);
             return this;
         }
 
@@ -234,12 +262,12 @@ public final class MapSnapshot {
             List<Integer> pFrom = new ArrayList<>();
             List<Integer> pTo = new ArrayList<>();
             for (int a = 0; a < na; a++) {
-                conclusion[a] = claim(argumentConclusions.get(a), "conclusion of " + argumentIds.get(a));
+                conclusion[a] = resolveClaim(argumentConclusions.get(a), "conclusion of " + argumentIds.get(a));
                 double[] r = inferenceRatings.get(a);
                 inference[a] = r[1] == 0 ? Double.NaN : r[0] / r[1];
                 Set<Integer> seen = new HashSet<>();
                 for (String p : argumentPremises.get(a)) {
-                    int c = claim(p, "premise of " + argumentIds.get(a));
+                    int c = resolveClaim(p, "premise of " + argumentIds.get(a));
                     if (seen.add(c)) {
                         pFrom.add(a);
                         pTo.add(c);
@@ -252,7 +280,7 @@ public final class MapSnapshot {
             List<Integer> cFrom = new ArrayList<>();
             List<Integer> cTo = new ArrayList<>();
             for (int i = 0; i < citationClaims.size(); i++) {
-                int c = claim(citationClaims.get(i), "citation");
+                int c = resolveClaim(citationClaims.get(i), "citation");
                 int s = sources.get(citationSources.get(i));
                 if (seenCitations.add(((long) c << 32) | s)) {
                     cFrom.add(c);
@@ -267,7 +295,7 @@ public final class MapSnapshot {
             boolean[] evFor = new boolean[ne];
             double[] evRating = new double[ne];
             for (int e = 0; e < ne; e++) {
-                evClaim[e] = claim(evidenceClaims.get(e), "evidence " + evidenceIds.get(e));
+                evClaim[e] = resolveClaim(evidenceClaims.get(e), "evidence " + evidenceIds.get(e));
                 evSource[e] = evidenceSources.get(e);
                 evFor[e] = evidenceStances.get(e) == Stance.FOR;
                 double[] r = evidenceRatings.get(e);
@@ -281,6 +309,12 @@ public final class MapSnapshot {
             boolean[] contested = new boolean[ns];
             openContestations.forEach((s, n) -> contested[s] = n[0] > 0);
 
+            int[] proponent = new int[nc];
+            Arrays.fill(proponent, -1);
+            proponents.forEach((c, s) -> proponent[claims.get(c)] = s);
+            int[][] chain = new int[ns][];
+            for (int s = 0; s < ns; s++) chain[s] = chain(s);
+
             Map<String, Integer> argIndex = new HashMap<>(arguments);
             int nk = attackIds.size();
             int[] from = new int[nk];
@@ -289,7 +323,7 @@ public final class MapSnapshot {
             Map<String, Integer> attackIndex = new HashMap<>();
             for (int k = 0; k < nk; k++) {
                 String id = attackIds.get(k);
-                from[k] = claim(attackFrom.get(k), "attacker of " + id);
+                from[k] = resolveClaim(attackFrom.get(k), "attacker of " + id);
                 String t = attackTarget.get(k);
                 Integer c = claims.get(t);
                 Integer a = argIndex.get(t);
@@ -323,12 +357,25 @@ public final class MapSnapshot {
                     evFor,
                     evRating,
                     grade,
-                    contested);
+                    contested,
+                    proponent,
+                    chain);
             for (int k = 0; k < nk; k++) g.checkKind(kinds[k], target[k], attackIds.get(k));
             return new MapSnapshot(g);
         }
 
-        private int claim(String id, String where) {
+        /** The source itself and every source it is known through, sorted; a cycle of reports ends where it closes. */
+        private int[] chain(int s) {
+            Set<Integer> seen = new HashSet<>();
+            java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+            seen.add(s);
+            todo.add(s);
+            while (!todo.isEmpty())
+                for (int r : reporters.getOrDefault(todo.poll(), Set.of())) if (seen.add(r)) todo.add(r);
+            return seen.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+
+        private int resolveClaim(String id, String where) {
             Integer c = claims.get(id);
             if (c == null) throw new IllegalArgumentException("unknown claim in " + where + ": " + id);
             return c;

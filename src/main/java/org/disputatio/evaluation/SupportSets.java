@@ -28,7 +28,7 @@ final class SupportSets {
     SupportSets(Graph g, EvaluationPolicy p, boolean @Nullable [] rejected, boolean[] grounded) {
         this.g = g;
         this.p = p;
-        this.rejected = rejected;
+        this.rejected = g.unavailable(rejected);
         this.grounded = grounded;
         int v = g.nodes();
         family = new int[v][][];
@@ -78,6 +78,8 @@ final class SupportSets {
                 int item = g.evidenceOn.adj[k];
                 if (g.evidenceFor[item]) leaf(cands, g.evidenceSource[item]);
             }
+            int word = g.proponentWord(x);
+            if (word >= 0) leaf(cands, word);
             for (int k = g.argumentsFor.start(x); k < g.argumentsFor.end(x); k++) {
                 int a = n + g.argumentsFor.adj[k];
                 if (!grounded[a]) continue;
@@ -106,10 +108,12 @@ final class SupportSets {
         return acc.toArray(new int[0][]);
     }
 
+    /** A source, with every source it is known through: a claim resting on it rests on them all (ADR 030). */
     private void leaf(List<int[]> cands, int s) {
         if (rejected != null && rejected[s]) return;
-        if (p.maxSupportSetSize() < 1) cut = true;
-        else cands.add(new int[] {s});
+        int[] set = g.chain[s];
+        if (set.length > p.maxSupportSetSize()) cut = true;
+        else cands.add(set);
     }
 
     private int[][] minimise(List<int[]> cands) {

@@ -73,71 +73,63 @@ class Contestations {
                 reason,
                 "at",
                 at.atZone(ZoneOffset.UTC));
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                MapReferences.requireMap(tx, map);
-                var contestation = tx.run(CREATE, params).stream()
-                        .findFirst()
-                        .map(Contestations::contestation)
-                        .orElseThrow(() -> new UnknownItemException("source", sourceId));
-                changeLog.append(
-                        tx,
-                        new ChangeEntry(
-                                map,
-                                ChangeKind.SourceContested,
-                                writer.username(),
-                                id,
-                                sourceId,
-                                "Source " + sourceId + " contested: " + abbreviated(reason),
-                                States.NONE));
-                return contestation;
-            });
-        }
+        return changeLog.write((tx, entries) -> {
+            MapReferences.requireMap(tx, map);
+            var contestation = tx.run(CREATE, params).stream()
+                    .findFirst()
+                    .map(Contestations::contestation)
+                    .orElseThrow(() -> new UnknownItemException("source", sourceId));
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.SourceContested,
+                    writer.username(),
+                    id,
+                    sourceId,
+                    "Source " + sourceId + " contested: " + abbreviated(reason),
+                    States.NONE));
+            return contestation;
+        });
     }
 
     /** @return the id of the contested source */
     String withdraw(MapId map, String id, Writer writer, Instant at) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                MapReferences.requireMap(tx, map);
-                var row = tx.run(LOCK, Map.of("mapId", map.value(), "id", id)).stream()
-                        .findFirst()
-                        .orElseThrow(() -> new UnknownItemException("contestation", id));
-                String by = row.get("by").asString("");
-                if (!"user".equals(row.get("origin").asString())) {
-                    throw new AccessDeniedException("This contestation is made in the essay itself (by " + by
-                            + "); it is part of the analysed text and cannot be withdrawn. You can contest"
-                            + " the source yourself, or argue against the claims instead.");
-                }
-                if (!writer.mayChange(by)) {
-                    throw new AccessDeniedException(
-                            "Only " + by + ", who made this contestation, or an admin may withdraw it.");
-                }
-                if (!row.get("open").asBoolean()) {
-                    throw new IllegalStateException("This contestation has already been withdrawn.");
-                }
-                tx.run(
-                                WITHDRAW,
-                                Map.of(
-                                        "mapId", map.value(),
-                                        "id", id,
-                                        "username", writer.username(),
-                                        "at", at.atZone(ZoneOffset.UTC)))
-                        .consume();
-                String sourceId = row.get("sourceId").asString();
-                changeLog.append(
-                        tx,
-                        new ChangeEntry(
-                                map,
-                                ChangeKind.ContestationWithdrawn,
-                                writer.username(),
-                                id,
-                                sourceId,
-                                "Contestation of source " + sourceId + " withdrawn",
-                                States.NONE));
-                return sourceId;
-            });
-        }
+        return changeLog.write((tx, entries) -> {
+            MapReferences.requireMap(tx, map);
+            var row = tx.run(LOCK, Map.of("mapId", map.value(), "id", id)).stream()
+                    .findFirst()
+                    .orElseThrow(() -> new UnknownItemException("contestation", id));
+            String by = row.get("by").asString("");
+            if (!"user".equals(row.get("origin").asString())) {
+                throw new AccessDeniedException("This contestation is made in the essay itself (by " + by
+                        + "); it is part of the analysed text and cannot be withdrawn. You can contest"
+                        + " the source yourself, or argue against the claims instead.");
+            }
+            if (!writer.mayChange(by)) {
+                throw new AccessDeniedException(
+                        "Only " + by + ", who made this contestation, or an admin may withdraw it.");
+            }
+            if (!row.get("open").asBoolean()) {
+                throw new IllegalStateException("This contestation has already been withdrawn.");
+            }
+            tx.run(
+                            WITHDRAW,
+                            Map.of(
+                                    "mapId", map.value(),
+                                    "id", id,
+                                    "username", writer.username(),
+                                    "at", at.atZone(ZoneOffset.UTC)))
+                    .consume();
+            String sourceId = row.get("sourceId").asString();
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.ContestationWithdrawn,
+                    writer.username(),
+                    id,
+                    sourceId,
+                    "Contestation of source " + sourceId + " withdrawn",
+                    States.NONE));
+            return sourceId;
+        });
     }
 
     /** The source a contestation (the essay's or a user's) contests; empty if there is no such contestation. */

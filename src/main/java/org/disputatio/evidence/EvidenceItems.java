@@ -20,8 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 
 /**
- * Evidence items and user-made sources. Each write is one transaction function: it checks what it refers
- * to, locks and writes its item, reads back, and appends its entry to the change log last; any failed check
+ * Evidence items and user-made sources. Each write is one transaction function run by the change log: it
+ * checks what it refers to, locks and writes its item, reads back, and appends its entry; any failed check
  * throws and so rolls the whole write back, entry included.
  */
 @Repository
@@ -38,8 +38,8 @@ class EvidenceItems {
             @Nullable String note,
             @Nullable DocumentAnchor anchor) {}
 
-    /** What an edit or removal did: its seq in the change log and the item as it now is (or was). */
-    record Written(long seq, Evidence evidence) {}
+    /** What an edit or removal did: the item as it now is (or was). */
+    record Written(Evidence evidence) {}
 
     private static final String TARGETS = """
             OPTIONAL MATCH (c:Claim {mapId: $mapId, id: $claimId})
@@ -96,6 +96,12 @@ class EvidenceItems {
             OPTIONAL MATCH (e)-[:ANCHORED_BY]->(a:Anchor)
             DETACH DELETE a, e
             """;
+    /** The ratings of an item of evidence, removed with it (the removal's entry keeps them for undo). */
+    static final String DELETE_RATINGS = """
+            MATCH (r:Rating {mapId: $mapId, itemId: $id})
+            DELETE r
+            """;
+
     private static final String RETURN_EVIDENCE = """
             MATCH (e)-[:ABOUT]->(c:Claim), (e)-[:FROM]->(s:Source)
             OPTIONAL MATCH (e)-[:ANCHORED_BY]->(a:Anchor)
@@ -109,8 +115,9 @@ class EvidenceItems {
             MATCH (e:Evidence {mapId: $mapId, id: $id})-[:ABOUT]->(c:Claim)
             MATCH (e)-[:FROM]->(s:Source)
             OPTIONAL MATCH (e)-[:ANCHORED_BY]->(a:Anchor)
-            OPTIONAL MATCH (u:User)-[r:RATED]->(e)
-            WITH e, c, s, a, collect({username: u.username, value: r.value, at: toString(r.at)}) AS ratings
+            OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: $id})
+            WHERE EXISTS { (:User {username: r.user}) }
+            WITH e, c, s, a, collect({username: r.user, value: r.value, at: toString(r.at)}) AS ratings
             RETURN e {.stance, .locator, .quote, .url, .note, .createdBy, .updatedBy, .version,
                       claimId: c.id, sourceId: s.id, createdAt: toString(e.createdAt),
                       updatedAt: toString(e.updatedAt), anchor: a {.exact, .prefix, .suffix, .start, .end},
@@ -139,72 +146,61 @@ class EvidenceItems {
     }
 
     Evidence attach(MapId map, String id, Checked draft, Writer writer, Instant at) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                MapReferences.requireMap(tx, map);
-                var params = params(tx, map, id, draft, writer, at);
-                tx.run(CREATE, params).consume();
-                Evidence attached = find(tx, map, id).orElseThrow();
-                changeLog.append(
-                        tx,
-                        new ChangeEntry(
-                                map,
-                                ChangeKind.EvidenceAttached,
-                                writer.username(),
-                                id,
-                                attached.claimId(),
-                                "Evidence " + attached.stance().spelling() + " claim " + attached.claimId()
-                                        + " from source " + attached.sourceId() + " (" + attached.locator() + ")",
-                                States.NONE));
-                return attached;
-            });
-        }
+        return changeLog.write((tx, entries) -> {
+            MapReferences.requireMap(tx, map);
+            var params = params(tx, map, id, draft, writer, at);
+            tx.run(CREATE, params).consume();
+            Evidence attached = find(tx, map, id).orElseThrow();
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.EvidenceAttached,
+                    writer.username(),
+                    id,
+                    attached.claimId(),
+                    "Evidence " + attached.stance().spelling() + " claim " + attached.claimId() + " from source "
+                            + attached.sourceId() + " (" + attached.locator() + ")",
+                    States.NONE));
+            return attached;
+        });
     }
 
     Written edit(MapId map, String id, long expectedVersion, Checked draft, Writer writer, Instant at) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                MapReferences.requireMap(tx, map);
-                lock(tx, map, id, expectedVersion, writer);
-                String before = state(tx, map, id);
-                tx.run(UPDATE, params(tx, map, id, draft, writer, at)).consume();
-                Evidence edited = find(tx, map, id).orElseThrow();
-                long seq = changeLog.append(
-                        tx,
-                        new ChangeEntry(
-                                map,
-                                ChangeKind.EvidenceEdited,
-                                writer.username(),
-                                id,
-                                edited.claimId(),
-                                "Evidence on claim " + edited.claimId() + " edited (version " + edited.version() + ")",
-                                before));
-                return new Written(seq, edited);
-            });
-        }
+        return changeLog.write((tx, entries) -> {
+            MapReferences.requireMap(tx, map);
+            lock(tx, map, id, expectedVersion, writer);
+            String before = state(tx, map, id);
+            tx.run(UPDATE, params(tx, map, id, draft, writer, at)).consume();
+            Evidence edited = find(tx, map, id).orElseThrow();
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.EvidenceEdited,
+                    writer.username(),
+                    id,
+                    edited.claimId(),
+                    "Evidence on claim " + edited.claimId() + " edited (version " + edited.version() + ")",
+                    before));
+            return new Written(edited);
+        });
     }
 
     Written remove(MapId map, String id, long expectedVersion, Writer writer) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                MapReferences.requireMap(tx, map);
-                Evidence removed = find(tx, map, id).orElseThrow(() -> new UnknownItemException("evidence", id));
-                lock(tx, map, id, expectedVersion, writer);
-                String before = state(tx, map, id);
-                tx.run(DELETE, Map.of("mapId", map.value(), "id", id)).consume();
-                long seq = changeLog.append(
-                        tx,
-                        new ChangeEntry(
-                                map,
-                                ChangeKind.EvidenceRemoved,
-                                writer.username(),
-                                id,
-                                removed.claimId(),
-                                "Evidence on claim " + removed.claimId() + " removed, with its ratings",
-                                before));
-                return new Written(seq, removed);
-            });
-        }
+        return changeLog.write((tx, entries) -> {
+            MapReferences.requireMap(tx, map);
+            Evidence removed = find(tx, map, id).orElseThrow(() -> new UnknownItemException("evidence", id));
+            lock(tx, map, id, expectedVersion, writer);
+            String before = state(tx, map, id);
+            tx.run(DELETE, Map.of("mapId", map.value(), "id", id)).consume();
+            tx.run(DELETE_RATINGS, Map.of("mapId", map.value(), "id", id)).consume();
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.EvidenceRemoved,
+                    writer.username(),
+                    id,
+                    removed.claimId(),
+                    "Evidence on claim " + removed.claimId() + " removed, with its ratings",
+                    before));
+            return new Written(removed);
+        });
     }
 
     /** The item as undo would restore it, read after its lock was taken. */
@@ -250,22 +246,19 @@ class EvidenceItems {
         params.put("accessibility", source.accessibility());
         params.put("username", writer.username());
         params.put("at", at.atZone(ZoneOffset.UTC));
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                MapReferences.requireMap(tx, map);
-                tx.run(CREATE_SOURCE, params).consume();
-                changeLog.append(
-                        tx,
-                        new ChangeEntry(
-                                map,
-                                ChangeKind.SourceCreated,
-                                writer.username(),
-                                id,
-                                null,
-                                "Source added: " + source.title(),
-                                States.NONE));
-            });
-        }
+        changeLog.write((tx, entries) -> {
+            MapReferences.requireMap(tx, map);
+            tx.run(CREATE_SOURCE, params).consume();
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.SourceCreated,
+                    writer.username(),
+                    id,
+                    null,
+                    "Source added: " + source.title(),
+                    States.NONE));
+            return null;
+        });
     }
 
     private static void lock(TransactionContext tx, MapId map, String id, long expectedVersion, Writer writer) {

@@ -17,8 +17,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 
 /**
- * Users' ratings and grades: one {@code RATED} or {@code GRADED} relationship per user and item, merged so
- * that rating again replaces the value and its time instead of adding a second rating.
+ * Users' ratings and grades: one {@code :Rating} or {@code :Grade} node per user and item, found by its
+ * unique {@code key} (map, item, user) and merged, so that rating again replaces the value and its time
+ * instead of adding a second rating. They are nodes, not relationships of the item, so that raters of one
+ * item lock nothing in common (ADR 025). A rating counts only while its user's account exists.
  */
 @Repository
 class Ratings {
@@ -29,30 +31,23 @@ class Ratings {
     /** One user's grade of a source. */
     record UserGrade(String username, Grade grade) {}
 
-    // One statement each, then the log entry. The MERGE locks the rating (and, when it creates it, the user
-    // and the item); the previous value is read after that lock, so it is the committed one that undo restores.
-    private static final String RATE_EVIDENCE = """
+    // One statement each, then the log entry. The MERGE on the unique key takes only that key's index-entry
+    // lock; setting a property that was not there ("writing", removed again below) then takes the rating's
+    // own write lock (a SET to the same value takes none), so the previous value read after it is the
+    // committed one that undo restores. The map, the user and the item are only read, never locked.
+    // %s is the item's label, Evidence or Argument: fixed below, never from input.
+    private static final String RATE = """
             OPTIONAL MATCH (m:Map {id: $mapId})
             OPTIONAL MATCH (u:User {username: $username})
-            OPTIONAL MATCH (x:Evidence {mapId: $mapId, id: $id})
+            OPTIONAL MATCH (x:%s {mapId: $mapId, id: $id})
             OPTIONAL CALL (u, x) {
               WITH u, x WHERE u IS NOT NULL AND x IS NOT NULL
-              MERGE (u)-[r:RATED]->(x)
+              MERGE (r:Rating {key: $key})
+                ON CREATE SET r.mapId = $mapId, r.itemId = $id, r.itemKind = $itemKind
+              SET r.writing = true
               WITH r, {value: r.value, at: toString(r.at)} AS before
-              SET r.value = $value, r.at = $at
-              RETURN before
-            }
-            RETURN m IS NOT NULL AS map, u IS NOT NULL AS user, x IS NOT NULL AS item, before
-            """;
-    private static final String RATE_ARGUMENT = """
-            OPTIONAL MATCH (m:Map {id: $mapId})
-            OPTIONAL MATCH (u:User {username: $username})
-            OPTIONAL MATCH (x:Argument {mapId: $mapId, id: $id})
-            OPTIONAL CALL (u, x) {
-              WITH u, x WHERE u IS NOT NULL AND x IS NOT NULL
-              MERGE (u)-[r:RATED]->(x)
-              WITH r, {value: r.value, at: toString(r.at)} AS before
-              SET r.value = $value, r.at = $at
+              SET r.value = $value, r.at = $at, r.user = $username
+              REMOVE r.writing
               RETURN before
             }
             RETURN m IS NOT NULL AS map, u IS NOT NULL AS user, x IS NOT NULL AS item, before
@@ -63,28 +58,38 @@ class Ratings {
             OPTIONAL MATCH (s:Source {mapId: $mapId, id: $id})
             OPTIONAL CALL (u, s) {
               WITH u, s WHERE u IS NOT NULL AND s IS NOT NULL
-              MERGE (u)-[g:GRADED]->(s)
+              MERGE (g:Grade {key: $key})
+                ON CREATE SET g.mapId = $mapId, g.sourceId = $id
+              SET g.writing = true
               WITH g, {reliability: g.reliability, credibility: g.credibility, at: toString(g.at)} AS before
-              SET g.reliability = $reliability, g.credibility = $credibility, g.at = $at
+              SET g.reliability = $reliability, g.credibility = $credibility, g.at = $at, g.user = $username
+              REMOVE g.writing
               RETURN before
             }
             RETURN m IS NOT NULL AS map, u IS NOT NULL AS user, s IS NOT NULL AS item, before
             """;
-    private static final String EVIDENCE_RATINGS = """
-            MATCH (x:Evidence {mapId: $mapId, id: $id})
-            OPTIONAL MATCH (u:User)-[r:RATED]->(x)
-            RETURN u.username AS username, r.value AS value
-            """;
-    private static final String ARGUMENT_RATINGS = """
-            MATCH (x:Argument {mapId: $mapId, id: $id})
-            OPTIONAL MATCH (u:User)-[r:RATED]->(x)
-            RETURN u.username AS username, r.value AS value
+    private static final String RATINGS = """
+            MATCH (x:%s {mapId: $mapId, id: $id})
+            OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: $id})
+            WHERE EXISTS { (:User {username: r.user}) }
+            RETURN r.user AS username, r.value AS value
             """;
     private static final String GRADES = """
             MATCH (s:Source {mapId: $mapId, id: $id})
-            OPTIONAL MATCH (u:User)-[g:GRADED]->(s)
-            RETURN u.username AS username, g.reliability AS reliability, g.credibility AS credibility
+            OPTIONAL MATCH (g:Grade {mapId: $mapId, sourceId: $id})
+            WHERE EXISTS { (:User {username: g.user}) }
+            RETURN g.user AS username, g.reliability AS reliability, g.credibility AS credibility
             """;
+
+    private static final Map<String, String> RATE_BY_KIND =
+            Map.of("Evidence", RATE.formatted("Evidence"), "Argument", RATE.formatted("Argument"));
+    private static final Map<String, String> RATINGS_BY_KIND =
+            Map.of("Evidence", RATINGS.formatted("Evidence"), "Argument", RATINGS.formatted("Argument"));
+
+    /** The unique key of one user's rating or grade of one item of a map. */
+    static String key(MapId map, String itemId, String username) {
+        return map.value() + "/" + itemId + "/" + username;
+    }
 
     private final Driver driver;
     private final ChangeLog changeLog;
@@ -95,17 +100,18 @@ class Ratings {
     }
 
     void rateEvidence(MapId map, String id, String writer, double value, Instant at) {
-        rate(RATE_EVIDENCE, ChangeKind.EvidenceRated, "evidence", map, id, writer, value, at);
+        rate("Evidence", ChangeKind.EvidenceRated, "evidence", map, id, writer, value, at);
     }
 
     void rateArgument(MapId map, String id, String writer, double value, Instant at) {
-        rate(RATE_ARGUMENT, ChangeKind.InferenceRated, "argument", map, id, writer, value, at);
+        rate("Argument", ChangeKind.InferenceRated, "argument", map, id, writer, value, at);
     }
 
     void grade(MapId map, String id, String writer, Grade grade, Instant at) {
         var params = Map.<String, Object>of(
                 "mapId", map.value(),
                 "id", id,
+                "key", key(map, id, writer),
                 "username", writer,
                 "reliability", String.valueOf(grade.reliability()),
                 "credibility", grade.credibility(),
@@ -132,12 +138,12 @@ class Ratings {
 
     /** Empty if there is no such item of evidence. */
     Optional<List<UserRating>> evidenceRatings(MapId map, String id) {
-        return ratings(EVIDENCE_RATINGS, map, id);
+        return ratings("Evidence", map, id);
     }
 
     /** Empty if there is no such argument. */
     Optional<List<UserRating>> argumentRatings(MapId map, String id) {
-        return ratings(ARGUMENT_RATINGS, map, id);
+        return ratings("Argument", map, id);
     }
 
     /** Empty if there is no such source. */
@@ -165,7 +171,7 @@ class Ratings {
     }
 
     private void rate(
-            String cypher,
+            String itemKind,
             ChangeKind change,
             String kind,
             MapId map,
@@ -176,11 +182,13 @@ class Ratings {
         var params = Map.<String, Object>of(
                 "mapId", map.value(),
                 "id", id,
+                "itemKind", itemKind,
+                "key", key(map, id, writer),
                 "username", writer,
                 "value", value,
                 "at", at.atZone(ZoneOffset.UTC));
         write(
-                cypher,
+                RATE_BY_KIND.get(itemKind),
                 kind,
                 map,
                 id,
@@ -198,8 +206,9 @@ class Ratings {
 
     /**
      * The hot path under many raters: one statement that checks the map, the user and the item and merges
-     * the rating (one per user and item), then the log entry. Raters of different items lock different
-     * nodes and meet only at the log's counter, which each holds from its last statement to its commit.
+     * the rating (one per user and item), then the pending log entry. Raters lock only their own rating, so
+     * they do not wait for each other, whether they rate the same item or not; the entry is numbered after
+     * the commit, by the log's sequencer, which the writers of a map share.
      */
     private void write(
             String cypher,
@@ -208,28 +217,29 @@ class Ratings {
             String id,
             Map<String, Object> params,
             Function<Map<String, Object>, ChangeEntry> entry) {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                var found = tx.run(cypher, params).single();
-                if (!found.get("map").asBoolean()) {
-                    throw new UnknownItemException("map", map.value());
-                }
-                if (!found.get("user").asBoolean()) {
-                    throw new AccessDeniedException("There is no account named '" + params.get("username") + "'.");
-                }
-                if (!found.get("item").asBoolean()) {
-                    throw new UnknownItemException(kind, id);
-                }
-                changeLog.append(tx, entry.apply(found.get("before").asMap()));
-            });
-        }
+        changeLog.write((tx, entries) -> {
+            var found = tx.run(cypher, params).single();
+            if (!found.get("map").asBoolean()) {
+                throw new UnknownItemException("map", map.value());
+            }
+            if (!found.get("user").asBoolean()) {
+                throw new AccessDeniedException("There is no account named '" + params.get("username") + "'.");
+            }
+            if (!found.get("item").asBoolean()) {
+                throw new UnknownItemException(kind, id);
+            }
+            entries.append(entry.apply(found.get("before").asMap()));
+            return null;
+        });
     }
 
-    private Optional<List<UserRating>> ratings(String cypher, MapId map, String id) {
+    private Optional<List<UserRating>> ratings(String itemKind, MapId map, String id) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
-                var rows =
-                        tx.run(cypher, Map.of("mapId", map.value(), "id", id)).list();
+                var rows = tx.run(
+                                RATINGS_BY_KIND.get(itemKind),
+                                Map.of("mapId", map.value(), "id", id, "itemKind", itemKind))
+                        .list();
                 if (rows.isEmpty()) {
                     return Optional.empty();
                 }

@@ -13,6 +13,7 @@ import org.disputatio.history.Change;
 import org.disputatio.history.ChangeKind;
 import org.disputatio.history.ChangeReverser;
 import org.disputatio.history.UndoConflictException;
+import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Repository;
@@ -25,29 +26,47 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Reversals implements ChangeReverser {
 
-    // Locks: a no-op SET takes the node's (or relationship's) write lock, as the writers of the same items do.
+    // Locks: setting a property that is not there and removing it again takes the node's write lock, as the
+    // writers of the same items do. A SET to the value already there takes no lock (seen on the log's counter).
     private static final String LOCK_EVIDENCE = """
             OPTIONAL MATCH (e:Evidence {mapId: $mapId, id: $id})
-            SET e.version = e.version
+            SET e.locking = true
+            REMOVE e.locking
             """;
     private static final String LOCK_CLAIM = """
             OPTIONAL MATCH (c:Claim {mapId: $mapId, id: $id})
-            SET c.id = c.id
+            SET c.locking = true
+            REMOVE c.locking
             """;
     private static final String LOCK_SOURCE = """
             OPTIONAL MATCH (s:Source {mapId: $mapId, id: $id})
-            SET s.id = s.id
+            SET s.locking = true
+            REMOVE s.locking
             """;
     private static final String LOCK_CONTESTATION = """
             OPTIONAL MATCH (x:Contestation {mapId: $mapId, id: $id})
-            SET x.open = x.open
+            SET x.locking = true
+            REMOVE x.locking
             """;
+    // The item, as its editors lock it, then the user's own rating or grade, as its writer (the same user)
+    // locks it. Other users' ratings are not locked: they do not stand in the way of undoing a rating.
     private static final String LOCK_RATING = """
-            OPTIONAL MATCH (x:Evidence|Argument|Source {mapId: $mapId, id: $id})
-            SET x.id = x.id
-            WITH x
-            OPTIONAL MATCH (:User {username: $username})-[r:RATED|GRADED]->(x)
-            SET r.at = r.at
+            OPTIONAL MATCH (x:Evidence|Argument {mapId: $mapId, id: $id})
+            SET x.locking = true
+            REMOVE x.locking
+            WITH count(*) AS locked
+            OPTIONAL MATCH (r:Rating {key: $key})
+            SET r.locking = true
+            REMOVE r.locking
+            """;
+    private static final String LOCK_GRADE = """
+            OPTIONAL MATCH (s:Source {mapId: $mapId, id: $id})
+            SET s.locking = true
+            REMOVE s.locking
+            WITH count(*) AS locked
+            OPTIONAL MATCH (g:Grade {key: $key})
+            SET g.locking = true
+            REMOVE g.locking
             """;
     private static final String DELETE_EVIDENCE = """
             MATCH (e:Evidence {mapId: $mapId, id: $id})
@@ -78,11 +97,14 @@ class Reversals implements ChangeReverser {
             CALL (e) {
               UNWIND $s.ratings AS rating
               MATCH (u:User {username: rating.username})
-              CREATE (u)-[:RATED {value: rating.value, at: datetime(rating.at)}]->(e)
+              MERGE (r:Rating {key: $mapId + '/' + $id + '/' + rating.username})
+              SET r.mapId = $mapId, r.itemId = $id, r.itemKind = 'Evidence', r.user = rating.username,
+                  r.value = rating.value, r.at = datetime(rating.at)
             }
             """;
     private static final String RATING_BACK = """
-            MATCH (:User {username: $username})-[r:RATED]->(:Evidence|Argument {mapId: $mapId, id: $id})
+            MATCH (r:Rating {key: $key})
+            WHERE EXISTS { (:Evidence|Argument {mapId: $mapId, id: $id}) }
             CALL (r) {
               WITH r WHERE $value IS NULL
               DELETE r
@@ -93,7 +115,8 @@ class Reversals implements ChangeReverser {
             }
             """;
     private static final String GRADE_BACK = """
-            MATCH (:User {username: $username})-[g:GRADED]->(:Source {mapId: $mapId, id: $id})
+            MATCH (g:Grade {key: $key})
+            WHERE EXISTS { (:Source {mapId: $mapId, id: $id}) }
             CALL (g) {
               WITH g WHERE $reliability IS NULL
               DELETE g
@@ -103,13 +126,19 @@ class Reversals implements ChangeReverser {
               SET g.reliability = $reliability, g.credibility = $credibility, g.at = datetime($at)
             }
             """;
-    // What else points at a claim or source a user created: undoing its creation must not orphan it.
+    // What else points at a claim or source a user created: undoing its creation must not orphan it. Grades
+    // are nodes of their own, found by the source's id.
     private static final String DEPENDENTS = """
             MATCH (n:Claim|Source {mapId: $mapId, id: $id})
-            MATCH (n)-[r]-(other)
-            WHERE type(r) <> 'ANCHORED_BY' AND (r.id IS NULL OR $ownAttack IS NULL OR r.id <> $ownAttack)
-            RETURN type(r) AS type, head(labels(other)) AS label,
-                   coalesce(other.id, other.username, '') AS otherId
+            CALL (n) {
+              MATCH (n)-[r]-(other)
+              WHERE type(r) <> 'ANCHORED_BY' AND (r.id IS NULL OR $ownAttack IS NULL OR r.id <> $ownAttack)
+              RETURN type(r) AS type, head(labels(other)) AS label, coalesce(other.id, other.username, '') AS otherId
+              UNION
+              MATCH (g:Grade {mapId: $mapId, sourceId: $id})
+              RETURN 'GRADED' AS type, 'User' AS label, g.user AS otherId
+            }
+            RETURN type, label, otherId
             ORDER BY type, otherId
             LIMIT 5
             """;
@@ -145,8 +174,8 @@ class Reversals implements ChangeReverser {
             case EvidenceAttached, EvidenceEdited -> run(tx, LOCK_EVIDENCE, change, Map.of());
             // The removed item is gone: lock its claim instead, which restoring it links to again.
             case EvidenceRemoved -> run(tx, LOCK_CLAIM, change, Map.of("id", change.onId()));
-            case EvidenceRated, InferenceRated, SourceGraded ->
-                run(tx, LOCK_RATING, change, Map.of("username", change.user()));
+            case EvidenceRated, InferenceRated -> run(tx, LOCK_RATING, change, Map.of("key", key(change)));
+            case SourceGraded -> run(tx, LOCK_GRADE, change, Map.of("key", key(change)));
             case SourceCreated -> run(tx, LOCK_SOURCE, change, Map.of());
             case SourceContested, ContestationWithdrawn -> run(tx, LOCK_CONTESTATION, change, Map.of());
             case ClaimAdded, CounterArgumentAdded -> run(tx, LOCK_CLAIM, change, Map.of());
@@ -166,6 +195,7 @@ class Reversals implements ChangeReverser {
                         == 0) {
                     throw gone("evidence", change.itemId());
                 }
+                run(tx, EvidenceItems.DELETE_RATINGS, change, Map.of());
                 yield "evidence " + change.itemId() + " removed";
             }
             case EvidenceEdited -> {
@@ -192,16 +222,16 @@ class Reversals implements ChangeReverser {
                 yield "evidence " + change.itemId() + " restored with its ratings";
             }
             case EvidenceRated, InferenceRated -> {
-                var params = new HashMap<String, Object>();
-                params.put("username", change.user());
+                var params = new HashMap<String, @Nullable Object>();
+                params.put("key", key(change));
                 params.put("value", before.get("value"));
                 params.put("at", before.get("at"));
                 run(tx, RATING_BACK, change, params);
                 yield before.get("value") == null ? "rating removed" : "rating back to " + before.get("value");
             }
             case SourceGraded -> {
-                var params = new HashMap<String, Object>();
-                params.put("username", change.user());
+                var params = new HashMap<String, @Nullable Object>();
+                params.put("key", key(change));
                 params.put("reliability", before.get("reliability"));
                 params.put("credibility", before.get("credibility"));
                 params.put("at", before.get("at"));
@@ -237,6 +267,10 @@ class Reversals implements ChangeReverser {
             }
             case ChangeUndone -> throw new IllegalArgumentException("An undo is not undone here.");
         };
+    }
+
+    private static String key(Change change) {
+        return Ratings.key(new MapId(change.mapId()), change.itemId(), change.user());
     }
 
     private static void requireReferences(TransactionContext tx, Change change, Map<String, Object> before) {

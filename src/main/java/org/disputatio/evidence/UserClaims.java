@@ -9,7 +9,6 @@ import org.disputatio.history.ChangeKind;
 import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Repository;
 
@@ -51,31 +50,26 @@ class UserClaims {
                                      createdBy: $username, createdAt: $at}]->(to)
             """;
 
-    private final Driver driver;
     private final ChangeLog changeLog;
 
-    UserClaims(Driver driver, ChangeLog changeLog) {
-        this.driver = driver;
+    UserClaims(ChangeLog changeLog) {
         this.changeLog = changeLog;
     }
 
     void addClaim(MapId map, String id, Checked claim, Writer writer, Instant at) {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                MapReferences.requireMap(tx, map);
-                create(tx, map, id, claim, writer, at);
-                changeLog.append(
-                        tx,
-                        new ChangeEntry(
-                                map,
-                                ChangeKind.ClaimAdded,
-                                writer.username(),
-                                id,
-                                null,
-                                "Claim added (" + claim.kind() + "): " + Contestations.abbreviated(claim.text()),
-                                States.NONE));
-            });
-        }
+        changeLog.write((tx, entries) -> {
+            MapReferences.requireMap(tx, map);
+            create(tx, map, id, claim, writer, at);
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.ClaimAdded,
+                    writer.username(),
+                    id,
+                    null,
+                    "Claim added (" + claim.kind() + "): " + Contestations.abbreviated(claim.text()),
+                    States.NONE));
+            return null;
+        });
     }
 
     void addCounterArgument(
@@ -87,45 +81,41 @@ class UserClaims {
             Checked claim,
             Writer writer,
             Instant at) {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                MapReferences.requireMap(tx, map);
-                var target = tx.run(TARGET, Map.of("mapId", map.value(), "targetId", targetId))
-                        .single();
-                boolean isClaim = target.get("claim").asBoolean();
-                boolean isArgument = target.get("argument").asBoolean();
-                if (!isClaim && !isArgument) {
-                    throw new UnknownItemException("claim or argument", targetId);
-                }
-                if (kind.equals("undercut") && !isArgument) {
-                    throw InvalidInputException.of("attackKind", "disputatio.attack.undercutNeedsArgument", targetId);
-                }
-                if (!kind.equals("undercut") && !isClaim) {
-                    throw InvalidInputException.of("attackKind", "disputatio.attack.needsClaim", kind, targetId);
-                }
-                create(tx, map, claimId, claim, writer, at);
-                var params = new HashMap<String, Object>();
-                params.put("mapId", map.value());
-                params.put("claimId", claimId);
-                params.put("targetId", targetId);
-                params.put("attackId", attackId);
-                params.put("kind", kind);
-                params.put("username", writer.username());
-                params.put("at", at.atZone(ZoneOffset.UTC));
-                tx.run(ATTACK, params).consume();
-                changeLog.append(
-                        tx,
-                        new ChangeEntry(
-                                map,
-                                ChangeKind.CounterArgumentAdded,
-                                writer.username(),
-                                claimId,
-                                targetId,
-                                "Counter-argument (" + kind + " of " + targetId + "): "
-                                        + Contestations.abbreviated(claim.text()),
-                                States.json(Map.of("attackId", attackId))));
-            });
-        }
+        changeLog.write((tx, entries) -> {
+            MapReferences.requireMap(tx, map);
+            var target = tx.run(TARGET, Map.of("mapId", map.value(), "targetId", targetId))
+                    .single();
+            boolean isClaim = target.get("claim").asBoolean();
+            boolean isArgument = target.get("argument").asBoolean();
+            if (!isClaim && !isArgument) {
+                throw new UnknownItemException("claim or argument", targetId);
+            }
+            if (kind.equals("undercut") && !isArgument) {
+                throw InvalidInputException.of("attackKind", "disputatio.attack.undercutNeedsArgument", targetId);
+            }
+            if (!kind.equals("undercut") && !isClaim) {
+                throw InvalidInputException.of("attackKind", "disputatio.attack.needsClaim", kind, targetId);
+            }
+            create(tx, map, claimId, claim, writer, at);
+            var params = new HashMap<String, Object>();
+            params.put("mapId", map.value());
+            params.put("claimId", claimId);
+            params.put("targetId", targetId);
+            params.put("attackId", attackId);
+            params.put("kind", kind);
+            params.put("username", writer.username());
+            params.put("at", at.atZone(ZoneOffset.UTC));
+            tx.run(ATTACK, params).consume();
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.CounterArgumentAdded,
+                    writer.username(),
+                    claimId,
+                    targetId,
+                    "Counter-argument (" + kind + " of " + targetId + "): " + Contestations.abbreviated(claim.text()),
+                    States.json(Map.of("attackId", attackId))));
+            return null;
+        });
     }
 
     private static void create(TransactionContext tx, MapId map, String id, Checked claim, Writer writer, Instant at) {

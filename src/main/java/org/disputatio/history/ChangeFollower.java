@@ -1,6 +1,8 @@
 package org.disputatio.history;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,10 @@ import org.springframework.stereotype.Component;
  * <p>Seqs of a map are contiguous and become visible in order (ADR 025), so reading {@code after} the last
  * seq published never skips or repeats one, also after the database was unreachable for a while: the
  * position lives here, in memory, and only moves once a page was read.
+ *
+ * <p>It also sweeps: an entry whose writer committed but died before numbering it (ADR 025) would hold
+ * back nobody's reads, but would stay invisible. Every poll numbers the maps that have entries pending for
+ * longer than {@link #PENDING_PATIENCE}, and the first poll after start numbers every pending entry.
  */
 @Component
 public class ChangeFollower implements ChangeFeed, SmartLifecycle {
@@ -28,6 +34,9 @@ public class ChangeFollower implements ChangeFeed, SmartLifecycle {
 
     /** Changes read per map and poll; a larger backlog is published over several polls, in order. */
     static final int PAGE = ChangeLog.MAX_LIMIT;
+
+    /** How long an entry may stay pending before the sweep numbers it; its writer normally does in milliseconds. */
+    static final Duration PENDING_PATIENCE = Duration.ofSeconds(1);
 
     /** A followed map: how many are interested, and the seq of the last change published. */
     private static final class Followed {
@@ -40,14 +49,24 @@ public class ChangeFollower implements ChangeFeed, SmartLifecycle {
     }
 
     private final Changes changes;
+    private final Sequencer sequencer;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
     private final FollowProperties properties;
     private final Map<MapId, Followed> followed = new ConcurrentHashMap<>();
     private volatile @org.jspecify.annotations.Nullable Thread thread;
     private boolean unreachable;
+    private boolean sweptAtStart;
 
-    ChangeFollower(Changes changes, ApplicationEventPublisher events, FollowProperties properties) {
+    ChangeFollower(
+            Changes changes,
+            Sequencer sequencer,
+            Clock clock,
+            ApplicationEventPublisher events,
+            FollowProperties properties) {
         this.changes = changes;
+        this.sequencer = sequencer;
+        this.clock = clock;
         this.events = events;
         this.properties = properties;
     }
@@ -75,6 +94,7 @@ public class ChangeFollower implements ChangeFeed, SmartLifecycle {
      * answered; the loop retries on an exception with the position unchanged.
      */
     void poll() {
+        sweep();
         if (followed.isEmpty()) return;
         var ids = followed.keySet().stream().map(MapId::value).toList();
         Map<String, Long> last = changes.lastOf(ids);
@@ -109,6 +129,17 @@ public class ChangeFollower implements ChangeFeed, SmartLifecycle {
                 if (page.size() < PAGE) break;
             }
         }
+    }
+
+    /** Numbers the entries that their writers left pending: all of them at start, then those pending too long. */
+    void sweep() {
+        Instant now = clock.instant();
+        var maps = changes.withPendingBefore(sweptAtStart ? now.minus(PENDING_PATIENCE) : now);
+        for (var map : maps) {
+            log.debug("Numbering the change log entries of map {} pending for too long", map.value());
+            sequencer.sequence(map);
+        }
+        sweptAtStart = true;
     }
 
     private void run() {

@@ -1,40 +1,113 @@
 package org.disputatio.history;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.disputatio.maps.MapId;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every map's log of changes. Writers call {@link #append} as the last statement of their own transaction
- * function, so a change and its entry commit together or not at all; readers page through it by seq.
+ * Every map's log of changes. Writers run their transaction through {@link #write}, which hands them the
+ * transaction and the {@link Entries} to append to: a change and its entry commit together or not at all,
+ * and {@code write} returns only once the entry is numbered, so a client that reads after a write sees it.
+ * Readers page through the log by seq and never see an entry before it is numbered (ADR 025).
  */
 @Component
 public class ChangeLog {
 
+    private static final Logger log = LoggerFactory.getLogger(ChangeLog.class);
+
     /** The most changes one read returns. */
     public static final int MAX_LIMIT = 1000;
 
+    /** A writer's transaction function: its reads, checks and writes, and the entries it appends. */
+    @FunctionalInterface
+    public interface Work<T extends @Nullable Object> {
+        T run(TransactionContext tx, Entries entries);
+    }
+
+    /**
+     * The entries of one attempt of a writer's transaction, recorded as pending in it. Created by
+     * {@link #write} only, so that no entry can be recorded without being numbered after the commit.
+     */
+    public static final class Entries {
+        private final TransactionContext tx;
+        private final Clock clock;
+        private final Set<MapId> maps = new LinkedHashSet<>();
+
+        private Entries(TransactionContext tx, Clock clock) {
+            this.tx = tx;
+            this.clock = clock;
+        }
+
+        /** Records the entry in the writer's transaction; it gets its seq once the transaction committed. */
+        public void append(ChangeEntry entry) {
+            record(entry, entry.kind().personal(), null);
+        }
+
+        String appendUndo(ChangeEntry entry, Change undone) {
+            return record(entry, undone.personal(), undone.seq());
+        }
+
+        private String record(ChangeEntry entry, boolean personal, @Nullable Long undoes) {
+            String id = UUID.randomUUID().toString();
+            Changes.record(tx, id, entry, clock.instant(), personal, undoes);
+            maps.add(entry.map());
+            return id;
+        }
+    }
+
+    private final Driver driver;
     private final Changes changes;
+    private final Sequencer sequencer;
     private final Clock clock;
 
-    ChangeLog(Changes changes, Clock clock) {
+    ChangeLog(Driver driver, Changes changes, Sequencer sequencer, Clock clock) {
+        this.driver = driver;
         this.changes = changes;
+        this.sequencer = sequencer;
         this.clock = clock;
     }
 
     /**
-     * Appends an entry in the writer's transaction and returns its seq. Call it last: it locks the map's
-     * counter until the transaction ends, and every other write of the map waits for that lock.
+     * Runs the writer's transaction function (retried as a whole on transient errors, entries included),
+     * then waits until the entries it appended are numbered. If numbering fails, the write stays committed
+     * and the follower's sweep numbers its entries later; the failure is logged, not thrown, since the
+     * change itself was saved.
      */
-    public long append(TransactionContext tx, ChangeEntry entry) {
-        return Changes.append(tx, entry, clock.instant(), entry.kind().personal(), null);
-    }
-
-    long appendUndo(TransactionContext tx, ChangeEntry entry, Change undone) {
-        return Changes.append(tx, entry, clock.instant(), undone.personal(), undone.seq());
+    public <T extends @Nullable Object> T write(Work<T> work) {
+        var attempt = new AtomicReference<@Nullable Entries>();
+        T result;
+        try (var session = driver.session()) {
+            result = session.executeWrite(tx -> {
+                var entries = new Entries(tx, clock);
+                attempt.set(entries);
+                return work.run(tx, entries);
+            });
+        }
+        var committed = attempt.get();
+        if (committed != null) {
+            for (MapId map : committed.maps) {
+                try {
+                    sequencer.sequence(map);
+                } catch (RuntimeException e) {
+                    log.warn(
+                            "Saved a change of map {} but could not number it yet; the sweep will: {}",
+                            map,
+                            e.toString());
+                }
+            }
+        }
+        return result;
     }
 
     /** The map's highest seq, read in the caller's transaction (0 before any change); empty for an unknown map. */
@@ -59,5 +132,10 @@ public class ChangeLog {
 
     public Optional<Change> find(MapId map, long seq) {
         return changes.find(map, seq);
+    }
+
+    /** The seq an appended entry got; empty while it is not numbered. */
+    Optional<Long> seqOf(String entryId) {
+        return changes.seqOf(entryId);
     }
 }

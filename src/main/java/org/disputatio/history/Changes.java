@@ -16,22 +16,53 @@ import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code :ChangeCounter} and {@code :Change} nodes. Appending is the writer's last statement: moving
- * the counter takes its write lock before reading it, and the lock is held until the writer commits, so
- * seqs are handed out one after the other, with no gaps, and become visible in seq order (ADR 025).
+ * The {@code :ChangeCounter} and {@code :Change} nodes. A writer records its entry as a
+ * {@code :PendingChange} without a seq, in its own transaction and without touching the counter; the
+ * sequencer numbers committed pending entries later, under the counter's lock, so seqs go only to committed
+ * entries, one after the other, with no gaps, and become visible in seq order (ADR 025).
  */
 @Repository
 class Changes {
 
-    // The counter has no relationships, and nothing is locked after it: writes lock their items first and
-    // the counter last, always in that order, so they cannot deadlock on it.
-    private static final String APPEND = """
+    // A new node with no relationships and a fresh id: recording it locks nothing another writer holds.
+    private static final String RECORD = """
+            CREATE (x:Change:PendingChange {mapId: $mapId, id: $id, at: $at, user: $user, kind: $kind,
+                                            itemId: $itemId, onId: $onId, summary: $summary, before: $before,
+                                            personal: $personal, undoes: $undoes})
+            """;
+    // Sequencing, statement 1: the counter's write lock, held until the sequencing transaction ends. Only
+    // sequencers take it, so it serialises them (on every app instance) and nothing else. The property must
+    // really change: Neo4j took no lock for "SET c.lastSeq = c.lastSeq" (PendingChangesIT saw two
+    // sequencers hand out seq 1 twice), so it is set here and removed at the end of statement 2.
+    private static final String LOCK_COUNTER = """
             MERGE (c:ChangeCounter {mapId: $mapId})
               ON CREATE SET c.lastSeq = 0
-            SET c.lastSeq = c.lastSeq + 1
-            CREATE (x:Change {mapId: $mapId, seq: c.lastSeq, at: $at, user: $user, kind: $kind, itemId: $itemId,
-                              onId: $onId, summary: $summary, before: $before, personal: $personal,
-                              undoes: $undoes})
+            SET c.sequencing = true
+            """;
+    // Statement 2, run only once the lock is held: every entry committed by then gets the next seq, in the
+    // order they were made. An entry that commits later waits for the next sequencing, so it can only get
+    // a higher seq, and no reader can have seen a higher seq than it before it is visible.
+    private static final String NUMBER_PENDING = """
+            MATCH (c:ChangeCounter {mapId: $mapId})
+            OPTIONAL MATCH (x:PendingChange {mapId: $mapId})
+            WITH c, x ORDER BY x.at, x.id
+            WITH c, collect(x) AS pending
+            CALL (c, pending) {
+              UNWIND range(0, size(pending) - 1) AS i
+              WITH pending[i] AS x, c.lastSeq + 1 + i AS seq
+              SET x.seq = seq
+              REMOVE x:PendingChange
+            }
+            SET c.lastSeq = c.lastSeq + size(pending)
+            REMOVE c.sequencing
+            RETURN size(pending) AS numbered
+            """;
+    private static final String PENDING_MAPS = """
+            MATCH (x:PendingChange) WHERE x.at < $before
+            RETURN DISTINCT x.mapId AS mapId
+            """;
+    private static final String SEQ_OF = """
+            MATCH (x:Change {id: $id})
             RETURN x.seq AS seq
             """;
     private static final String RETURN_CHANGE = """
@@ -44,18 +75,24 @@ class Changes {
             MATCH (x:Change {mapId: $mapId}) WHERE x.seq > $after
             """ + RETURN_CHANGE + "LIMIT $limit";
     private static final String NEWEST = """
-            MATCH (x:Change {mapId: $mapId})
+            MATCH (x:Change {mapId: $mapId}) WHERE x.seq IS NOT NULL
             WITH x ORDER BY x.seq DESC LIMIT $limit
             """ + RETURN_CHANGE;
     private static final String FOR_ITEM = """
             MATCH (x:Change {mapId: $mapId})
-            WHERE x.itemId IN $ids OR x.onId IN $ids
+            WHERE x.seq IS NOT NULL AND (x.itemId IN $ids OR x.onId IN $ids)
             WITH x ORDER BY x.seq DESC LIMIT $limit
             """ + RETURN_CHANGE;
     private static final String ONE = "MATCH (x:Change {mapId: $mapId, seq: $seq})\n" + RETURN_CHANGE;
+    // Undo's check: entries not numbered yet count too, as later than every numbered one (ADR 025).
     private static final String LATER = """
-            MATCH (x:Change {mapId: $mapId, itemId: $itemId}) WHERE x.seq > $seq
-            """ + RETURN_CHANGE;
+            MATCH (x:Change {mapId: $mapId, itemId: $itemId}) WHERE x.seq > $seq OR x.seq IS NULL
+            RETURN x.mapId AS mapId, x.seq AS seq, x.at AS at, x.user AS user, x.kind AS kind, x.itemId AS itemId,
+                   x.onId AS onId, x.summary AS summary, x.before AS before, x.personal AS personal,
+                   x.undoes AS undoes
+            ORDER BY x.seq IS NULL, x.seq, x.at
+            """;
+    // Numbered or not: an undo still being numbered already stands in the way of a second one.
     private static final String UNDONE_BY = """
             MATCH (x:Change {mapId: $mapId, kind: 'ChangeUndone', undoes: $seq})
             """ + RETURN_CHANGE;
@@ -76,9 +113,11 @@ class Changes {
         this.driver = driver;
     }
 
-    static long append(TransactionContext tx, ChangeEntry entry, Instant at, boolean personal, @Nullable Long undoes) {
+    static void record(
+            TransactionContext tx, String id, ChangeEntry entry, Instant at, boolean personal, @Nullable Long undoes) {
         var params = new HashMap<String, Object>();
         params.put("mapId", entry.map().value());
+        params.put("id", id);
         params.put("at", at.atZone(ZoneOffset.UTC));
         params.put("user", entry.user());
         params.put("kind", entry.kind().name());
@@ -88,7 +127,44 @@ class Changes {
         params.put("before", entry.before());
         params.put("personal", personal);
         params.put("undoes", undoes);
-        return tx.run(APPEND, params).single().get("seq").asLong();
+        tx.run(RECORD, params).consume();
+    }
+
+    /**
+     * Numbers the map's committed pending entries in one write transaction and returns how many it numbered.
+     * The counter's lock is taken by the first statement and the pending entries are read by the second, so
+     * they are read only once every earlier sequencing of the map has committed.
+     */
+    int sequence(MapId map) {
+        var params = Map.<String, Object>of("mapId", map.value());
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                tx.run(LOCK_COUNTER, params).consume();
+                return tx.run(NUMBER_PENDING, params).single().get("numbered").asInt();
+            });
+        }
+    }
+
+    /**
+     * The maps with entries recorded before {@code before} and not numbered yet. An auto-commit read, like
+     * {@link #lastOf}: the follower's sweep runs it every poll and must fail fast while the database is down.
+     */
+    List<MapId> withPendingBefore(Instant before) {
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            return session.run(PENDING_MAPS, Map.of("before", before.atZone(ZoneOffset.UTC)))
+                    .list(r -> new MapId(r.get("mapId").asString()));
+        }
+    }
+
+    /** The seq of the entry with this id; empty while it is not numbered (or if there is none). */
+    Optional<Long> seqOf(String id) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(SEQ_OF, Map.of("id", id)).stream()
+                    .findFirst()
+                    .filter(r -> !r.get("seq").isNull())
+                    .map(r -> r.get("seq").asLong()));
+        }
     }
 
     /** The map's highest seq (0 before its first change); empty if there is no such map. */
@@ -166,7 +242,7 @@ class Changes {
     private static Change change(Record r) {
         return new Change(
                 r.get("mapId").asString(),
-                r.get("seq").asLong(),
+                r.get("seq").asLong(0),
                 r.get("at").asZonedDateTime().toInstant(),
                 r.get("user").asString(""),
                 ChangeKind.valueOf(r.get("kind").asString()),

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.disputatio.maps.MapId;
 import org.disputatio.security.AccountService;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,19 +25,16 @@ public class UndoService {
 
     private static final Logger log = LoggerFactory.getLogger(UndoService.class);
 
-    private final Driver driver;
     private final ChangeLog changeLog;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Map<ChangeKind, ChangeReverser> reversers;
 
     UndoService(
-            Driver driver,
             ChangeLog changeLog,
             AccountService accounts,
             ApplicationEventPublisher events,
             List<ChangeReverser> reversers) {
-        this.driver = driver;
         this.changeLog = changeLog;
         this.accounts = accounts;
         this.events = events;
@@ -84,35 +80,35 @@ public class UndoService {
         if (reverser == null) {
             throw new IllegalStateException("No module undoes changes of kind " + change.kind() + ".");
         }
-        long undoSeq;
-        try (var session = driver.session()) {
-            undoSeq = session.executeWrite(tx -> {
-                reverser.lock(tx, change);
-                Optional<Change> undone = Changes.undoneBy(tx, map, seq);
-                if (undone.isPresent()) {
-                    throw new UndoConflictException("Change " + seq + " was already undone by change "
-                            + undone.get().seq() + " (" + undone.get().user() + ").");
-                }
-                Optional<Change> later = conflict(change, Changes.later(tx, map, change.itemId(), seq));
-                if (later.isPresent()) {
-                    Change l = later.get();
-                    throw new UndoConflictException("The item changed since: change " + l.seq() + " (" + l.kind()
-                            + " by " + l.user() + ") came later. Undo that one first.");
-                }
-                String summary = reverser.revert(tx, change, username);
-                return changeLog.appendUndo(
-                        tx,
-                        new ChangeEntry(
-                                map,
-                                ChangeKind.ChangeUndone,
-                                username,
-                                change.itemId(),
-                                change.onId(),
-                                "Undid change " + seq + " (" + change.kind() + "): " + summary,
-                                "{\"undoes\":" + seq + "}"),
-                        change);
-            });
-        }
+        String undoId = changeLog.write((tx, entries) -> {
+            reverser.lock(tx, change);
+            Optional<Change> undone = Changes.undoneBy(tx, map, seq);
+            if (undone.isPresent()) {
+                throw new UndoConflictException("Change " + seq + " was already undone by " + name(undone.get()) + " ("
+                        + undone.get().user() + ").");
+            }
+            Optional<Change> later = conflict(change, Changes.later(tx, map, change.itemId(), seq));
+            if (later.isPresent()) {
+                Change l = later.get();
+                throw new UndoConflictException("The item changed since: " + name(l) + " (" + l.kind() + " by "
+                        + l.user() + ") came later. Undo that one first.");
+            }
+            String summary = reverser.revert(tx, change, username);
+            return entries.appendUndo(
+                    new ChangeEntry(
+                            map,
+                            ChangeKind.ChangeUndone,
+                            username,
+                            change.itemId(),
+                            change.onId(),
+                            "Undid change " + seq + " (" + change.kind() + "): " + summary,
+                            "{\"undoes\":" + seq + "}"),
+                    change);
+        });
+        long undoSeq = changeLog
+                .seqOf(undoId)
+                .orElseThrow(() -> new IllegalStateException("The undo of change " + seq
+                        + " is saved but not numbered yet; it will appear in the history shortly."));
         Change entry = changeLog.find(map, undoSeq).orElseThrow();
         try {
             events.publishEvent(new ChangeUndone(map, undoSeq, seq, username));
@@ -128,16 +124,17 @@ public class UndoService {
      * the undo of the item's creation (which would delete it); the same user's does.
      */
     static Optional<Change> conflict(Change change, List<Change> later) {
-        var cancelled = new HashSet<Long>();
+        // An undo cancels out with the change it undid; entries not numbered yet (seq 0) were never undone.
+        var undone = new HashSet<Long>();
         for (Change c : later) {
             if (c.kind() == ChangeKind.ChangeUndone && c.undoes() != null) {
-                cancelled.add(c.undoes());
-                cancelled.add(c.seq());
+                undone.add(c.undoes());
             }
         }
         var standing = new ArrayList<Change>();
         for (Change c : later) {
-            if (!cancelled.contains(c.seq())) {
+            boolean isUndo = c.kind() == ChangeKind.ChangeUndone && c.undoes() != null;
+            if (!isUndo && (c.seq() == 0 || !undone.contains(c.seq()))) {
                 standing.add(c);
             }
         }
@@ -146,6 +143,11 @@ public class UndoService {
                         || change.kind().creation()
                         || (change.personal() && c.user().equals(change.user())))
                 .findFirst();
+    }
+
+    /** How a refusal names an entry: by its seq, or as not numbered yet (its writer has just committed). */
+    private static String name(Change c) {
+        return c.seq() == 0 ? "a change still being numbered" : "change " + c.seq();
     }
 
     private boolean isAdmin(String username) {

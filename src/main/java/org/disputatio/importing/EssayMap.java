@@ -33,9 +33,17 @@ public record EssayMap(
         List<Attack> attacks,
         Bibliography bibliography,
         List<Contestation> contestations,
-        List<EssayReference> unattachedReferences) {
+        List<EssayReference> unattachedReferences,
+        List<Person> people,
+        List<TextNote> notes,
+        List<Event> events,
+        List<Dating> dates) {
 
     public EssayMap {
+        people = List.copyOf(people);
+        notes = List.copyOf(notes);
+        events = List.copyOf(events);
+        dates = List.copyOf(dates);
         unattachedReferences = List.copyOf(unattachedReferences);
         proponents = List.copyOf(proponents);
         claims = List.copyOf(claims);
@@ -169,4 +177,48 @@ public record EssayMap(
             String reason,
             @Nullable Anchor anchor,
             int line) {}
+
+    /**
+     * A person or collective voice of people.yaml: a proponent (same id) or someone claims name.
+     *
+     * @param variants spellings as the reading text writes them (each occurs in it)
+     * @param added transliterations the text does not use, kept for search
+     * @param mentionedIn the claims whose quote or paraphrase names the person
+     * @param notes the notes of notes.yaml whose quote names the person
+     */
+    public record Person(
+            String id,
+            String kind,
+            String name,
+            List<String> variants,
+            List<String> added,
+            String description,
+            List<ClaimId> mentionedIn,
+            List<String> notes,
+            int line) {
+
+        public Person {
+            variants = List.copyOf(variants);
+            added = List.copyOf(added);
+            mentionedIn = List.copyOf(mentionedIn);
+            notes = List.copyOf(notes);
+        }
+
+        /** Every spelling to find the person by: the text's own first, then the added ones. */
+        public List<String> allVariants() {
+            var all = new java.util.ArrayList<>(variants);
+            added.stream().filter(a -> !all.contains(a)).forEach(all::add);
+            return List.copyOf(all);
+        }
+    }
+
+    /** A note of notes.yaml on the text itself, anchored like a claim. */
+    public record TextNote(String id, NoteKind kind, Anchor anchor, String text, int line) {}
+
+    /** An event of dates.yaml, which claims date. */
+    public record Event(String id, String label, int line) {}
+
+    /** A claim's dating of an event, to its precision. */
+    public record Dating(
+            ClaimId claim, String date, org.disputatio.maps.DatePrecision precision, String event, int line) {}
 }

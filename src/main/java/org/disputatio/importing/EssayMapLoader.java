@@ -79,6 +79,8 @@ public final class EssayMapLoader {
     private static final Set<String> CLAIM_FIELDS =
             Set.of("id", "kind", "proponent", "section", "text", "quote", "prefix", "suffix", "citations", "note");
 
+    private static final Set<String> DIRECT_CITATION_FIELDS = Set.of("source", "locator");
+
     private static final Set<String> ARGUMENT_FIELDS = Set.of("id", "conclusion", "premises", "note");
 
     private static final Set<String> ATTACK_FIELDS = Set.of("id", "from", "to", "kind", "note");
@@ -119,6 +121,9 @@ public final class EssayMapLoader {
         /** The essay's references that some claim cites, by the offset of their parenthesis and their index in it. */
         private final Set<String> attached = new HashSet<>();
 
+        /** The bibliography read, for citations that name a source by its id. */
+        private Bibliography sources = new Bibliography(List.of(), Map.of());
+
         Loading(MapFolder folder) {
             this.folder = folder;
         }
@@ -126,6 +131,7 @@ public final class EssayMapLoader {
         EssayMap run() {
             Optional<YamlItem> root = parseMapFile();
             BibliographyFile.Result bibliography = readBibliography();
+            sources = bibliography.bibliography();
             if (root.isEmpty()) {
                 throw new MapFileException(problems);
             }
@@ -195,6 +201,16 @@ public final class EssayMapLoader {
                 }
             }
             checkConnected(claimItems, argumentItems, attackItems, kinds);
+            // people.yaml, notes.yaml, dates.yaml: optional files that annotate the claims.
+            Set<String> claimIds = new HashSet<>();
+            kinds.forEach((id, kind) -> {
+                if (kind == Kind.CLAIM) {
+                    claimIds.add(id);
+                }
+            });
+            PeopleNotesAndDates.Result annotations = new PeopleNotesAndDates(
+                            folder, reading.text(), claims, claimIds, proponentIds, problems::add)
+                    .read();
 
             if (!problems.isEmpty() || document == null) {
                 throw new MapFileException(problems);
@@ -221,7 +237,11 @@ public final class EssayMapLoader {
                     attacks,
                     bibliography.bibliography(),
                     contestations,
-                    unattached);
+                    unattached,
+                    annotations.people(),
+                    annotations.notes(),
+                    annotations.events(),
+                    annotations.dates());
         }
 
         private enum Kind {
@@ -509,11 +529,24 @@ public final class EssayMapLoader {
                 CitationParser parser,
                 List<Parenthetical> essayCitations) {
             List<Citation> citations = new ArrayList<>();
+            List<YamlItem.Element> elements = item.items("citations");
             List<String> written = item.texts("citations");
-            List<Integer> lines = item.lines("citations");
-            for (int i = 0; i < written.size(); i++) {
-                String raw = written.get(i);
-                int line = i < lines.size() ? lines.get(i) : item.lineOf("citations");
+            int scalar = 0;
+            for (int i = 0; i < Math.max(elements.size(), written.size()); i++) {
+                YamlItem.Element element = i < elements.size() ? elements.get(i) : null;
+                if (element != null && element.item() != null) {
+                    Citation direct = directCitation(element.item(), id);
+                    if (direct != null) {
+                        citations.add(direct);
+                    }
+                    continue;
+                }
+                int line = element != null ? element.line() : item.lineOf("citations");
+                if (scalar >= written.size()) {
+                    problem(MAP_FILE, line, id, "A citation is a reference as written, or {source, locator}");
+                    continue;
+                }
+                String raw = written.get(scalar++);
                 Optional<List<Citation>> inEssay = findInEssay(raw, anchor, essayCitations);
                 if (inEssay.isPresent()) {
                     citations.addAll(inEssay.get());
@@ -548,6 +581,29 @@ public final class EssayMapLoader {
                 }
             }
             return citations;
+        }
+
+        /**
+         * A citation written {@code {source: <id>, locator: "..."}}: for a document the essay never
+         * cites in parentheses (an unpublished file it knows through a historian), so it has no alias.
+         */
+        private @Nullable Citation directCitation(YamlItem citation, String id) {
+            checkFields(citation, DIRECT_CITATION_FIELDS, id);
+            String source = citation.text("source");
+            if (source == null) {
+                problem(MAP_FILE, citation.line(), id, "A citation written as a mapping needs a 'source'");
+                return null;
+            }
+            if (!(SourceId.isValid(source) && sources.contains(new SourceId(source)))) {
+                problem(
+                        MAP_FILE,
+                        citation.lineOf("source"),
+                        id,
+                        "Citation of unknown source '" + source + "' (not an id of sources.yaml)");
+                return null;
+            }
+            String locator = citation.text("locator");
+            return new Citation(new SourceId(source), locator, locator == null ? source : source + " " + locator, null);
         }
 
         /**

@@ -19,7 +19,42 @@ public record MapContent(
         List<Argument> arguments,
         List<Attack> attacks,
         List<Source> sources,
-        List<Contestation> contestations) {
+        List<Contestation> contestations,
+        List<Person> people,
+        List<Note> notes,
+        List<Event> events) {
+
+    public MapContent {
+        people = List.copyOf(people);
+        notes = List.copyOf(notes);
+        events = List.copyOf(events);
+    }
+
+    /** A map without people, notes on the text or dated events (a user's map, a test's map). */
+    public MapContent(
+            String id,
+            String title,
+            String language,
+            Document document,
+            List<Claim> claims,
+            List<Argument> arguments,
+            List<Attack> attacks,
+            List<Source> sources,
+            List<Contestation> contestations) {
+        this(
+                id,
+                title,
+                language,
+                document,
+                claims,
+                arguments,
+                attacks,
+                sources,
+                contestations,
+                List.of(),
+                List.of(),
+                List.of());
+    }
 
     /**
      * The analysed text. {@code original} is the text exactly as imported; it is stored but left out
@@ -33,6 +68,13 @@ public record MapContent(
             @JsonIgnore List<String> authors,
             @JsonIgnore String provenance) {}
 
+    /**
+     * A claim. {@code proponent} is the proponent's display name (kept for existing clients);
+     * {@code proponentId} is the proponent's id in the map's files, which is also the id of the
+     * person or collective voice in {@link #people()} when the map has people; {@code null} for a
+     * claim written by a user.
+     * {@code mentions} are the ids of the people the claim names; {@code dates} the events it dates.
+     */
     public record Claim(
             String id,
             String kind,
@@ -40,7 +82,54 @@ public record MapContent(
             String proponent,
             String section,
             List<Anchor> anchors,
-            List<Citation> citations) {}
+            List<Citation> citations,
+            @Nullable String proponentId,
+            List<String> mentions,
+            List<ClaimDate> dates) {
+
+        public Claim {
+            mentions = List.copyOf(mentions);
+            dates = List.copyOf(dates);
+        }
+
+        public Claim(
+                String id,
+                String kind,
+                String text,
+                String proponent,
+                String section,
+                List<Anchor> anchors,
+                List<Citation> citations) {
+            this(id, kind, text, proponent, section, anchors, citations, null, List.of(), List.of());
+        }
+    }
+
+    /**
+     * A person or a collective voice of the map: a proponent, or someone a claim names. Namesakes are
+     * separate people; {@code variants} are the spellings to find the person by (the text's own and
+     * added transliterations); {@code kind} is person, collective or document.
+     */
+    public record Person(String id, String kind, String name, List<String> variants, String description) {
+
+        public Person {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /**
+     * A note on the text itself, anchored like a claim: {@code kind} is translation, date-conflict,
+     * insertion or other.
+     */
+    public record Note(String id, String kind, Anchor anchor, String text) {}
+
+    /** An event that claims date; {@code contradictory} when two of its datings cannot both be true. */
+    public record Event(String id, String label, boolean contradictory) {}
+
+    /**
+     * The date a claim gives an event, to its precision: {@code date} is {@code 1936-12-05} (day),
+     * {@code 1936-12} (month), {@code 1936} (year) or {@code 1930} (decade: the 1930s).
+     */
+    public record ClaimDate(String event, String date, String precision) {}
 
     /** W3C Web Annotation TextQuoteSelector plus TextPositionSelector, flattened. */
     public record Anchor(String exact, String prefix, String suffix, int start, int end) {}
@@ -53,13 +142,37 @@ public record MapContent(
     /** {@code kind} is rebut or undermine (to a claim) or undercut (to an argument). */
     public record Attack(String id, String from, String to, String kind) {}
 
+    /**
+     * @param reportedBy the sources through which this one is known, when it is known only through
+     * them (an unpublished transcript through the historian who quotes it); empty otherwise
+     */
     public record Source(
             String id,
             List<String> authors,
             @Nullable String title,
             @Nullable Integer year,
             String kind,
-            String accessibility) {}
+            String accessibility,
+            List<ReportedBy> reportedBy) {
+
+        public Source {
+            reportedBy = List.copyOf(reportedBy);
+        }
+
+        /** A source known at first hand. */
+        public Source(
+                String id,
+                List<String> authors,
+                @Nullable String title,
+                @Nullable Integer year,
+                String kind,
+                String accessibility) {
+            this(id, authors, title, year, kind, accessibility, List.of());
+        }
+    }
+
+    /** A link of a provenance chain: the source is reported by {@code sourceId} at {@code locator}. */
+    public record ReportedBy(String sourceId, @Nullable String locator) {}
 
     /** {@code by} names who or what contests the source (a voice in the essay, or a user). */
     public record Contestation(String id, String sourceId, String by, String reason) {}

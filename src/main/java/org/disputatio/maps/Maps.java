@@ -54,10 +54,18 @@ class Maps {
             CREATE (:Source {mapId: $mapId, id: s.id, authors: s.authors, title: s.title, year: s.year,
                              kind: s.kind, accessibility: s.accessibility})
             """;
+    /** The provenance chains: evaluation follows these edges from a cited source to its reporters. */
+    private static final String INSERT_REPORTED_BY = """
+            UNWIND $links AS x
+            MATCH (s:Source {mapId: $mapId, id: x.sourceId})
+            MATCH (r:Source {mapId: $mapId, id: x.reportedBy})
+            CREATE (s)-[:REPORTED_BY {locator: x.locator, position: x.position}]->(r)
+            """;
+
     private static final String INSERT_CLAIMS = """
             UNWIND $claims AS c
             CREATE (claim:Claim {mapId: $mapId, id: c.id, ordinal: c.ordinal, kind: c.kind, text: c.text,
-                                 proponent: c.proponent, section: c.section})
+                                 proponent: c.proponent, proponentId: c.proponentId, section: c.section})
             WITH claim, c
             UNWIND c.anchors AS a
             CREATE (claim)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
@@ -94,6 +102,50 @@ class Maps {
                                    origin: 'document', ordinal: x.ordinal})-[:CONTESTS]->(s)
             """;
 
+    // People, notes on the text and dated events (docs/adr/028-people-notes-and-dates.md).
+    private static final String INSERT_PEOPLE = """
+            UNWIND $people AS p
+            CREATE (:Person {mapId: $mapId, id: p.id, ordinal: p.ordinal, kind: p.kind, name: p.name,
+                             variants: p.variants, description: p.description})
+            """;
+    private static final String INSERT_MENTIONS = """
+            UNWIND $mentions AS x
+            MATCH (c:Claim {mapId: $mapId, id: x.claimId})
+            MATCH (p:Person {mapId: $mapId, id: x.personId})
+            CREATE (c)-[:MENTIONS {position: x.position}]->(p)
+            """;
+    private static final String INSERT_NOTES = """
+            UNWIND $notes AS n
+            CREATE (:Note {mapId: $mapId, id: n.id, ordinal: n.ordinal, kind: n.kind, text: n.text,
+                           exact: n.exact, prefix: n.prefix, suffix: n.suffix, start: n.start, end: n.end})
+            """;
+    private static final String INSERT_EVENTS = """
+            UNWIND $events AS e
+            CREATE (:Event {mapId: $mapId, id: e.id, ordinal: e.ordinal, label: e.label})
+            """;
+    private static final String INSERT_DATES = """
+            UNWIND $dates AS x
+            MATCH (c:Claim {mapId: $mapId, id: x.claimId})
+            MATCH (e:Event {mapId: $mapId, id: x.event})
+            CREATE (c)-[:DATES {position: x.position, date: x.date, precision: x.precision}]->(e)
+            """;
+    private static final String DETAILS_PEOPLE = """
+            MATCH (p:Person {mapId: $mapId})
+            RETURN p.id AS id, p.kind AS kind, p.name AS name, p.variants AS variants, p.description AS description
+            ORDER BY p.ordinal, p.id
+            """;
+    private static final String DETAILS_NOTES = """
+            MATCH (n:Note {mapId: $mapId})
+            RETURN n.id AS id, n.kind AS kind, n.text AS text, n.exact AS exact, n.prefix AS prefix,
+                   n.suffix AS suffix, n.start AS start, n.end AS end
+            ORDER BY n.ordinal, n.id
+            """;
+    private static final String DETAILS_EVENTS = """
+            MATCH (e:Event {mapId: $mapId})
+            RETURN e.id AS id, e.label AS label
+            ORDER BY e.ordinal, e.id
+            """;
+
     private static final String DETAILS_MAP = """
             MATCH (m:Map {id: $mapId})-[:HAS_DOCUMENT]->(d:Document)
             RETURN m.title AS title, m.language AS language, d.title AS documentTitle,
@@ -113,8 +165,20 @@ class Maps {
               RETURN collect(CASE WHEN s IS NULL THEN null
                                   ELSE {sourceId: s.id, locator: r.locator, raw: r.raw} END) AS citations
             }
+            CALL (c) {
+              OPTIONAL MATCH (c)-[r:MENTIONS]->(p:Person)
+              WITH r, p ORDER BY r.position
+              RETURN collect(p.id) AS mentions
+            }
+            CALL (c) {
+              OPTIONAL MATCH (c)-[r:DATES]->(e:Event)
+              WITH r, e ORDER BY r.position
+              RETURN collect(CASE WHEN e IS NULL THEN null
+                                  ELSE {event: e.id, date: r.date, precision: r.precision} END) AS dates
+            }
             RETURN c.id AS id, c.kind AS kind, c.text AS text, coalesce(c.proponent, '') AS proponent,
-                   coalesce(c.section, '') AS section, anchors, citations
+                   coalesce(c.section, '') AS section, anchors, citations, c.proponentId AS proponentId,
+                   mentions, dates
             ORDER BY c.ordinal, c.id
             """;
     private static final String DETAILS_ARGUMENTS = """
@@ -134,8 +198,14 @@ class Maps {
             """;
     private static final String DETAILS_SOURCES = """
             MATCH (s:Source {mapId: $mapId})
+            CALL (s) {
+              OPTIONAL MATCH (s)-[l:REPORTED_BY]->(r:Source)
+              WITH l, r ORDER BY l.position, r.id
+              RETURN collect(CASE WHEN r IS NULL THEN null
+                                  ELSE {sourceId: r.id, locator: l.locator} END) AS reportedBy
+            }
             RETURN s.id AS id, coalesce(s.authors, []) AS authors, s.title AS title, s.year AS year,
-                   s.kind AS kind, s.accessibility AS accessibility
+                   s.kind AS kind, s.accessibility AS accessibility, reportedBy
             ORDER BY s.id
             """;
     private static final String DETAILS_CONTESTATIONS = """
@@ -232,11 +302,30 @@ class Maps {
                                 .consume()
                                 .counters()
                                 .nodesCreated());
+                var links = new java.util.ArrayList<Map<String, Object>>();
+                for (var source : map.sources()) {
+                    for (int j = 0; j < source.reportedBy().size(); j++) {
+                        var link = source.reportedBy().get(j);
+                        var row = new java.util.HashMap<String, Object>();
+                        row.put("sourceId", source.id());
+                        row.put("reportedBy", link.sourceId());
+                        row.put("locator", link.locator());
+                        row.put("position", j);
+                        links.add(row);
+                    }
+                }
+                expect(
+                        "provenance links",
+                        links.size(),
+                        tx.run(INSERT_REPORTED_BY, with(base, Map.of("links", links)))
+                                .consume()
+                                .counters()
+                                .relationshipsCreated());
                 var claims = new java.util.ArrayList<Map<String, Object>>();
                 var citations = new java.util.ArrayList<Map<String, Object>>();
                 for (int i = 0; i < map.claims().size(); i++) {
                     var c = map.claims().get(i);
-                    claims.add(Map.of(
+                    var claimRow = new java.util.HashMap<String, Object>(Map.of(
                             "id",
                             c.id(),
                             "ordinal",
@@ -263,6 +352,8 @@ class Maps {
                                             "end",
                                             a.end()))
                                     .toList()));
+                    claimRow.put("proponentId", c.proponentId());
+                    claims.add(claimRow);
                     for (int j = 0; j < c.citations().size(); j++) {
                         var x = c.citations().get(j);
                         var row = new java.util.HashMap<String, Object>();
@@ -322,6 +413,7 @@ class Maps {
                                 .consume()
                                 .counters()
                                 .nodesCreated());
+                insertPeopleNotesAndDates(tx, base, map);
                 return true;
             });
         }
@@ -362,7 +454,16 @@ class Maps {
                                                 c.get("locator").isNull()
                                                         ? null
                                                         : c.get("locator").asString(),
-                                                c.get("raw").asString()))));
+                                                c.get("raw").asString())),
+                                r.get("proponentId").isNull()
+                                        ? null
+                                        : r.get("proponentId").asString(),
+                                r.get("mentions").asList(Value::asString),
+                                r.get("dates")
+                                        .asList(d -> new MapContent.ClaimDate(
+                                                d.get("event").asString(),
+                                                d.get("date").asString(),
+                                                d.get("precision").asString()))));
                 var arguments = tx.run(DETAILS_ARGUMENTS, params)
                         .list(r -> new MapContent.Argument(
                                 r.get("id").asString(),
@@ -381,13 +482,44 @@ class Maps {
                                 r.get("title").isNull() ? null : r.get("title").asString(),
                                 r.get("year").isNull() ? null : r.get("year").asInt(),
                                 r.get("kind").asString(),
-                                r.get("accessibility").asString()));
+                                r.get("accessibility").asString(),
+                                r.get("reportedBy")
+                                        .asList(l -> new MapContent.ReportedBy(
+                                                l.get("sourceId").asString(),
+                                                l.get("locator").isNull()
+                                                        ? null
+                                                        : l.get("locator").asString()))));
                 var contestations = tx.run(DETAILS_CONTESTATIONS, params)
                         .list(r -> new MapContent.Contestation(
                                 r.get("id").asString(),
                                 r.get("sourceId").asString(),
                                 r.get("by").asString(""),
                                 r.get("reason").asString("")));
+                var people = tx.run(DETAILS_PEOPLE, params)
+                        .list(r -> new MapContent.Person(
+                                r.get("id").asString(),
+                                r.get("kind").asString(),
+                                r.get("name").asString(),
+                                r.get("variants").asList(Value::asString),
+                                r.get("description").asString("")));
+                var notes = tx.run(DETAILS_NOTES, params)
+                        .list(r -> new MapContent.Note(
+                                r.get("id").asString(),
+                                r.get("kind").asString(),
+                                new MapContent.Anchor(
+                                        r.get("exact").asString(),
+                                        r.get("prefix").asString(""),
+                                        r.get("suffix").asString(""),
+                                        r.get("start").asInt(),
+                                        r.get("end").asInt()),
+                                r.get("text").asString()));
+                var contradictory = Timeline.contradictoryEvents(
+                        claims.stream().flatMap(c -> c.dates().stream()).toList());
+                var events = tx.run(DETAILS_EVENTS, params)
+                        .list(r -> new MapContent.Event(
+                                r.get("id").asString(),
+                                r.get("label").asString(),
+                                contradictory.contains(r.get("id").asString())));
                 return Optional.of(new MapContent(
                         id.value(),
                         m.get("title").asString(""),
@@ -397,9 +529,99 @@ class Maps {
                         arguments,
                         attacks,
                         sources,
-                        contestations));
+                        contestations,
+                        people,
+                        notes,
+                        events));
             });
         }
+    }
+
+    /** Writes the people, the notes on the text and the dated events, checking every link resolves. */
+    private static void insertPeopleNotesAndDates(
+            org.neo4j.driver.TransactionContext tx, Map<String, Object> base, MapContent map) {
+        var people = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < map.people().size(); i++) {
+            var p = map.people().get(i);
+            people.add(Map.of(
+                    "id", p.id(),
+                    "ordinal", i,
+                    "kind", p.kind(),
+                    "name", p.name(),
+                    "variants", p.variants(),
+                    "description", p.description()));
+        }
+        expect(
+                "people",
+                people.size(),
+                tx.run(INSERT_PEOPLE, with(base, Map.of("people", people)))
+                        .consume()
+                        .counters()
+                        .nodesCreated());
+        var mentions = new java.util.ArrayList<Map<String, Object>>();
+        var dates = new java.util.ArrayList<Map<String, Object>>();
+        for (var c : map.claims()) {
+            for (int j = 0; j < c.mentions().size(); j++) {
+                mentions.add(Map.of("claimId", c.id(), "personId", c.mentions().get(j), "position", j));
+            }
+            for (int j = 0; j < c.dates().size(); j++) {
+                var d = c.dates().get(j);
+                dates.add(Map.of(
+                        "claimId", c.id(),
+                        "event", d.event(),
+                        "date", d.date(),
+                        "precision", d.precision(),
+                        "position", j));
+            }
+        }
+        expect(
+                "mentions",
+                mentions.size(),
+                tx.run(INSERT_MENTIONS, with(base, Map.of("mentions", mentions)))
+                        .consume()
+                        .counters()
+                        .relationshipsCreated());
+        var notes = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < map.notes().size(); i++) {
+            var n = map.notes().get(i);
+            var a = n.anchor();
+            notes.add(Map.of(
+                    "id", n.id(),
+                    "ordinal", i,
+                    "kind", n.kind(),
+                    "text", n.text(),
+                    "exact", a.exact(),
+                    "prefix", a.prefix(),
+                    "suffix", a.suffix(),
+                    "start", a.start(),
+                    "end", a.end()));
+        }
+        expect(
+                "notes",
+                notes.size(),
+                tx.run(INSERT_NOTES, with(base, Map.of("notes", notes)))
+                        .consume()
+                        .counters()
+                        .nodesCreated());
+        var events = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < map.events().size(); i++) {
+            var e = map.events().get(i);
+            events.add(Map.of("id", e.id(), "ordinal", i, "label", e.label()));
+        }
+        expect(
+                "events",
+                events.size(),
+                tx.run(INSERT_EVENTS, with(base, Map.of("events", events)))
+                        .consume()
+                        .counters()
+                        .nodesCreated());
+        expect(
+                "dates",
+                dates.size(),
+                tx.run(INSERT_DATES, with(base, Map.of("dates", dates)))
+                        .consume()
+                        .counters()
+                        .relationshipsCreated());
     }
 
     private static Map<String, Object> row(MapContent.Source s) {

@@ -2,6 +2,7 @@ package org.disputatio.sources;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,16 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /**
  * Reads a bibliography file ({@code sources.yaml}): a YAML list of entries with {@code id},
  * {@code authors}, {@code title}, {@code year}, {@code kind}, {@code accessibility},
- * {@code aliases} and an optional {@code note}. Every problem is reported with its line, rather
+ * {@code aliases}, an optional {@code note} and an optional {@code reportedBy} (the provenance chain:
+ * {@code [{source: <id>, locator: "..."}]}). Every problem is reported with its line, rather
  * than stopping at the first, so a reviewer can fix a file in one pass.
  */
 public final class BibliographyFile {
 
     private static final Set<String> FIELDS =
-            Set.of("id", "authors", "title", "year", "kind", "accessibility", "aliases", "note");
+            Set.of("id", "authors", "title", "year", "kind", "accessibility", "aliases", "note", "reportedBy");
+
+    private static final Set<String> REPORTED_BY_FIELDS = Set.of("source", "locator");
 
     /** The bibliography read, the line of each entry, and every problem found. */
     public record Result(Bibliography bibliography, Map<SourceId, Integer> lines, List<BibliographyProblem> problems) {}
@@ -55,6 +59,8 @@ public final class BibliographyFile {
         Map<SourceId, List<String>> aliases = new LinkedHashMap<>();
         Map<SourceId, Integer> lines = new LinkedHashMap<>();
         Map<String, SourceId> aliasOwners = new HashMap<>();
+        Map<SourceId, List<ReportedBy>> chains = new LinkedHashMap<>();
+        Map<SourceId, List<Integer>> chainLines = new HashMap<>();
         Node list = root.orElse(null);
         if (list instanceof MappingNode top && field(top, "sources") != null) {
             list = field(top, "sources"); // accepts both a bare list and {sources: [...]}
@@ -128,6 +134,11 @@ public final class BibliographyFile {
                             lineOf(entry, "aliases", line), id, "Alias '" + alias + "' already names " + owner));
                 }
             }
+            List<ReportedBy> reportedBy = new ArrayList<>();
+            List<Integer> reportedByLines = new ArrayList<>();
+            reportedBy(entry, id, line, reportedBy, reportedByLines, problems);
+            chains.put(sourceId, reportedBy);
+            chainLines.put(sourceId, reportedByLines);
             if (kind.isPresent() && access.isPresent()) {
                 sources.add(new Source(
                         sourceId,
@@ -136,7 +147,8 @@ public final class BibliographyFile {
                         year,
                         kind.get(),
                         access.get(),
-                        text(entry, "note")));
+                        text(entry, "note"),
+                        reportedBy));
                 aliases.put(
                         sourceId,
                         entryAliases.stream()
@@ -146,7 +158,109 @@ public final class BibliographyFile {
                                 .toList());
             }
         }
+        checkChains(chains, chainLines, lines, problems);
         return new Result(new Bibliography(sources, aliases), lines, problems);
+    }
+
+    /** Reads {@code reportedBy}: a list of {@code {source, locator}} mappings. */
+    private static void reportedBy(
+            MappingNode entry,
+            String id,
+            int line,
+            List<ReportedBy> reportedBy,
+            List<Integer> lines,
+            List<BibliographyProblem> problems) {
+        Node node = field(entry, "reportedBy");
+        if (node == null) {
+            return;
+        }
+        if (!(node instanceof SequenceNode links)) {
+            problems.add(new BibliographyProblem(line(node), id, "'reportedBy' must be a list of {source, locator}"));
+            return;
+        }
+        for (Node link : links.getValue()) {
+            if (!(link instanceof MappingNode mapping)) {
+                problems.add(new BibliographyProblem(
+                        line(link), id, "Each 'reportedBy' must be a mapping {source, locator}"));
+                continue;
+            }
+            for (NodeTuple tuple : mapping.getValue()) {
+                String name = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+                if (!REPORTED_BY_FIELDS.contains(name)) {
+                    problems.add(new BibliographyProblem(
+                            line(tuple.getKeyNode()), id, "Unknown field '" + name + "' in 'reportedBy'"));
+                }
+            }
+            String source = text(mapping, "source");
+            if (source == null || !SourceId.isValid(source)) {
+                problems.add(new BibliographyProblem(line(link), id, "A 'reportedBy' needs the id of a source"));
+                continue;
+            }
+            reportedBy.add(new ReportedBy(new SourceId(source), text(mapping, "locator")));
+            lines.add(line(link));
+        }
+    }
+
+    /**
+     * Every link of a provenance chain names a source of the file, and no chain comes back to where
+     * it started: a source cannot be known only through itself.
+     */
+    private static void checkChains(
+            Map<SourceId, List<ReportedBy>> chains,
+            Map<SourceId, List<Integer>> chainLines,
+            Map<SourceId, Integer> lines,
+            List<BibliographyProblem> problems) {
+        for (var entry : chains.entrySet()) {
+            List<ReportedBy> links = entry.getValue();
+            for (int i = 0; i < links.size(); i++) {
+                SourceId target = links.get(i).source();
+                if (!lines.containsKey(target)) {
+                    problems.add(new BibliographyProblem(
+                            chainLines.get(entry.getKey()).get(i),
+                            entry.getKey().value(),
+                            "reportedBy '" + target.value() + "' is not the id of any source"));
+                }
+            }
+        }
+        Set<SourceId> done = new HashSet<>();
+        Set<SourceId> reported = new HashSet<>();
+        for (SourceId start : chains.keySet()) {
+            List<SourceId> path = new ArrayList<>();
+            List<SourceId> cycle = cycleFrom(start, chains, done, path);
+            if (cycle != null && reported.addAll(cycle)) {
+                SourceId first = cycle.getFirst();
+                problems.add(new BibliographyProblem(
+                        lines.get(first),
+                        first.value(),
+                        "Provenance cycle: "
+                                + String.join(
+                                        " -> ",
+                                        cycle.stream().map(SourceId::value).toList())
+                                + " -> " + first.value()));
+            }
+        }
+    }
+
+    /** Depth-first search; answers the sources of a cycle reachable from {@code node}, or null. */
+    private static @Nullable List<SourceId> cycleFrom(
+            SourceId node, Map<SourceId, List<ReportedBy>> chains, Set<SourceId> done, List<SourceId> path) {
+        int onPath = path.indexOf(node);
+        if (onPath >= 0) {
+            return List.copyOf(path.subList(onPath, path.size()));
+        }
+        if (done.contains(node)) {
+            return null;
+        }
+        path.add(node);
+        for (ReportedBy link : chains.getOrDefault(node, List.of())) {
+            List<SourceId> cycle = cycleFrom(link.source(), chains, done, path);
+            if (cycle != null) {
+                return cycle;
+            }
+        }
+        path.removeLast();
+        done.add(node);
+        return null;
     }
 
     private static @Nullable Node field(MappingNode mapping, String name) {

@@ -63,6 +63,7 @@ public final class Workspace {
     private final MapId id;
     private final MapContent map;
     private final Evaluation evaluation;
+    private final long seq;
     private final Map<String, MapContent.Claim> claims = new LinkedHashMap<>();
     private final Map<String, MapContent.Argument> arguments = new LinkedHashMap<>();
     private final Map<String, MapContent.Source> sources = new LinkedHashMap<>();
@@ -74,9 +75,15 @@ public final class Workspace {
     private final Map<String, Set<String>> dependents = new HashMap<>();
 
     public Workspace(MapContent map, Evaluation evaluation) {
+        this(map, evaluation, 0);
+    }
+
+    /** @param seq the position in the map's change log that the evaluation reflects (the content is as new or newer) */
+    public Workspace(MapContent map, Evaluation evaluation, long seq) {
         this.id = new MapId(map.id());
         this.map = map;
         this.evaluation = evaluation;
+        this.seq = seq;
         map.claims().forEach(c -> claims.put(c.id(), c));
         map.sources().forEach(s -> sources.put(s.id(), s));
         for (MapContent.Argument a : map.arguments()) {
@@ -108,6 +115,38 @@ public final class Workspace {
 
     public Evaluation evaluation() {
         return evaluation;
+    }
+
+    /** The log position this workspace shows: every change up to it is in. */
+    public long seq() {
+        return seq;
+    }
+
+    /**
+     * Claims and arguments whose assessment (strength, label, grounding, support sets, critical or contested
+     * sources) differs from the older workspace's, or that it did not have.
+     */
+    public Set<String> reassessedSince(Workspace older) {
+        if (older.evaluation == evaluation) return Set.of();
+        Set<String> out = new LinkedHashSet<>();
+        assessments.forEach((claimId, a) -> {
+            if (!a.equals(older.assessments.get(claimId))) out.add(claimId);
+        });
+        argumentAssessments.forEach((argumentId, a) -> {
+            if (!a.equals(older.argumentAssessments.get(argumentId))) out.add(argumentId);
+        });
+        return out;
+    }
+
+    /** Whether the older workspace has the same document, claims, arguments, attacks and sources (contestations aside). */
+    public boolean sameShapeAs(Workspace older) {
+        MapContent o = older.map;
+        return o == map
+                || (o.document().equals(map.document())
+                        && o.claims().equals(map.claims())
+                        && o.arguments().equals(map.arguments())
+                        && o.attacks().equals(map.attacks())
+                        && o.sources().equals(map.sources()));
     }
 
     public Optional<MapContent.Claim> claim(String claimId) {

@@ -16,17 +16,17 @@ import org.disputatio.evidence.RatingSpread;
 import org.disputatio.evidence.UserContestation;
 import org.disputatio.history.Change;
 import org.disputatio.history.ChangeLog;
+import org.disputatio.history.ChangePage;
 import org.disputatio.history.UndoService;
-import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-/** Opens a map for the workspace: its content and its evaluation, read together. */
+/** Opens a map for the workspace (its content and its evaluation) and keeps open workspaces up to date. */
 @Service
 public class WorkspaceService {
 
-    private final MapCatalog catalog;
+    private final OpenMaps openMaps;
     private final EvaluationService evaluation;
     private final EvidenceService evidence;
     private final RatingService ratings;
@@ -35,14 +35,14 @@ public class WorkspaceService {
     private final UndoService undo;
 
     WorkspaceService(
-            MapCatalog catalog,
+            OpenMaps openMaps,
             EvaluationService evaluation,
             EvidenceService evidence,
             RatingService ratings,
             ContestationService contestations,
             ChangeLog changeLog,
             UndoService undo) {
-        this.catalog = catalog;
+        this.openMaps = openMaps;
         this.evaluation = evaluation;
         this.evidence = evidence;
         this.ratings = ratings;
@@ -105,12 +105,38 @@ public class WorkspaceService {
         return contestations.mayWithdraw(contestation, username);
     }
 
-    /** The map with its evaluation under DF-QuAD; empty if there is no such map. */
+    /**
+     * The map with its evaluation under DF-QuAD; empty if there is no such map. Sessions that open the map at the
+     * same log position share one workspace, read once per instance.
+     */
     public Optional<Workspace> open(MapId id) {
-        return catalog.content(id)
-                .flatMap(content -> evaluation
-                        .evaluate(id, Semantics.DF_QUAD, Set.of())
-                        .map(result -> new Workspace(content, result.evaluation())));
+        return openMaps.open(id);
+    }
+
+    /**
+     * Brings the workspace a session shows up to date with a batch of its map's changes from the log: the
+     * content is read again only if a change can alter it, and once per instance; the rest reuses what is held.
+     * Empty if the map is gone.
+     */
+    public Optional<WorkspaceUpdate> update(Workspace shown, List<Change> changes) {
+        return openMaps.update(shown, changes);
+    }
+
+    /**
+     * Brings the workspace up to date with whatever the log holds after it: the session that just wrote shows its
+     * own change at once, without waiting for the follower. Empty if the map is gone.
+     */
+    public Optional<WorkspaceUpdate> catchUp(Workspace shown) {
+        List<Change> since = changeLog
+                .after(shown.id(), shown.seq(), ChangeLog.MAX_LIMIT)
+                .map(ChangePage::changes)
+                .orElse(List.of());
+        return since.isEmpty() ? Optional.of(WorkspaceUpdate.none(shown)) : update(shown, since);
+    }
+
+    /** How many times this instance read a map's whole content for its workspaces (for tests and benchmarks). */
+    public long contentReads() {
+        return openMaps.contentReads();
     }
 
     /** What falls when the source is rejected; empty if the map is gone. */

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The obvious, exponential definitions of grounding, critical sources and minimal support sets, straight from
- * the definitions, to check the engine against on small maps. Reads the snapshot's internal arrays.
+ * the definitions, to check the engine against on small maps. Reads the snapshot's internal arrays. A source
+ * counts only with every source it is known through, and an uncited assertion rests on its proponent's word
+ * (ADR 030).
  */
 final class BruteForce {
     private final Graph g;
@@ -24,23 +26,35 @@ final class BruteForce {
                 if (gr[c]) continue;
                 boolean ok = false;
                 for (int k = g.citations.start(c); k < g.citations.end(c); k++)
-                    ok |= (available >> g.citations.adj[k] & 1) != 0;
+                    ok |= has(available, g.citations.adj[k]);
                 for (int k = g.evidenceOn.start(c); k < g.evidenceOn.end(c); k++) {
                     int e = g.evidenceOn.adj[k];
-                    ok |= g.evidenceFor[e] && (available >> g.evidenceSource[e] & 1) != 0;
+                    ok |= g.evidenceFor[e] && has(available, g.evidenceSource[e]);
                 }
+                boolean uncited =
+                        g.citations.start(c) == g.citations.end(c) && g.argumentsFor.start(c) == g.argumentsFor.end(c);
+                for (int k = g.evidenceOn.start(c); k < g.evidenceOn.end(c); k++)
+                    if (g.evidenceFor[g.evidenceOn.adj[k]]) uncited = false;
+                if (uncited && g.proponent[c] >= 0) ok |= has(available, g.proponent[c]);
                 for (int k = g.argumentsFor.start(c); k < g.argumentsFor.end(c); k++)
                     ok |= gr[g.claims + g.argumentsFor.adj[k]];
                 if (ok) gr[c] = changed = true;
             }
             for (int a = 0; a < g.arguments; a++) {
                 if (gr[g.claims + a]) continue;
-                boolean all = true;
+                boolean all = g.premises.start(a) < g.premises.end(a); // no premises: grounds nothing
                 for (int k = g.premises.start(a); k < g.premises.end(a); k++) all &= gr[g.premises.adj[k]];
                 if (all) gr[g.claims + a] = changed = true;
             }
         }
         return gr;
+    }
+
+    /** Source s counts when it and every source it is known through are available. */
+    private boolean has(long available, int s) {
+        boolean all = true;
+        for (int t : g.chain[s]) all &= (available >> t & 1) != 0;
+        return all;
     }
 
     long everything() {
@@ -85,10 +99,11 @@ final class BruteForce {
             int x = todo.poll();
             if (x < g.claims) {
                 for (int k = g.citations.start(x); k < g.citations.end(x); k++)
-                    if (g.contested[g.citations.adj[k]]) out.add(g.sourceIds[g.citations.adj[k]]);
+                    for (int t : g.chain[g.citations.adj[k]]) if (g.contested[t]) out.add(g.sourceIds[t]);
                 for (int k = g.evidenceOn.start(x); k < g.evidenceOn.end(x); k++) {
                     int e = g.evidenceOn.adj[k];
-                    if (g.evidenceFor[e] && g.contested[g.evidenceSource[e]]) out.add(g.sourceIds[g.evidenceSource[e]]);
+                    if (g.evidenceFor[e])
+                        for (int t : g.chain[g.evidenceSource[e]]) if (g.contested[t]) out.add(g.sourceIds[t]);
                 }
                 for (int k = g.argumentsFor.start(x); k < g.argumentsFor.end(x); k++) {
                     int a = g.claims + g.argumentsFor.adj[k];

@@ -13,7 +13,12 @@ import org.tweetyproject.arg.dung.syntax.Argument;
 import org.tweetyproject.arg.dung.syntax.Attack;
 import org.tweetyproject.arg.dung.syntax.DungTheory;
 
-/** Grounded labels agree with TweetyProject's reference reasoner on random frameworks. */
+/**
+ * Grounded labels agree with TweetyProject's reference reasoner on random frameworks. The comparison is with
+ * the argument-level framework ({@link Evaluator#groundedLabels}: claims and arguments as abstract arguments,
+ * attacks only), which is what Tweety's Dung theory models; the map's own labels also follow the argument
+ * structure (ADR 030), so they equal Dung's grounded labels only on maps without arguments, checked second.
+ */
 class GroundedProperties {
 
     @Property(tries = 1000)
@@ -33,7 +38,26 @@ class GroundedProperties {
             else b.attack("k" + k, "c" + r.nextInt(claims), "c" + r.nextInt(claims), AttackKind.REBUT);
         }
         MapSnapshot m = b.build();
+        GroundedLabels e = Evaluator.groundedLabels(m);
+        assertAgreesWithTweety(m, x -> e.label(m.graph.nodeId(x)));
+    }
+
+    @Property(tries = 500)
+    void withoutArguments_theMapsLabelsAreDungsGroundedLabels(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 25) int claims,
+            @ForAll @IntRange(min = 0, max = 60) int attacks) {
+        Random r = new Random(seed);
+        MapSnapshot.Builder b = MapSnapshot.builder();
+        for (int c = 0; c < claims; c++) b.claim("c" + c);
+        for (int k = 0; k < attacks; k++)
+            b.attack("k" + k, "c" + r.nextInt(claims), "c" + r.nextInt(claims), AttackKind.REBUT);
+        MapSnapshot m = b.build();
         Evaluation e = Evaluator.evaluate(m, EvaluationPolicy.defaults());
+        assertAgreesWithTweety(m, x -> e.label(m.graph.nodeId(x)));
+    }
+
+    static void assertAgreesWithTweety(MapSnapshot m, java.util.function.IntFunction<Label> labelOf) {
 
         Graph g = m.graph;
         DungTheory theory = new DungTheory();
@@ -48,9 +72,7 @@ class GroundedProperties {
             if (grounded.contains(nodes[x])) expected = Label.IN;
             else if (theory.isAttacked(nodes[x], grounded)) expected = Label.OUT;
             else expected = Label.UNDEC;
-            Label actual = x < g.claims
-                    ? e.label(g.nodeId(x))
-                    : e.argument(g.nodeId(x)).label();
+            Label actual = labelOf.apply(x);
             assertThat(actual).as("label of %s", g.nodeId(x)).isEqualTo(expected);
         }
     }

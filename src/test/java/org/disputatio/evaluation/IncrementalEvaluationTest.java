@@ -36,6 +36,28 @@ class IncrementalEvaluationTest {
     }
 
     @Test
+    void rating_publishesWithoutCopyingTheMapsStructure_andLeavesEarlierEvaluationsAsTheyWere() {
+        IncrementalEvaluation inc =
+                IncrementalEvaluation.start(chainAmongUnrelatedClaims(), EvaluationPolicy.defaults());
+        Evaluation before = inc.current();
+        double strength = before.strength("c").orElseThrow();
+        inc.rateEvidence("e", 1.0);
+        Evaluation after = inc.current();
+        assertThat(after.strength("c").orElseThrow()).isGreaterThan(strength);
+        assertThat(before.strength("c").orElseThrow()).isEqualTo(strength);
+        // Shared, not copied: the structure, and the results the rating cannot write (labels, grounding).
+        assertThat(after.g.claimIds).isSameAs(before.g.claimIds);
+        assertThat(after.g.attacksOn).isSameAs(before.g.attacksOn);
+        assertThat(after.g.citations).isSameAs(before.g.citations);
+        assertThat(after.g.inference).isSameAs(before.g.inference);
+        assertThat(after.label).isSameAs(before.label);
+        assertThat(after.grounded).isSameAs(before.grounded);
+        // Copied once, because the rating wrote them.
+        assertThat(after.g.evidenceRating).isNotSameAs(before.g.evidenceRating);
+        assertThat(after.strength).isNotSameAs(before.strength);
+    }
+
+    @Test
     void newRebuttal_relabelsOnlyWhatItReaches() {
         IncrementalEvaluation inc =
                 IncrementalEvaluation.start(chainAmongUnrelatedClaims(), EvaluationPolicy.defaults());
@@ -59,7 +81,8 @@ class IncrementalEvaluationTest {
         inc.removeCitation("p", "s");
         assertThat(inc.current().grounded("c")).isFalse();
         assertThat(inc.current().grounded("other")).isTrue();
-        assertThat(inc.lastRecomputedNodes()).isEqualTo(6); // p, a, c for strengths and again for grounding
+        // p, a, c for grounding, for strengths, and for labels, which follow the argument structure (ADR 030)
+        assertThat(inc.lastRecomputedNodes()).isEqualTo(9);
     }
 
     @Test

@@ -87,8 +87,11 @@ class IncrementalProperties {
 
         MapSnapshot build() {
             var b = MapSnapshot.builder();
-            for (int c = 0; c < claims; c++) b.claim("c" + c);
+            // Even claims have a proponent whose word grounds them while uncited, and s1 is known only through s0
+            // (ADR 030): citations and evidence edits then also switch the proponent's word on and off.
+            for (int c = 0; c < claims; c++) b.claim("c" + c, c % 2 == 0 ? "p" : "");
             for (int s = 0; s < SOURCES; s++) b.source("s" + s);
+            b.reportedBy("s1", "s0");
             conclusion.forEach((a, c) -> {
                 b.argument(a, c, List.copyOf(premises.get(a)));
                 inference.get(a).forEach(v -> b.inferenceRating(a, v));
@@ -128,6 +131,31 @@ class IncrementalProperties {
             change(r, model, inc, "n" + i);
             assertSame(inc.current(), Evaluator.evaluate(model.build(), p));
         }
+    }
+
+    /** What {@code current()} gave out stays as it was, whatever changes come after (copy on write, ADR 027). */
+    @Property(tries = 500)
+    void publishedEvaluations_doNotMoveWithLaterChanges(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 12) int claims,
+            @ForAll @IntRange(min = 2, max = 8) int changes) {
+        Random r = new Random(seed);
+        Model model = new Model(r, claims);
+        EvaluationPolicy p = EvaluationPolicy.defaults();
+        IncrementalEvaluation inc = IncrementalEvaluation.start(model.build(), p);
+        List<Evaluation> published = new ArrayList<>();
+        List<MapSnapshot> then = new ArrayList<>();
+        published.add(inc.current());
+        then.add(model.build());
+        for (int i = 0; i < changes; i++) {
+            change(r, model, inc, "n" + i);
+            // Every other change is published, so some publications follow two changes of different kinds.
+            if (i % 2 == 1 || i == changes - 1) {
+                published.add(inc.current());
+                then.add(model.build());
+            }
+        }
+        for (int i = 0; i < published.size(); i++) assertSame(published.get(i), Evaluator.evaluate(then.get(i), p));
     }
 
     /** One random change of one of the twelve kinds, applied to the model and to the incremental evaluation. */

@@ -64,7 +64,9 @@ class LabellingTest {
     }
 
     @Test
-    void undercut_defeatsTheArgument_butNotItsConclusion() {
+    void undercut_defeatsTheArgument_andTheConclusionThatStandsOnlyThroughIt() {
+        // ASPIC+ (Modgil & Prakken 2014): an argument undercut by an accepted argument is defeated, and so is
+        // every argument that has it as a sub-argument; a conclusion with no other argument is not justified.
         MapSnapshot m = MapSnapshot.builder()
                 .claim("p")
                 .claim("c")
@@ -74,6 +76,9 @@ class LabellingTest {
                 .build();
         Evaluation e = Evaluator.evaluate(m, EvaluationPolicy.defaults());
         assertThat(e.argument("a").label()).isEqualTo(Label.OUT);
-        assertThat(e.label("c")).isEqualTo(Label.IN);
+        assertThat(e.label("c")).isEqualTo(Label.OUT);
+        assertThat(e.label("p")).isEqualTo(Label.IN);
+        assertThat(e.claim("c").standsOn()).isEqualTo(StandsOn.ARGUMENTS);
+        assertThat(e.claim("p").standsOn()).isEqualTo(StandsOn.ASSERTION);
     }
 }

@@ -16,8 +16,14 @@ final class RandomMaps {
      */
     static MapSnapshot.Builder random(Random r, int claims, int sources, boolean acyclic) {
         MapSnapshot.Builder b = MapSnapshot.builder();
-        for (int c = 0; c < claims; c++) b.claim("c" + c);
+        // Some claims have a proponent (two of them), whose word grounds them when uncited (ADR 030).
+        for (int c = 0; c < claims; c++) {
+            if (r.nextBoolean()) b.claim("c" + c, "p" + r.nextInt(2));
+            else b.claim("c" + c);
+        }
         for (int s = 0; s < sources; s++) b.source("s" + s);
+        // Some sources are known only through another (cycles included: the engine must not loop).
+        for (int s = 0; s < sources; s++) if (r.nextInt(4) == 0) b.reportedBy("s" + s, "s" + r.nextInt(sources));
         int args = r.nextInt(claims + 1);
         List<Integer> conclusions = new ArrayList<>();
         for (int a = 0; a < args; a++) {

@@ -3,8 +3,12 @@ package org.disputatio.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.evaluation.EvaluationService;
@@ -71,10 +75,10 @@ class RatingServiceIT {
         TestGraphs.clear(driver);
     }
 
-    long ratedRelationships(String username) {
+    long storedRatings(String username) {
         try (var session = driver.session()) {
             return session.run(
-                            "MATCH (:User {username: $u})-[r:RATED]->(:Evidence {mapId: $m}) RETURN count(r) AS n",
+                            "MATCH (r:Rating {mapId: $m, user: $u, itemKind: 'Evidence'}) RETURN count(r) AS n",
                             Map.of("u", username, "m", MAP.value()))
                     .single()
                     .get("n")
@@ -96,7 +100,7 @@ class RatingServiceIT {
         ratings.rateEvidence(MAP, evidenceId, "ada", 0.25);
         ratings.rateEvidence(MAP, evidenceId, "ada", 1.0);
 
-        assertThat(ratedRelationships("ada")).isEqualTo(1);
+        assertThat(storedRatings("ada")).isEqualTo(1);
         var spread = ratings.evidenceRatings(MAP, evidenceId, "ada");
         assertThat(spread.count()).isEqualTo(1);
         assertThat(spread.yours()).isEqualTo(1.0);
@@ -105,6 +109,59 @@ class RatingServiceIT {
                 .containsExactly(
                         new EvidenceRated(MAP, evidenceId, 0.25, "ada"),
                         new EvidenceRated(MAP, evidenceId, 1.0, "ada"));
+    }
+
+    @Test
+    void fiftyUsersRatingOneItemAtOnce_allRatingsAreStored_andNoneFails() throws Exception {
+        int raters = 50;
+        var names = new ArrayList<String>();
+        for (int i = 1; i <= raters; i++) {
+            names.add("rater" + i);
+        }
+        TestUsers.ensure(accounts, names.toArray(String[]::new));
+        var go = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(raters)) {
+            var writes = new ArrayList<Future<?>>();
+            for (String name : names) {
+                writes.add(pool.submit(() -> {
+                    go.await();
+                    // Twice each: the second replaces the first, as the same user's next rating.
+                    ratings.rateEvidence(MAP, evidenceId, name, 0.25);
+                    ratings.rateEvidence(MAP, evidenceId, name, name.endsWith("0") ? 0.0 : 1.0);
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (var w : writes) {
+                w.get();
+            }
+        }
+
+        var spread = ratings.evidenceRatings(MAP, evidenceId, "rater7");
+        assertThat(spread.count()).isEqualTo(50);
+        assertThat(spread.yours()).isEqualTo(1.0);
+        assertThat(spread.histogram())
+                .containsEntry(1.0, 45)
+                .containsEntry(0.0, 5)
+                .containsEntry(0.25, 0);
+        assertThat(storedRatings("rater10")).isEqualTo(1);
+    }
+
+    @Test
+    void aRatingOfAnAccountThatNoLongerExists_doesNotCount() {
+        TestUsers.ensure(accounts, "leaving");
+        ratings.rateEvidence(MAP, evidenceId, "ada", 1.0);
+        ratings.rateEvidence(MAP, evidenceId, "leaving", 0.0);
+        assertThat(ratings.evidenceRatings(MAP, evidenceId, null).count()).isEqualTo(2);
+
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run("MATCH (u:User {username: 'leaving'}) DETACH DELETE u")
+                    .consume());
+        }
+
+        var spread = ratings.evidenceRatings(MAP, evidenceId, null);
+        assertThat(spread.count()).isEqualTo(1);
+        assertThat(spread.mean()).isEqualTo(1.0);
     }
 
     @Test
@@ -159,7 +216,7 @@ class RatingServiceIT {
                 .isInstanceOf(UnknownItemException.class)
                 .hasMessageContaining("map")
                 .hasMessageContaining("no-such-map");
-        assertThat(ratedRelationships("ada")).isZero();
+        assertThat(storedRatings("ada")).isZero();
     }
 
     @Test
@@ -167,7 +224,7 @@ class RatingServiceIT {
         assertThatThrownBy(() -> ratings.rateEvidence(MAP, evidenceId, "ada", 0.6))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("0, 0.25, 0.5, 0.75 or 1");
-        assertThat(ratedRelationships("ada")).isZero();
+        assertThat(storedRatings("ada")).isZero();
     }
 
     @Test

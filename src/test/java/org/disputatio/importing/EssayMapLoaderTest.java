@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.disputatio.maps.AttackKind;
 import org.disputatio.maps.ClaimKind;
+import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SectionId;
 import org.disputatio.sources.Citation;
+import org.disputatio.sources.ReportedBy;
 import org.disputatio.sources.SourceId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +69,25 @@ class EssayMapLoaderTest {
                 .containsExactly(
                         new Citation(new SourceId("getty-excesses"), "126", "Getty, \"Excès\" 126", null),
                         new Citation(new SourceId("getty-excesses"), "15", "15", null));
+    }
+
+    @Test
+    void aDocumentKnownThroughAHistorian_isCitedByItsId_andKeepsItsProvenanceChain() {
+        EssayMap map = EssayMapLoader.load(Fixtures.withBibliography("direct-citation", "reported-by"));
+        assertThat(map.claim(new ClaimId("c-001")).orElseThrow().citations())
+                .containsExactly(
+                        new Citation(new SourceId("zhukov-inoi-stalin"), "307-9", "Zhukov, Inoy 307-9", null),
+                        new Citation(new SourceId("archive-transcript"), "f. 3", "archive-transcript f. 3", null));
+        assertThat(map.bibliography()
+                        .source(new SourceId("archive-transcript"))
+                        .orElseThrow()
+                        .reportedBy())
+                .containsExactly(new ReportedBy(new SourceId("zhukov-inoi-stalin"), "486-7"));
+        assertThat(EssayMaps.toContent(map).sources())
+                .filteredOn(s -> s.id().equals("archive-transcript"))
+                .singleElement()
+                .extracting(MapContent.Source::reportedBy)
+                .isEqualTo(List.of(new MapContent.ReportedBy("zhukov-inoi-stalin", "486-7")));
     }
 
     @Test

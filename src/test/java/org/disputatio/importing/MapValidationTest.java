@@ -102,6 +102,30 @@ class MapValidationTest {
                 .hasMessageContaining("sources.yaml:9 [getty-excesses] Repeated source id");
     }
 
+    @Test
+    void citationNamingAnUnknownSourceId_isRejected() {
+        assertThatThrownBy(
+                        () -> EssayMapLoader.load(Fixtures.withBibliography("direct-citation-unknown", "reported-by")))
+                .isInstanceOf(MapFileException.class)
+                .hasMessageContaining("map.yaml:20 [c-001] Citation of unknown source 'archive-nothing'");
+    }
+
+    @Test
+    void reportedByAnUnknownSource_isRejected() {
+        assertThatThrownBy(() -> EssayMapLoader.load(Fixtures.withBibliography("valid", "reported-by-unknown")))
+                .isInstanceOf(MapFileException.class)
+                .hasMessageContaining(
+                        "sources.yaml:29 [archive-transcript] reportedBy 'zhukov-inoi-stalinn' is not the id of any source");
+    }
+
+    @Test
+    void provenanceCycle_isRejected() {
+        assertThatThrownBy(() -> EssayMapLoader.load(Fixtures.withBibliography("valid", "reported-by-cycle")))
+                .isInstanceOf(MapFileException.class)
+                .hasMessageContaining(
+                        "sources.yaml:22 [archive-transcript] Provenance cycle: archive-transcript -> archive-notes -> archive-transcript");
+    }
+
     private static void assertRejected(String fixture, String expected) {
         assertThatThrownBy(() -> EssayMapLoader.load(Fixtures.map(fixture)))
                 .isInstanceOf(MapFileException.class)

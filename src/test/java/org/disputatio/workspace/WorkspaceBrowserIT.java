@@ -8,11 +8,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
+import org.disputatio.evaluation.EvaluationService;
+import org.disputatio.evaluation.Semantics;
+import org.disputatio.evidence.RatingService;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
+import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +48,12 @@ class WorkspaceBrowserIT {
 
     @Autowired
     MapCatalog catalog;
+
+    @Autowired
+    EvaluationService evaluations;
+
+    @Autowired
+    RatingService ratings;
 
     @LocalServerPort
     int port;
@@ -338,6 +350,58 @@ class WorkspaceBrowserIT {
         } finally {
             other.close();
         }
+    }
+
+    @Test
+    void gradeMadeElsewhere_changesTheStrengthShown_withoutReloadingOrLayingOutAgain() {
+        storeUncontested("voices");
+        MapId map = new MapId("voices");
+        page.navigate(url("/workspace/voices"));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        page.locator("claim-reader mark[data-claim='c1']").first().click();
+        page.locator("#claim-text:has-text('The sky is green')").waitFor();
+        page.locator("vaadin-tab:has-text('Graph')").click();
+        waitForGraph(page);
+        String before = strength(map, "c1");
+        page.locator("#claim-assessment:has-text('Strength " + before + "')").waitFor();
+        Object layout = page.evaluate("() => document.querySelector('workspace-graph').dataset.renderedAt");
+        Object readerDrawn = page.evaluate("() => document.querySelector('claim-reader').dataset.renderedAt");
+
+        // Another user grades the source c1 cites, through another road than this browser.
+        ratings.gradeSource(map, "s1", "admin", 'A', 1);
+        String after = strength(map, "c1");
+        assertThat(after).isNotEqualTo(before);
+
+        // The figure changes on screen; the timeout is generous, the test is about what arrives, not how fast.
+        page.locator("#claim-assessment:has-text('Strength " + after + "')")
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(30_000));
+        page.waitForFunction(
+                "s => document.querySelector('workspace-graph').cy.getElementById('c1').data('strength').toFixed(2) === s",
+                after,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        page.waitForFunction(
+                "() => document.querySelector('claim-reader').dataset.shaded === '1'",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        // Restyled in place: the graph kept its layout, the reader its text.
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').dataset.renderedAt"))
+                .isEqualTo(layout);
+        assertThat(page.evaluate("() => document.querySelector('claim-reader').dataset.renderedAt"))
+                .isEqualTo(readerDrawn);
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').dataset.restyled"))
+                .isNotNull();
+        shot(page, "workspace-live-grade.png");
+    }
+
+    /** The strength the evaluation gives a claim now, as the workspace prints it. */
+    private String strength(MapId map, String claimId) {
+        double value = evaluations
+                .evaluate(map, Semantics.DF_QUAD, Set.of())
+                .orElseThrow()
+                .evaluation()
+                .strength(claimId)
+                .orElseThrow();
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.disputatio.evaluation.ArgumentAssessment;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evaluation.Semantics;
@@ -32,15 +33,31 @@ class EvaluationApi {
             long seq,
             String semantics,
             List<ClaimJson> claims,
+            List<ArgumentJson> arguments,
             @Nullable WhatIfJson whatIf) {}
 
-    /** {@code strength} is null when the iteration did not converge: then no number is shown. */
+    /** An argument's strength (null when it did not converge) and its label (ADR 030). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ArgumentJson(String id, @Nullable Double strength, String label) {
+        static ArgumentJson of(ArgumentAssessment a) {
+            return new ArgumentJson(
+                    a.id(),
+                    a.converged() && a.strength().isPresent() ? a.strength().getAsDouble() : null,
+                    a.label().name());
+        }
+    }
+
+    /**
+     * {@code strength} is null when the iteration did not converge: then no number is shown. {@code standsOn} is
+     * {@code assertion} or {@code arguments} (ADR 030).
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ClaimJson(
             String id,
             @Nullable Double strength,
             boolean converged,
             String label,
+            String standsOn,
             boolean grounded,
             boolean dependsOnContested,
             List<String> contestedSources,
@@ -54,6 +71,7 @@ class EvaluationApi {
                     a.converged() && a.strength().isPresent() ? a.strength().getAsDouble() : null,
                     a.converged(),
                     a.label().name(),
+                    a.standsOn().name().toLowerCase(Locale.ROOT),
                     a.grounded(),
                     a.dependsOnContested(),
                     a.contestedSources(),
@@ -109,6 +127,9 @@ class EvaluationApi {
                             name(chosen),
                             result.evaluation().claims().stream()
                                     .map(ClaimJson::of)
+                                    .toList(),
+                            result.evaluation().arguments().stream()
+                                    .map(ArgumentJson::of)
                                     .toList(),
                             result.whatIf().map(WhatIfJson::of).orElse(null))))
                     .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'."));

@@ -10,13 +10,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * "Why this strength", as JSON: the base score and where it comes from, each supporter and attacker
  * with its effect, one grounding path, the critical sources, and how the claim reaches each
- * contested source. Numbers are null where the iteration did not converge.
+ * contested source, and what decides the label. Numbers are null where the iteration did not converge.
  */
 record ExplanationJson(
         String claimId,
         @Nullable Double strength,
         boolean converged,
         String label,
+        LabelReasonJson labelReason,
+        java.util.Map<String, LabelReasonJson> argumentReasons,
+        String standsOn,
         boolean grounded,
         double baseScore,
         String baseOrigin,
@@ -36,6 +39,9 @@ record ExplanationJson(
 
     record StepJson(String kind, String id) {}
 
+    /** What decides the label, e.g. {@code {"kind":"unanswered_objection","decidedBy":["c-212"]}} (ADR 030). */
+    record LabelReasonJson(String kind, List<String> decidedBy) {}
+
     record ContestedJson(String sourceId, List<StepJson> path) {}
 
     static ExplanationJson of(Explanation e) {
@@ -44,6 +50,14 @@ record ExplanationJson(
                 e.converged() && e.strength().isPresent() ? e.strength().getAsDouble() : null,
                 e.converged(),
                 e.label().name(),
+                reason(e.labelReason()),
+                e.argumentReasons().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                java.util.Map.Entry::getKey,
+                                r -> reason(r.getValue()),
+                                (x, y) -> x,
+                                java.util.LinkedHashMap::new)),
+                lower(e.standsOn().name()),
                 e.grounded(),
                 e.baseScore(),
                 e.baseOrigin(),
@@ -53,6 +67,10 @@ record ExplanationJson(
                 e.contested().stream()
                         .map(c -> new ContestedJson(c.sourceId(), steps(c.path())))
                         .toList());
+    }
+
+    private static LabelReasonJson reason(org.disputatio.evaluation.LabelReason r) {
+        return new LabelReasonJson(lower(r.kind().name()), r.decidedBy());
     }
 
     private static ContributionJson contribution(Contribution c) {

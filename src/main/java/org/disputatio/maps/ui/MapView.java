@@ -17,12 +17,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.PersonSearch;
 
 /**
  * Browsing one map: its claims (kind, proponent, section, paraphrase, exact quote) and its sources
@@ -145,16 +145,23 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(GraphView.class, map.id())));
         graphLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         provenance.setText(map.document().provenance());
-        addComponentAtIndex(1, new HorizontalLayout(graphLink));
+        var timelineLink = new Button(
+                getTranslation("maps.open.timeline"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(TimelineView.class, map.id())));
+        timelineLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addComponentAtIndex(1, new HorizontalLayout(graphLink, timelineLink));
 
         var claimItems = claims.setItems(map.claims());
         claimFilter.addValueChangeListener(e -> {
-            String needle = e.getValue().toLowerCase(Locale.ROOT).strip();
+            // Accents and case ignored; a person is found by any variant of their name (Iakovlev, Yakovlev).
+            String needle = PersonSearch.fold(e.getValue());
+            var people = PersonSearch.matching(map.people(), e.getValue());
             claimItems.setFilter(c -> needle.isEmpty()
-                    || c.text().toLowerCase(Locale.ROOT).contains(needle)
-                    || c.proponent().toLowerCase(Locale.ROOT).contains(needle)
+                    || PersonSearch.fold(c.text()).contains(needle)
+                    || PersonSearch.fold(c.proponent()).contains(needle)
+                    || PersonSearch.concerns(c, people)
                     || c.anchors().stream()
-                            .anyMatch(a -> a.exact().toLowerCase(Locale.ROOT).contains(needle)));
+                            .anyMatch(a -> PersonSearch.fold(a.exact()).contains(needle)));
         });
         Map<String, Long> counts = map.claims().stream()
                 .flatMap(c -> c.citations().stream())

@@ -16,10 +16,12 @@ import java.util.Optional;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.Contribution;
 import org.disputatio.evaluation.Explanation;
+import org.disputatio.evaluation.LabelReason;
 import org.disputatio.evidence.Evidence;
 import org.disputatio.evidence.RatingSpread;
 import org.disputatio.maps.MapContent;
 import org.disputatio.workspace.Workspace;
+import org.disputatio.workspace.WorkspaceUpdate;
 
 /**
  * The selected claim: what it says, who says it, where, on what sources, how strong it comes out
@@ -80,6 +82,10 @@ class ClaimPanel extends Scroller {
     }
 
     private @org.jspecify.annotations.Nullable String shown;
+    /** The evidence items of the claim shown, as last read. */
+    private List<String> shownEvidence = List.of();
+    /** Each supporting argument's heading, which carries its strength. */
+    private final java.util.Map<String, Span> supportHeads = new java.util.LinkedHashMap<>();
 
     private void withClaim(java.util.function.BiConsumer<Workspace, String> action) {
         Workspace w = view.workspace();
@@ -110,34 +116,7 @@ class ClaimPanel extends Scroller {
                 getTranslation("claim.kind." + claim.kind()),
                 claim.proponent().isBlank() ? "—" : claim.proponent(),
                 claim.section().isBlank() ? "—" : claim.section()));
-        ClaimAssessment a = w.assessment(claimId).orElse(null);
-        assessment.removeAll();
-        if (a != null) {
-            assessment.setText(
-                    a.converged() && a.strength().isPresent()
-                            ? getTranslation(
-                                    "workspace.claim.strength",
-                                    Format.strength(a.strength().getAsDouble()),
-                                    getTranslation(
-                                            "workspace.label." + a.label().name()))
-                            : getTranslation(
-                                    "workspace.claim.notConverged",
-                                    getTranslation(
-                                            "workspace.label." + a.label().name())));
-            if (!a.grounded()) assessment.add(new Span(" · " + getTranslation("workspace.claim.ungrounded")));
-            if (a.dependsOnContested()) {
-                var marker = new Span(" ⚠ "
-                        + getTranslation(
-                                "workspace.claim.contested",
-                                String.join(
-                                        "; ",
-                                        a.contestedSources().stream()
-                                                .map(w::sourceLabel)
-                                                .toList())));
-                marker.addClassName("contested-marker");
-                assessment.add(marker);
-            }
-        }
+        fillAssessment(w, claimId);
         var focusButton = new Button(getTranslation("workspace.claim.focus"), e -> view.focusInGraph(claimId));
         focusButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
         focusButton.setId("claim-focus");
@@ -174,14 +153,12 @@ class ClaimPanel extends Scroller {
 
         content.add(new H4(getTranslation("workspace.claim.supports")));
         supports.removeAll();
+        supportHeads.clear();
         String user = view.signedInUser().orElse(null);
         for (MapContent.Argument arg : w.argumentsFor(claimId)) {
-            var item = new ListItem(new Span(getTranslation("workspace.path.argument", arg.id())
-                    + w.argumentAssessment(arg.id())
-                            .filter(x -> x.strength().isPresent())
-                            .map(x -> " (" + Format.strength(x.strength().getAsDouble()) + ")")
-                            .orElse("")
-                    + " ⇐ "));
+            var head = new Span(supportHead(w, arg.id()));
+            supportHeads.put(arg.id(), head);
+            var item = new ListItem(head);
             for (String p : arg.premises()) item.add(claimLink(w, p));
             var spread = new Paragraph(spread(view.service().inferenceRatings(w.id(), arg.id(), user)));
             spread.addClassName("rating-spread");
@@ -203,17 +180,121 @@ class ClaimPanel extends Scroller {
         content.add(counterArguments, new HorizontalLayout(addCounterArgument));
 
         content.add(new H4(getTranslation("workspace.claim.why")));
-        why.removeAll();
-        view.service().explain(w.id(), claimId).ifPresent(x -> explain(w, x));
+        fillWhy(w, claimId);
         content.add(why);
 
         // The claim's own changes and those of its evidence (attached, edited, rated, removed).
         content.add(new H4(getTranslation("workspace.history.title")));
         var ids = new java.util.ArrayList<String>();
         ids.add(claimId);
-        view.service().evidence(w.id(), claimId).forEach(e -> ids.add(e.id()));
+        ids.addAll(shownEvidence);
         history.show(w, view.service().history(w.id(), ids, WorkspaceView.HISTORY_LENGTH));
         content.add(history);
+    }
+
+    /**
+     * Takes an update without drawing the panel again. A batch about the claim, its evidence or its arguments
+     * (new evidence, a rating of them, an undo) shows the panel anew, with the spreads and history read again;
+     * a batch that only moved the evaluation refreshes the assessment, the arguments' strengths and the
+     * explanation in place, so the panel keeps its scroll position.
+     */
+    void update(Workspace w, WorkspaceUpdate update) {
+        String claimId = shown;
+        if (claimId == null) return;
+        List<String> items = new java.util.ArrayList<>();
+        items.add(claimId);
+        items.addAll(shownEvidence);
+        w.argumentsFor(claimId).forEach(a -> items.add(a.id()));
+        if (update.touches(items)) {
+            show(w, claimId);
+            return;
+        }
+        List<String> assessed = new java.util.ArrayList<>(items);
+        w.counterArguments(claimId).forEach(k -> assessed.add(k.from()));
+        if (!update.reassesses(assessed)) return;
+        fillAssessment(w, claimId);
+        supportHeads.forEach((argumentId, head) -> head.setText(supportHead(w, argumentId)));
+        fillWhy(w, claimId);
+    }
+
+    private void fillAssessment(Workspace w, String claimId) {
+        ClaimAssessment a = w.assessment(claimId).orElse(null);
+        assessment.removeAll();
+        if (a == null) return;
+        assessment.setText(
+                a.converged() && a.strength().isPresent()
+                        ? getTranslation(
+                                "workspace.claim.strength",
+                                Format.strength(a.strength().getAsDouble()),
+                                getTranslation("workspace.label." + a.label().name()))
+                        : getTranslation(
+                                "workspace.claim.notConverged",
+                                getTranslation("workspace.label." + a.label().name())));
+        // The label never stands bare: what decides it follows (ADR 030).
+        view.service().explain(w.id(), claimId).ifPresent(x -> assessment.add(labelReason(w, x)));
+        if (!a.grounded()) assessment.add(new Span(" · " + getTranslation("workspace.claim.ungrounded")));
+        if (a.dependsOnContested()) {
+            var marker = new Span(" ⚠ "
+                    + getTranslation(
+                            "workspace.claim.contested",
+                            String.join(
+                                    "; ",
+                                    a.contestedSources().stream()
+                                            .map(w::sourceLabel)
+                                            .toList())));
+            marker.addClassName("contested-marker");
+            assessment.add(marker);
+        }
+    }
+
+    private String supportHead(Workspace w, String argumentId) {
+        return getTranslation("workspace.path.argument", argumentId)
+                + w.argumentAssessment(argumentId)
+                        .filter(x -> x.strength().isPresent())
+                        .map(x -> " (" + Format.strength(x.strength().getAsDouble()) + ")")
+                        .orElse("")
+                + " ⇐ ";
+    }
+
+    private void fillWhy(Workspace w, String claimId) {
+        why.removeAll();
+        view.service().explain(w.id(), claimId).ifPresent(x -> explain(w, x));
+    }
+
+    private Span labelReason(Workspace w, Explanation x) {
+        LabelReason r = x.labelReason();
+        String decisive = r.kind() == LabelReason.Kind.ARGUMENTS_FAIL
+                ? String.join(
+                        "; ",
+                        r.decidedBy().stream()
+                                .map(id -> getTranslation("workspace.path.argument", id)
+                                        + Optional.ofNullable(
+                                                        x.argumentReasons().get(id))
+                                                .map(ar -> " (" + reasonText(w, ar) + ")")
+                                                .orElse(""))
+                                .toList())
+                : names(w, r);
+        var span =
+                new Span(" — " + getTranslation("workspace.reason." + r.kind().name(), decisive));
+        span.addClassName("label-reason");
+        return span;
+    }
+
+    private String reasonText(Workspace w, LabelReason r) {
+        return getTranslation("workspace.reason." + r.kind().name(), names(w, r));
+    }
+
+    /** Claims by their text, sources by their label, arguments by their id. */
+    private String names(Workspace w, LabelReason r) {
+        return String.join(
+                "; ",
+                r.decidedBy().stream()
+                        .map(id -> r.kind() == LabelReason.Kind.SOURCES_REJECTED
+                                ? w.sourceLabel(id)
+                                : w.claim(id)
+                                        .map(c -> "« " + c.text() + " »")
+                                        .orElseGet(() -> getTranslation("workspace.path.argument", id)))
+                        .toList());
     }
 
     private void explain(Workspace w, Explanation x) {
@@ -266,6 +347,7 @@ class ClaimPanel extends Scroller {
     private void showEvidence(Workspace w, String claimId) {
         String user = view.signedInUser().orElse(null);
         List<Evidence> items = view.service().evidence(w.id(), claimId);
+        shownEvidence = items.stream().map(Evidence::id).toList();
         for (Evidence item : items) {
             var box = new VerticalLayout();
             box.setPadding(false);

@@ -60,6 +60,41 @@ class ClaimReader extends Component implements HasSize {
         getElement().callJsFunction("setDocument", JSON.writeValueAsString(data));
     }
 
+    /** A claim span's new shading; the text and the span's place stay. */
+    record SpanShade(String claimId, @Nullable Double strength, boolean contested) {}
+
+    // The same shading as setDocument in claim-reader.js (alpha 0.15 + 0.6 × strength, dashed when there is no
+    // strength), applied to the marks already drawn: the text is not sent again and the reader keeps its scroll
+    // position and the user's selection. Inline, so the committed frontend bundles need no rebuild.
+    private static final String SHADE = """
+            const shades = new Map(JSON.parse($0).map((u) => [u.claimId, u]));
+            if (this._pending) {
+              const d = JSON.parse(this._pending);
+              d.spans = d.spans.map((s) => shades.has(s.claimId) ? { ...s, ...shades.get(s.claimId) } : s);
+              this._pending = JSON.stringify(d);
+              return;
+            }
+            let shaded = 0;
+            for (const mark of this.querySelectorAll('mark.claim-span')) {
+              const u = shades.get(mark.dataset.claim);
+              if (!u) continue;
+              const rgb = (mark.style.borderBottomColor.match(/\\d+/g) || []).slice(0, 3).join(', ');
+              const alpha = u.strength === null ? 0.15 : 0.15 + 0.6 * u.strength;
+              if (rgb) mark.style.backgroundColor = `rgba(${rgb}, ${alpha.toFixed(2)})`;
+              mark.style.borderBottomStyle = u.strength === null ? 'dashed' : 'solid';
+              mark.classList.toggle('contested', u.contested);
+              shaded++;
+            }
+            this.dataset.shaded = String(shaded);
+            this.dataset.shadedAt = String(Math.round(performance.now()));
+            """;
+
+    /** Shades the spans of claims whose strength or contested dependence moved. */
+    void shade(List<SpanShade> shades) {
+        if (shades.isEmpty()) return;
+        getElement().executeJs(SHADE, JSON.writeValueAsString(shades));
+    }
+
     void showRange(int start, int end) {
         getElement().callJsFunction("showRange", start, end);
     }

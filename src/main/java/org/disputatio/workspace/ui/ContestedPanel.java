@@ -5,9 +5,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.ArrayList;
+import java.util.List;
 import org.disputatio.evaluation.Explanation;
 import org.disputatio.workspace.Workspace;
+import org.disputatio.workspace.WorkspaceUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +23,14 @@ class ContestedPanel extends VerticalLayout {
 
     private final WorkspaceView view;
     final Grid<Workspace.ContestedConclusion> grid = new Grid<>();
+    private final List<Workspace.ContestedConclusion> rows = new ArrayList<>();
+    // Rows are known by their claim, so an update keeps the selected row and its open details.
+    private final ListDataProvider<Workspace.ContestedConclusion> provider = new ListDataProvider<>(rows) {
+        @Override
+        public Object getId(Workspace.ContestedConclusion row) {
+            return row.claim().id();
+        }
+    };
     private @Nullable Workspace workspace;
 
     ContestedPanel(WorkspaceView view) {
@@ -52,6 +64,7 @@ class ContestedPanel extends VerticalLayout {
                         : "—")
                 .setHeader(getTranslation("workspace.strength"))
                 .setAutoWidth(true);
+        grid.setItems(provider);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::paths));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("workspace.contested.empty"));
@@ -68,7 +81,18 @@ class ContestedPanel extends VerticalLayout {
 
     void show(Workspace w) {
         this.workspace = w;
-        grid.setItems(w.contestedConclusions());
+        rows.clear();
+        rows.addAll(w.contestedConclusions());
+        provider.refreshAll();
+    }
+
+    /** Takes an update: the rows are replaced in place when an assessment or a contestation moved. */
+    void update(Workspace w, WorkspaceUpdate update) {
+        if (update.reassessed().isEmpty() && !update.contentChanged()) {
+            this.workspace = w;
+            return;
+        }
+        show(w);
     }
 
     /** The explaining paths, one per contested source, from the engine's explanation. */

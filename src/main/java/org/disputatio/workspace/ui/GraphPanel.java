@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.disputatio.workspace.GraphSlice;
 import org.disputatio.workspace.Workspace;
+import org.disputatio.workspace.WorkspaceUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -149,29 +150,55 @@ class GraphPanel extends VerticalLayout {
     private void redraw() {
         if (workspace == null) return;
         GraphSlice.Drawing drawing = GraphSlice.draw(workspace, query());
+        String text = describe(workspace, drawing);
+        status.setText(text);
+        canvas.draw(drawing, text);
+    }
+
+    /**
+     * Takes an update: when the same nodes and edges are to be drawn (a rating, a grade, a contestation), only
+     * the nodes whose data moved are restyled in the browser, keeping the layout, zoom and selection; otherwise
+     * the graph is drawn anew.
+     */
+    void update(Workspace w, WorkspaceUpdate update) {
+        this.workspace = w;
+        if (update.reassessed().isEmpty() && !update.contentChanged()) return;
+        GraphSlice.Drawing shown = canvas.drawing();
+        GraphSlice.Drawing next = GraphSlice.draw(w, query());
+        List<String> shownIds = shown.nodes().stream().map(GraphSlice.Node::id).toList();
+        List<String> nextIds = next.nodes().stream().map(GraphSlice.Node::id).toList();
+        if (!shownIds.equals(nextIds) || !shown.edges().equals(next.edges())) {
+            redraw();
+            return;
+        }
+        List<GraphSlice.Node> moved = new java.util.ArrayList<>();
+        for (int i = 0; i < nextIds.size(); i++) {
+            if (!next.nodes().get(i).equals(shown.nodes().get(i)))
+                moved.add(next.nodes().get(i));
+        }
+        if (moved.isEmpty()) return;
+        String text = describe(w, next);
+        status.setText(text);
+        canvas.restyle(next, moved, text);
+    }
+
+    private String describe(Workspace w, GraphSlice.Drawing drawing) {
         long claims = drawing.nodes().stream()
                 .filter(n -> !n.kind().equals("argument"))
                 .count();
         long contested =
                 drawing.nodes().stream().filter(GraphSlice.Node::contested).count();
-        String text;
         if (drawing.collapsed()) {
-            text = getTranslation(
+            return getTranslation(
                     "workspace.graph.collapsed",
                     drawing.total(),
                     drawing.nodes().size());
         } else if (focus != null) {
-            text = getTranslation(
-                    "workspace.graph.focused",
-                    workspace.claim(focus).map(c -> c.text()).orElse(focus),
-                    claims,
-                    contested);
-        } else {
-            text = getTranslation(
-                    "workspace.graph.showing", claims, workspace.map().claims().size(), contested);
+            return getTranslation(
+                    "workspace.graph.focused", w.claim(focus).map(c -> c.text()).orElse(focus), claims, contested);
         }
-        status.setText(text);
-        canvas.draw(drawing, text);
+        return getTranslation(
+                "workspace.graph.showing", claims, w.map().claims().size(), contested);
     }
 
     private void nodeSelected(String id) {

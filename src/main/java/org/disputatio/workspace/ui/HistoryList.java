@@ -42,6 +42,8 @@ class HistoryList extends VerticalLayout {
             return;
         }
         String user = view.signedInUser().orElse(null);
+        // Whether one may undo depends on the change's author (and the viewer's role): asked once per author.
+        var mayUndo = new java.util.HashMap<String, Boolean>();
         // Changes undone within the list are not offered again (the server would refuse them with 409).
         var undone = changes.stream()
                 .map(Change::undoes)
@@ -60,7 +62,9 @@ class HistoryList extends VerticalLayout {
                     getTranslation("workspace.history.kind." + c.kind().name()),
                     c.summary()));
             line.add(text);
-            if (!undone.contains(c.seq()) && view.service().mayUndo(c, user)) {
+            if (!undone.contains(c.seq())
+                    && c.kind() != org.disputatio.history.ChangeKind.ChangeUndone
+                    && mayUndo.computeIfAbsent(c.user(), u -> view.service().mayUndo(c, user))) {
                 var undo = new Button(getTranslation("workspace.history.undo"));
                 undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 undo.addClassName("history-undo");
@@ -69,6 +73,14 @@ class HistoryList extends VerticalLayout {
             }
             add(line);
         }
+    }
+
+    /** Puts newer changes (in seq order) on top of those shown, keeping at most {@code limit}; reads nothing. */
+    void prepend(Workspace w, List<Change> changes, int limit) {
+        if (changes.isEmpty()) return;
+        var all = new java.util.ArrayList<>(changes.reversed());
+        all.addAll(shown);
+        show(w, List.copyOf(all.subList(0, Math.min(limit, all.size()))));
     }
 
     private void undo(Workspace w, Change c, String user) {

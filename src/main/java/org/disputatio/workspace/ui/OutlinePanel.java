@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.disputatio.workspace.ArgumentTree;
 import org.disputatio.workspace.ArgumentTree.Row;
 import org.disputatio.workspace.Workspace;
+import org.disputatio.workspace.WorkspaceUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,6 +79,15 @@ class OutlinePanel extends VerticalLayout {
         });
         List<Row> roots = model.roots();
         if (!roots.isEmpty()) tree.expand(roots);
+    }
+
+    /**
+     * Takes an update of the same shape: the tree keeps its rows, what is unfolded and where it is scrolled; the
+     * visible rows fetch their strengths and contested marks again.
+     */
+    void update(Workspace w, WorkspaceUpdate update) {
+        this.workspace = w;
+        if (!update.reassessed().isEmpty()) tree.getDataProvider().refreshAll();
     }
 
     /** The tree's rows under a row (or the roots), as the grid gets them. */

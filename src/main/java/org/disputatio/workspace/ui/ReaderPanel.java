@@ -8,9 +8,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
 import org.disputatio.maps.ClaimKind;
 import org.disputatio.maps.MapContent;
 import org.disputatio.workspace.Workspace;
+import org.disputatio.workspace.WorkspaceUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,8 @@ class ReaderPanel extends VerticalLayout {
     final Span selectionText = new Span();
     final Button createClaim = new Button();
     final Button addEvidence = new Button();
+    // Notes on the text (notes.yaml): markers that show their anchor in the reader.
+    final TextNotes notes = new TextNotes(this::showRange);
     private @Nullable Selection selection;
     private String text = "";
 
@@ -81,7 +85,7 @@ class ReaderPanel extends VerticalLayout {
         var scroller = new Scroller(reader);
         scroller.setSizeFull();
         scroller.addClassName("reader-scroller");
-        add(provenance, legend, selectionBar, scroller);
+        add(provenance, legend, notes, selectionBar, scroller);
         setFlexGrow(1, scroller);
     }
 
@@ -111,7 +115,31 @@ class ReaderPanel extends VerticalLayout {
                 w.spans(),
                 evidence,
                 id -> w.claim(id).map(MapContent.Claim::text).orElse(id));
+        notes.show(w.map().notes(), text.length());
         if (selection != null && !matches(selection.start(), selection.end())) clearSelection();
+    }
+
+    /**
+     * Takes an update without drawing the text again: only the spans of reassessed claims change shade. Evidence
+     * attached, edited or removed (or an undo, which may be one) moves the outlined passages: drawn again.
+     */
+    void update(Workspace w, WorkspaceUpdate update) {
+        boolean evidenceMoved = update.changes().stream().anyMatch(c -> switch (c.kind()) {
+            case EvidenceAttached, EvidenceEdited, EvidenceRemoved, ChangeUndone -> true;
+            default -> false;
+        });
+        if (evidenceMoved) {
+            show(w);
+            return;
+        }
+        if (update.reassessed().isEmpty()) return;
+        var shades = new java.util.LinkedHashMap<String, ClaimReader.SpanShade>();
+        for (Workspace.Span span : w.spans()) {
+            if (update.reassessed().contains(span.claimId()))
+                shades.putIfAbsent(
+                        span.claimId(), new ClaimReader.SpanShade(span.claimId(), span.strength(), span.contested()));
+        }
+        reader.shade(List.copyOf(shades.values()));
     }
 
     void showRange(int start, int end) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.disputatio.evidence.GradeSpread;
 import org.disputatio.evidence.UserContestation;
 import org.disputatio.maps.MapContent;
 import org.disputatio.workspace.Workspace;
+import org.disputatio.workspace.WorkspaceUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,9 +36,18 @@ class SourcesPanel extends VerticalLayout {
 
     private final WorkspaceView view;
     final Grid<Workspace.SourceRow> grid = new Grid<>();
+    private final List<Workspace.SourceRow> rows = new java.util.ArrayList<>();
+    // Rows are known by their source, so an update keeps the selected row and the grid's scroll position.
+    private final ListDataProvider<Workspace.SourceRow> provider = new ListDataProvider<>(rows) {
+        @Override
+        public Object getId(Workspace.SourceRow row) {
+            return row.source().id();
+        }
+    };
     final VerticalLayout details = new VerticalLayout();
     final HistoryList history;
     final H3 title = new H3();
+    final Paragraph reportedBy = new Paragraph();
     final UnorderedList contestations = new UnorderedList();
     final UnorderedList dependents = new UnorderedList();
     final Checkbox reject = new Checkbox();
@@ -55,6 +66,7 @@ class SourcesPanel extends VerticalLayout {
         setSizeFull();
         setPadding(false);
         grid.setId("sources-grid");
+        grid.setItems(provider);
         grid.addColumn(r -> String.join(", ", r.source().authors()))
                 .setHeader(getTranslation("map.column.authors"))
                 .setAutoWidth(true)
@@ -107,8 +119,10 @@ class SourcesPanel extends VerticalLayout {
         whatIfResult.setPadding(false);
         whatIfResult.setId("what-if-result");
         details.setId("source-details");
+        reportedBy.setId("source-reported-by");
         details.add(
                 title,
+                reportedBy,
                 new HorizontalLayout(reject, grade, contest),
                 gradeSpread,
                 whatIfResult,
@@ -127,14 +141,48 @@ class SourcesPanel extends VerticalLayout {
         setFlexGrow(1, split);
     }
 
+    /** A document known only through others: whatever rests on it rests on them too. */
+    private void showReportedBy(Workspace w, MapContent.Source source) {
+        List<String> links = source.reportedBy().stream()
+                .map(r -> w.sourceLabel(r.sourceId()) + (r.locator() == null ? "" : ", " + r.locator()))
+                .toList();
+        reportedBy.setVisible(!links.isEmpty());
+        reportedBy.setText(
+                links.isEmpty() ? "" : getTranslation("workspace.sources.reportedBy", String.join(" ; ", links)));
+    }
+
     void show(Workspace w) {
         this.workspace = w;
-        grid.setItems(w.sourceRows());
+        showRows(w);
         if (selectedSource != null && w.source(selectedSource).isPresent()) {
             showSource(selectedSource);
         } else {
             selectedSource = null;
             details.setVisible(false);
+        }
+    }
+
+    private void showRows(Workspace w) {
+        rows.clear();
+        rows.addAll(w.sourceRows());
+        provider.refreshAll();
+    }
+
+    /**
+     * Takes an update of the same shape: rows refreshed in place; the selected source's details read again only
+     * when the batch is about that source (a grade, a contestation); otherwise only what depends on the
+     * evaluation (its dependents, the what-if result) is recomputed. The what-if switch stays as the user set it.
+     */
+    void update(Workspace w, WorkspaceUpdate update) {
+        this.workspace = w;
+        if (update.contentChanged() || !update.reassessed().isEmpty()) showRows(w);
+        String sourceId = selectedSource;
+        if (sourceId == null || w.source(sourceId).isEmpty()) return;
+        if (update.touches(List.of(sourceId))) {
+            showSource(sourceId);
+        } else if (!update.reassessed().isEmpty()) {
+            showDependents(w, sourceId);
+            if (reject.getValue()) applyWhatIf();
         }
     }
 
@@ -148,6 +196,7 @@ class SourcesPanel extends VerticalLayout {
         selectedSource = sourceId;
         details.setVisible(true);
         title.setText(workspace.sourceLabel(sourceId));
+        showReportedBy(workspace, row.get().source());
         // Grades and contestations of the source are logged with it as their item or what they belong to.
         history.show(
                 workspace, view.service().history(workspace.id(), List.of(sourceId), WorkspaceView.HISTORY_LENGTH));
@@ -180,13 +229,7 @@ class SourcesPanel extends VerticalLayout {
         gradeSpread.setText(gradeText(grades));
         if (row.get().contestations().isEmpty())
             contestations.add(new ListItem(getTranslation("workspace.sources.notContested")));
-        dependents.removeAll();
-        List<Workspace.Dependent> list = workspace.dependentsOf(sourceId);
-        for (Workspace.Dependent d : list) {
-            dependents.add(new ListItem(claimButton(
-                    d.claim().id(), (d.critical() ? "‼ " : "") + d.claim().text())));
-        }
-        if (list.isEmpty()) dependents.add(new ListItem(getTranslation("workspace.sources.noDependents")));
+        showDependents(workspace, sourceId);
         reject.setLabel(getTranslation("workspace.sources.reject") + " · " + workspace.sourceLabel(sourceId));
         view.offerWrite(grade, true);
         view.offerWrite(contest, true);
@@ -196,6 +239,16 @@ class SourcesPanel extends VerticalLayout {
         } else if (reject.getValue()) {
             applyWhatIf();
         }
+    }
+
+    private void showDependents(Workspace w, String sourceId) {
+        dependents.removeAll();
+        List<Workspace.Dependent> list = w.dependentsOf(sourceId);
+        for (Workspace.Dependent d : list) {
+            dependents.add(new ListItem(claimButton(
+                    d.claim().id(), (d.critical() ? "‼ " : "") + d.claim().text())));
+        }
+        if (list.isEmpty()) dependents.add(new ListItem(getTranslation("workspace.sources.noDependents")));
     }
 
     /** Recomputes the map with the selected source rejected, and shows what falls. */

@@ -35,14 +35,53 @@ class WorkspaceGraph extends Component implements HasSize {
         setId("workspace-graph");
     }
 
+    /** Layouts sent (each draws the graph anew), for tests. */
+    int draws;
+
     void draw(GraphSlice.Drawing drawing, String description) {
         this.drawing = drawing;
+        draws++;
         getElement()
                 .callJsFunction(
                         "setGraph",
                         JSON.writeValueAsString(
                                 new Data(drawing.nodes(), drawing.edges(), drawing.large(), description)));
     }
+
+    // Sets the new data of nodes already drawn: Cytoscape restyles them (fill by strength, contested border,
+    // label) where they stand, so the layout, zoom, pan and selection stay. A graph not drawn yet (its tab was
+    // never shown) gets the new data into the drawing it is waiting for. Inline, so the committed frontend
+    // bundles need no rebuild.
+    private static final String RESTYLE = """
+            const nodes = JSON.parse($0);
+            if (this._pending) {
+              const d = JSON.parse(this._pending);
+              const byId = new Map(nodes.map((n) => [n.id, n]));
+              d.nodes = d.nodes.map((n) => byId.get(n.id) || n);
+              d.description = $1;
+              this._pending = JSON.stringify(d);
+              return;
+            }
+            if (!this.cy) return;
+            this.cy.batch(() => nodes.forEach((n) => {
+              const node = this.cy.getElementById(n.id);
+              if (node.nonempty()) node.data(n);
+            }));
+            this._container.setAttribute('aria-label', $1);
+            this.dataset.contestedNodes = String(this.cy.nodes('[?contested]').length);
+            this.dataset.restyled = String(nodes.length);
+            this.dataset.restyledAt = String(Math.round(performance.now()));
+            """;
+
+    /** The same nodes and edges with new data for some nodes: restyled in place, not laid out again. */
+    void restyle(GraphSlice.Drawing drawing, List<GraphSlice.Node> moved, String description) {
+        this.drawing = drawing;
+        restyles++;
+        getElement().executeJs(RESTYLE, JSON.writeValueAsString(moved), description);
+    }
+
+    /** Restyles sent, for tests. */
+    int restyles;
 
     GraphSlice.Drawing drawing() {
         return drawing;

@@ -16,11 +16,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.Optional;
+import org.disputatio.history.Change;
 import org.disputatio.maps.MapId;
 import org.disputatio.workspace.MapChangeBroadcaster;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceService;
+import org.disputatio.workspace.WorkspaceUpdate;
 import org.disputatio.workspace.WorkspaceWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -62,8 +65,10 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     private @Nullable String selectedClaim;
     private MapChangeBroadcaster.@Nullable Subscription subscription;
     private String title = "";
-    /** Refreshes received from other sessions, for tests and the status line. */
+    /** Updates shown (from the log or after this session's own write), for tests. */
     int refreshes;
+    /** Times every panel was drawn again (opening, or a change of the map's shape), for tests. */
+    int fullShows;
 
     WorkspaceView(
             WorkspaceService service,
@@ -127,6 +132,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     }
 
     private void show(Workspace w, boolean fresh) {
+        fullShows++;
         this.workspace = w;
         title = w.map().title();
         heading.setText(title);
@@ -144,13 +150,39 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         }
     }
 
-    /** Reloads the map and its evaluation, keeping what the user chose to look at. */
+    /** A batch of the map's changes from the log (this instance's follower), whoever made them. */
+    void apply(List<Change> changes) {
+        if (workspace == null) return;
+        service.update(workspace, changes).ifPresent(this::show);
+    }
+
+    /** After this session's own write: shows what the log holds since, at once, without waiting for the follower. */
     void refresh() {
         if (workspace == null) return;
-        service.open(workspace.id()).ifPresent(w -> {
-            refreshes++;
+        service.catchUp(workspace).ifPresent(this::show);
+    }
+
+    /**
+     * Shows an update, redrawing only what it touched; the user's selection, filters, scroll positions, open
+     * dialogs and what-if switch stay. Only a change of the map's shape (claims, arguments, attacks, sources)
+     * draws the panels again.
+     */
+    private void show(WorkspaceUpdate update) {
+        Workspace w = update.workspace();
+        if (update.isEmpty() || w == workspace) return;
+        refreshes++;
+        if (update.shapeChanged()) {
             show(w, false);
-        });
+            return;
+        }
+        workspace = w;
+        reader.update(w, update);
+        graph.update(w, update);
+        outline.update(w, update);
+        sources.update(w, update);
+        contested.update(w, update);
+        history.prepend(w, update.changes(), HISTORY_LENGTH);
+        if (selectedClaim != null) claimPanel.update(w, update);
     }
 
     // ------------------------------------------------------------------ what panels ask of each other
@@ -241,7 +273,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         Optional<UI> ui = getUI();
         if (workspace == null || ui.isEmpty()) return;
         UI attached = ui.get();
-        subscription = broadcaster.register(workspace.id(), changes -> attached.access(this::refresh));
+        subscription = broadcaster.register(workspace.id(), changes -> attached.access(() -> apply(changes)));
     }
 
     private void unsubscribe() {

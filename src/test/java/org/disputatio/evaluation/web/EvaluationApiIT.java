@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The evaluation API on a small stored map: c1 rests only on source s1, which Beta contests; c3
- * (Beta's counter-claim) rebuts c1.
+ * The evaluation API on a small stored map: c1 cites source s1, which Beta contests, and is concluded by a1 from
+ * Alpha's uncited premise c2; c3 (Beta's uncited counter-claim) rebuts c1. Uncited assertions rest on their
+ * proponent's word, a source of its own ({@code proponent:Alpha}, ADR 030).
  */
 @IntegrationTest
 class EvaluationApiIT {
@@ -89,6 +90,7 @@ class EvaluationApiIT {
                         "strength",
                         "converged",
                         "label",
+                        "standsOn",
                         "grounded",
                         "dependsOnContested",
                         "contestedSources",
@@ -96,21 +98,63 @@ class EvaluationApiIT {
                         "supportSets",
                         "supportSetsTruncated");
         assertThat(c1.get("grounded").asBoolean()).isTrue();
+        assertThat(c1.get("standsOn").asString()).isEqualTo("arguments");
         assertThat(c1.get("dependsOnContested").asBoolean()).isTrue();
         assertThat(c1.get("contestedSources").get(0).asString()).isEqualTo("s1");
-        assertThat(c1.get("criticalSources").get(0).asString()).isEqualTo("s1");
+        // c1 stands on s1 or, through a1, on Alpha's word for c2: neither alone is critical.
+        assertThat(c1.get("supportSets").toString()).isEqualTo("[[\"proponent:Alpha\"],[\"s1\"]]");
+        assertThat(c1.get("criticalSources").size()).isZero();
         assertThat(c1.get("strength").asDouble()).isBetween(0.0, 1.0);
-        // c3 is not grounded in any source: nothing supports it with evidence.
+        // c3 cites nothing: it rests on Beta's word alone, and being unanswered it defeats c1.
+        JsonNode c3 = claim(body, "c3");
+        assertThat(c3.get("standsOn").asString()).isEqualTo("assertion");
+        assertThat(c3.get("supportSets").toString()).isEqualTo("[[\"proponent:Beta\"]]");
+        assertThat(c3.get("label").asString()).isEqualTo("IN");
+        assertThat(c1.get("label").asString()).isEqualTo("OUT");
+        // The arguments are listed with their strength and label.
+        assertThat(body.get("arguments").size()).isEqualTo(1);
+        JsonNode a1 = body.get("arguments").get(0);
+        assertThat(a1.propertyNames()).containsExactlyInAnyOrder("id", "strength", "label");
+        assertThat(a1.get("id").asString()).isEqualTo("a1");
+        assertThat(a1.get("label").asString()).isEqualTo("IN");
+        assertThat(a1.get("strength").asDouble()).isEqualTo(0.25); // prior 0.5 times premise c2 at 0.5
+    }
+
+    @Test
+    void rejectingTheProponent_takesDownWhatRestsOnHisWord() throws Exception {
+        JsonNode body = json.readTree(
+                get("/api/maps/two-voices/evaluation?reject=proponent:Beta").getBody());
         assertThat(claim(body, "c3").get("grounded").asBoolean()).isFalse();
+        assertThat(claim(body, "c3").get("label").asString()).isEqualTo("OUT");
+        assertThat(claim(body, "c1").get("label").asString()).isEqualTo("IN");
+        assertThat(body.get("whatIf").get("changedLabel").toString()).isEqualTo("[\"c1\",\"c3\"]");
+    }
+
+    @Test
+    void sourceKnownThroughAnother_rejectingTheReporterMovesTheClaim() throws Exception {
+        // s1 is known only through s0 (the importer writes REPORTED_BY); c1 then rests on s1 and s0 together.
+        try (var session = driver.session()) {
+            session.run("""
+                    MATCH (s:Source {mapId: 'two-voices', id: 's1'})
+                    CREATE (s)-[:REPORTED_BY {locator: 'p. 3'}]->(:Source {mapId: 'two-voices', id: 's0'})
+                    """).consume();
+        }
+        JsonNode c1 = claim(json.readTree(get("/api/maps/two-voices/evaluation").getBody()), "c1");
+        assertThat(c1.get("supportSets").toString()).isEqualTo("[[\"proponent:Alpha\"],[\"s0\",\"s1\"]]");
+        JsonNode after = json.readTree(
+                get("/api/maps/two-voices/evaluation?reject=s0,proponent:Alpha").getBody());
+        assertThat(claim(after, "c1").get("grounded").asBoolean()).isFalse();
+        assertThat(after.get("whatIf").get("lostGrounding").toString()).contains("\"c1\"");
     }
 
     @Test
     void rejectingTheCriticalSource_removesGrounding() throws Exception {
-        JsonNode body =
-                json.readTree(get("/api/maps/two-voices/evaluation?reject=s1").getBody());
+        // Without s1 c1 still stands on Alpha's word through a1; without both it is grounded no more.
+        JsonNode body = json.readTree(
+                get("/api/maps/two-voices/evaluation?reject=s1,proponent:Alpha").getBody());
         assertThat(claim(body, "c1").get("grounded").asBoolean()).isFalse();
         JsonNode whatIf = body.get("whatIf");
-        assertThat(whatIf.get("rejected").get(0).asString()).isEqualTo("s1");
+        assertThat(whatIf.get("rejected").toString()).isEqualTo("[\"proponent:Alpha\",\"s1\"]");
         assertThat(whatIf.get("lostGrounding").toString()).contains("\"c1\"");
         assertThat(whatIf.propertyNames())
                 .containsExactlyInAnyOrder("rejected", "lostGrounding", "changedLabel", "changedStrength");
@@ -137,6 +181,10 @@ class EvaluationApiIT {
         assertThat(body.get("claimId").asString()).isEqualTo("c1");
         assertThat(body.get("contributions").toString()).contains("\"attack\"").contains("c3");
         assertThat(body.get("contested").get(0).get("sourceId").asString()).isEqualTo("s1");
+        // The label is never bare: c3, an objection nobody answers, decides it.
+        assertThat(body.get("labelReason").toString())
+                .isEqualTo("{\"kind\":\"unanswered_objection\",\"decidedBy\":[\"c3\"]}");
+        assertThat(body.get("standsOn").asString()).isEqualTo("arguments");
         assertThat(get("/api/maps/two-voices/claims/c404/explanation")
                         .getStatusCode()
                         .value())

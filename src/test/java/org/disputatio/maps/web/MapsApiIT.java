@@ -76,11 +76,31 @@ class MapsApiIT {
         JsonNode map = json.readTree(get("/api/maps/two-voices").body(String.class));
         assertThat(map.propertyNames())
                 .containsExactlyInAnyOrder(
-                        "id", "title", "document", "claims", "arguments", "attacks", "sources", "contestations");
+                        "id",
+                        "title",
+                        "document",
+                        "claims",
+                        "arguments",
+                        "attacks",
+                        "sources",
+                        "contestations",
+                        "people",
+                        "notes",
+                        "events");
         assertThat(map.get("document").propertyNames()).containsExactlyInAnyOrder("title", "language", "text");
         JsonNode claim = map.get("claims").get(0);
         assertThat(claim.propertyNames())
-                .containsExactlyInAnyOrder("id", "kind", "text", "proponent", "section", "anchors", "citations");
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "kind",
+                        "text",
+                        "proponent",
+                        "section",
+                        "anchors",
+                        "citations",
+                        "proponentId",
+                        "mentions",
+                        "dates");
         JsonNode anchor = claim.get("anchors").get(0);
         assertThat(anchor.propertyNames()).containsExactlyInAnyOrder("exact", "prefix", "suffix", "start", "end");
         String text = map.get("document").get("text").asString();
@@ -92,7 +112,8 @@ class MapsApiIT {
                 .containsExactlyInAnyOrder("id", "premises", "conclusion");
         assertThat(map.get("attacks").get(0).propertyNames()).containsExactlyInAnyOrder("id", "from", "to", "kind");
         assertThat(map.get("sources").get(0).propertyNames())
-                .containsExactlyInAnyOrder("id", "authors", "title", "year", "kind", "accessibility");
+                .containsExactlyInAnyOrder("id", "authors", "title", "year", "kind", "accessibility", "reportedBy");
+        assertThat(map.get("sources").get(0).get("reportedBy").toString()).isEqualTo("[]");
         assertThat(map.get("contestations").get(0).propertyNames())
                 .containsExactlyInAnyOrder("id", "sourceId", "by", "reason");
     }

@@ -7,6 +7,8 @@ import com.vaadin.browserless.ViewPackages;
 import java.util.Set;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
+import org.disputatio.evidence.ClaimDraft;
+import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
@@ -33,6 +35,18 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
 
     @Autowired
     MapChangeBroadcaster broadcaster;
+
+    @Autowired
+    org.disputatio.evidence.RatingService ratings;
+
+    @Autowired
+    org.disputatio.evidence.ClaimEditing claims;
+
+    @Autowired
+    org.disputatio.history.ChangeLog changeLog;
+
+    @Autowired
+    org.disputatio.security.AccountService accounts;
 
     @BeforeEach
     void store() {
@@ -78,6 +92,10 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(view.claimPanel.text.getText()).isEqualTo("The sky is green");
         assertThat(view.claimPanel.meta.getText()).contains("Thesis").contains("Alpha");
         assertThat(view.claimPanel.assessment.getText()).contains("Strength");
+        // The label comes with what decides it (ADR 030): Beta's counter-claim, which nobody answers.
+        assertThat(view.claimPanel.assessment.getElement().getTextRecursively())
+                .contains("OUT (does not stand in this map) — defeated only by an objection nobody has answered yet:"
+                        + " « The sky is blue »");
         assertThat(view.claimPanel.assessment.getElement().getTextRecursively())
                 .contains("Rests on contested sources: Gamma (1999), On the sky");
         assertThat(view.claimPanel.citations.getElement().getTextRecursively()).contains("Gamma, Sky 12-14");
@@ -150,13 +168,17 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(view.sources.details.isVisible()).isTrue();
         assertThat(view.sources.contestations.getElement().getTextRecursively())
                 .contains("Beta: Gamma never looked up");
-        assertThat(view.sources.dependents.getElement().getTextRecursively()).contains("‼ The sky is green");
+        // c1 also stands, through a1, on Alpha's word for c2 (ADR 030): s1 is not critical to it, so no ‼.
+        assertThat(view.sources.dependents.getElement().getTextRecursively())
+                .contains("The sky is green")
+                .doesNotContain("‼");
 
         view.sources.reject.setValue(true);
         assertThat(view.sources.whatIf()).isNotNull();
-        assertThat(view.sources.whatIf().lostGrounding()).contains("c1");
+        assertThat(view.sources.whatIf().lostGrounding()).isEmpty();
+        assertThat(view.sources.whatIf().changedStrength()).containsExactly("c1");
         assertThat(view.sources.whatIfResult.getElement().getTextRecursively())
-                .contains("Lose their grounding")
+                .contains("Change strength")
                 .contains("The sky is green");
 
         view.sources.reject.setValue(false);
@@ -164,11 +186,12 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    void contested_ranksTheThesisWithItsCriticalContestedSource() {
+    void contested_ranksTheThesisWithItsContestedSource() {
         var view = navigate("workspace/two-voices", WorkspaceView.class);
         var first = view.contested.grid.getListDataView().getItem(0);
         assertThat(first.claim().id()).isEqualTo("c1");
-        assertThat(first.criticalContested()).containsExactly("s1");
+        // Not critical since ADR 030: c1 also stands on Alpha's word for c2, through a1.
+        assertThat(first.criticalContested()).isEmpty();
         assertThat(view.contested.paths(first).getElement().getTextRecursively())
                 .contains("« The sky is green » → cites → Gamma (1999), On the sky");
     }
@@ -180,12 +203,95 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         var view = navigate("workspace/two-voices", WorkspaceView.class);
         view.selectClaim("c1");
         assertThat(broadcaster.listenerCount(new MapId("two-voices"))).isEqualTo(before + 1);
+        // Nothing new in the log: nothing to show.
+        view.refresh();
+        assertThat(view.refreshes).isZero();
+        TestUsers.ensure(accounts, "ada");
+        ratings.gradeSource(new MapId("two-voices"), "s1", "ada", 'A', 1);
         view.refresh();
         assertThat(view.refreshes).isEqualTo(1);
         assertThat(view.claimPanel.text.getText()).isEqualTo("The sky is green");
         // The same view instance, reused for another (here: unknown) map, stops listening to this one.
         navigate("workspace/no-such-map", WorkspaceView.class);
         assertThat(broadcaster.listenerCount(new MapId("two-voices"))).isEqualTo(before);
+    }
+
+    @Test
+    void gradeFromTheLog_updatesStrengthsInPlace_keepingSelectionWhatIfOutlineAndOpenDialogs() {
+        TestUsers.ensure(accounts, "ada");
+        MapId map = new MapId("two-voices");
+        var view = navigate("workspace/two-voices", WorkspaceView.class);
+        view.selectClaim("c1");
+        view.sources.grid.select(view.sources.grid.getListDataView().getItem(0));
+        view.sources.reject.setValue(true);
+        var argumentRow = view.outline
+                .childrenOf(view.outline.childrenOf(null).getFirst())
+                .getFirst();
+        view.outline.tree.expand(argumentRow);
+        var dialog = new ContestDialog(view.workspace(), "s1", view.writes(), "ada", view::refresh);
+        dialog.open();
+        double before = view.workspace().strength("c1");
+        String assessmentBefore = view.claimPanel.assessment.getText();
+        int draws = view.graph.canvas.draws;
+        int fullShows = view.fullShows;
+
+        ratings.gradeSource(map, "s1", "ada", 'A', 1);
+        view.apply(
+                changeLog.after(map, view.workspace().seq(), 100).orElseThrow().changes());
+
+        double after = view.workspace().strength("c1");
+        assertThat(after).isGreaterThan(before);
+        // The claim panel shows the new figure, in place: still the same claim, the same components.
+        assertThat(assessmentBefore).startsWith("Strength " + String.format(java.util.Locale.ROOT, "%.2f", before));
+        assertThat(view.claimPanel.assessment.getText())
+                .startsWith("Strength " + String.format(java.util.Locale.ROOT, "%.2f", after));
+        assertThat(view.claimPanel.showsClaim()).isTrue();
+        assertThat(view.selectedClaim()).isEqualTo("c1");
+        // The graph restyles its nodes instead of laying them out again; nothing was drawn anew.
+        assertThat(view.fullShows).isEqualTo(fullShows);
+        assertThat(view.graph.canvas.draws).isEqualTo(draws);
+        assertThat(view.graph.canvas.restyles).isEqualTo(1);
+        assertThat(view.graph.canvas.drawing().nodes().stream()
+                        .filter(n -> n.id().equals("c1"))
+                        .findFirst()
+                        .orElseThrow()
+                        .strength())
+                .isEqualTo(after);
+        // The what-if switch, the source shown, the unfolded outline and the open dialog stay.
+        assertThat(view.sources.reject.getValue()).isTrue();
+        assertThat(view.sources.whatIf()).isNotNull();
+        assertThat(view.sources.details.isVisible()).isTrue();
+        assertThat(view.outline.tree.isExpanded(argumentRow)).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        // The History tab puts the grade on top without asking the log again.
+        assertThat(view.history.shown.getFirst().kind().name()).isEqualTo("SourceGraded");
+        // Heard a second time (the follower after the author's own refresh), the batch changes nothing.
+        int refreshes = view.refreshes;
+        view.apply(changeLog.after(map, 0, 100).orElseThrow().changes());
+        assertThat(view.refreshes).isEqualTo(refreshes);
+        dialog.close();
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(
+            username = "admin",
+            roles = {"USER", "ADMIN"})
+    void counterArgumentFromTheLog_drawsThePanelsAgain_andKeepsTheSelection() {
+        TestUsers.ensure(accounts, "ada");
+        MapId map = new MapId("two-voices");
+        var view = navigate("workspace/two-voices", WorkspaceView.class);
+        view.selectClaim("c2");
+        int fullShows = view.fullShows;
+
+        claims.addCounterArgument(
+                map, "c2", "undermine", new ClaimDraft("counter-claim", "Alpha was asleep", null, null), "ada");
+        view.apply(
+                changeLog.after(map, view.workspace().seq(), 100).orElseThrow().changes());
+
+        assertThat(view.fullShows).isEqualTo(fullShows + 1);
+        assertThat(view.selectedClaim()).isEqualTo("c2");
+        assertThat(view.claimPanel.counterArguments.getElement().getTextRecursively())
+                .contains("Alpha was asleep");
     }
 
     @Test
@@ -197,6 +303,19 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(w.spans()).hasSizeGreaterThan(300);
         assertThat(view.graph.canvas.drawing().collapsed()).isFalse();
         assertThat(view.contested.grid.getListDataView().getItemCount()).isPositive();
+    }
+
+    @Test
+    void essayMap_sourceKnownOnlyThroughAHistorian_saysThroughWhom() {
+        ShippedEssay.ensureStored(catalog);
+        var view = navigate("workspace/" + ShippedEssay.ID.value(), WorkspaceView.class);
+        view.sources.showSource("archive-october-1937-plenum-transcript");
+        assertThat(view.sources.reportedBy.isVisible()).isTrue();
+        assertThat(view.sources.reportedBy.getText())
+                .isEqualTo("Known only through: Yuri N. Zhukov (2003), "
+                        + "Inoi Stalin. Politicheskie reformy v SSSR v 1933-1937 gg., 486-7");
+        view.sources.showSource("zhukov-inoi-stalin");
+        assertThat(view.sources.reportedBy.isVisible()).isFalse();
     }
 
     @Test

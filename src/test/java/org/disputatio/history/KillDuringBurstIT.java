@@ -1,0 +1,632 @@
+package org.disputatio.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import org.disputatio.database.EmbeddedNeo4j;
+import org.disputatio.security.ApiClient;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 9 point 6: kill -9 of an app instance in the middle of a burst of writes loses no acknowledged write
+ * and leaves no change without its log entry.
+ *
+ * <p>Many users write at once over HTTP (ratings of arguments and of evidence, grades of sources, evidence
+ * attached), each user one write after another, until the instance is killed with SIGKILL. Because a user's
+ * next write starts only after the previous one was answered, each user ends with a prefix of its plan
+ * acknowledged and at most one write whose outcome the client cannot know: the one in flight at the kill (a
+ * write refused with an error before the kill fails the test). That makes the outcome exact: after a restart on the same Neo4j, each user's log
+ * entries, in seq order, are its acknowledged writes, possibly followed by that one write; the stored ratings,
+ * grades and evidence are exactly what those entries say; and the seqs are 1..last without a gap. So an
+ * acknowledged write is there with its value, a stored change has its entry, and the in-flight write is there
+ * with its entry or not at all.
+ *
+ * <p>The log is read through {@code GET /api/maps/{id}/changes}, which shows only entries that have a seq, and
+ * the checks are retried for a while: a design that gives seqs after commit, with a sweep that sequences what a
+ * killed instance left pending, passes once the restarted instance's sweep has run.
+ */
+class KillDuringBurstIT {
+
+    static final String NEO4J_PASSWORD = "kill-during-burst-neo4j";
+    static final String ADMIN_PASSWORD = "kill-during-burst-admin";
+    static final String USER_PASSWORD = "kill-during-burst-user";
+    static final String MAP = "furr-staline-democratie";
+    static final int USERS = 20;
+    /** Kill once this many burst writes were acknowledged: far into the burst, with every user still writing. */
+    static final int ACKNOWLEDGED_BEFORE_KILL = 120;
+    /** A bound, so a user whose writes never fail cannot run for ever if the kill never comes. */
+    static final int MAX_WRITES_PER_USER = 1000;
+
+    static final Duration PATIENCE = Duration.ofMinutes(2);
+    static final double[] STEPS = {0, 0.25, 0.5, 0.75, 1};
+    static final String RELIABILITY = "ABCDEF";
+    /**
+     * A label of the design that writes entries without a seq and sequences them after commit (none exist in
+     * the design that appends with the seq): none may be left once the restarted instance's sweep has run.
+     */
+    static final String PENDING = """
+            MATCH (p:PendingChange) RETURN count(p) AS n
+            """;
+    /** What the checks must catch: a stored change whose entry is lost. */
+    static final String LOSE_ENTRY = """
+            MATCH (c:Change {mapId: $mapId, seq: $seq}) DETACH DELETE c
+            """;
+
+    @TempDir
+    Path dir;
+
+    /** A log entry as the changes endpoint shows it, without its time. */
+    record Entry(
+            String user,
+            String kind,
+            String itemId,
+            @Nullable String onId,
+            String summary) {}
+
+    /**
+     * One write a user sends, the log entry it must leave, and the state it leaves: {@code stateKey} →
+     * {@code stateValue} (a rating, a grade, or an item of evidence). An attached item's id is the server's:
+     * {@code itemId} is null until known.
+     */
+    record Write(
+            String user,
+            String method,
+            String path,
+            String body,
+            ChangeKind kind,
+            @Nullable String itemId,
+            @Nullable String onId,
+            String summary,
+            String stateKey,
+            String stateValue) {
+
+        Entry entry(String id) {
+            return new Entry(user, kind.name(), id, onId, summary);
+        }
+
+        /** The state it leaves; an attached item's with the id the server gave it. */
+        String state(@Nullable String id) {
+            return attaches() ? id + " " + stateValue : stateValue;
+        }
+
+        boolean attaches() {
+            return kind == ChangeKind.EvidenceAttached;
+        }
+    }
+
+    /** What one user sent: the acknowledged writes in order, and the one write whose outcome is unknown. */
+    static final class Writer {
+        final String user;
+        /** Its token, as the Authorization header: it writes with it, and the test reads its own ratings back. */
+        final String authorization;
+
+        final List<Write> acknowledged = new ArrayList<>();
+        /** The server's id of each acknowledged attachment, by index in {@link #acknowledged}. */
+        final Map<Integer, String> attachedIds = new HashMap<>();
+
+        // Written by the user's thread, read by the test's while the burst runs.
+        volatile @Nullable Write unknown;
+
+        volatile @Nullable String unknownBecause;
+
+        Writer(String user, String authorization) {
+            this.user = user;
+            this.authorization = authorization;
+        }
+
+        /** Sends one write; false if it was not acknowledged (then it is this user's unknown write). */
+        boolean send(ApiClient api, Write write) throws InterruptedException {
+            ApiClient.Response response;
+            try {
+                response = api.send(write.method(), write.path(), authorization, write.body());
+            } catch (IOException e) {
+                unknown = write;
+                unknownBecause = e.toString();
+                return false;
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            if (response.status() / 100 != 2) {
+                unknown = write;
+                unknownBecause = response.status() + " " + response.raw().body();
+                return false;
+            }
+            if (write.attaches()) {
+                attachedIds.put(acknowledged.size(), response.body().get("id").asString());
+            }
+            acknowledged.add(write);
+            return true;
+        }
+    }
+
+    /** The items of the shipped map the burst writes to, and the evidence attached before it. */
+    record Targets(List<String> arguments, List<String> sources, List<String> claims, List<String> evidence) {}
+
+    @Test
+    @Timeout(value = 45, unit = TimeUnit.MINUTES)
+    void killDuringABurst_losesNoAcknowledgedWrite_andLeavesNoChangeWithoutItsEntry() throws Exception {
+        try (var neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), "127.0.0.1", 0, "64m", Map.of(), NEO4J_PASSWORD);
+                var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", NEO4J_PASSWORD))) {
+            List<Writer> writers = new ArrayList<>();
+            Targets targets;
+            try (var first = ChildApp.start(neo4j.boltUri(), NEO4J_PASSWORD, ADMIN_PASSWORD, dir.resolve("first"))) {
+                first.awaitOk("/api/maps/" + MAP);
+                targets = prepare(first.api(), writers);
+                burstThenKill(first, targets, writers);
+            }
+            report(writers);
+            assertThat(writers.stream().filter(w -> w.unknown != null).count())
+                    .as("every user of the burst had a write unanswered: in flight, or refused by the dead instance")
+                    .isEqualTo(USERS);
+
+            try (var second = ChildApp.start(neo4j.boltUri(), NEO4J_PASSWORD, ADMIN_PASSWORD, dir.resolve("second"))) {
+                second.awaitOk("/api/maps/" + MAP);
+                var api = second.api();
+                int committed = eventually(() -> assertOutcome(api, driver, writers, targets));
+                System.out.printf(
+                        "KillDuringBurstIT: of the %d writes unanswered at the kill, %d committed with their entry,"
+                                + " the others left nothing%n",
+                        USERS, committed);
+
+                // The checks are not vacuous: a stored write whose entry is lost (the curator's first) fails them.
+                try (var session = driver.session()) {
+                    session.run(LOSE_ENTRY, Map.of("mapId", MAP, "seq", 1L)).consume();
+                }
+                assertThatThrownBy(() -> assertOutcome(api, driver, writers, targets))
+                        .isInstanceOf(AssertionError.class)
+                        .hasMessageContaining("the log's seqs");
+            }
+        }
+    }
+
+    /**
+     * On a fresh database: picks the shipped map's items the burst writes to, and has a curator attach the two
+     * items of evidence the burst rates (the curator's writes are checked like everyone's).
+     */
+    static Targets prepare(ApiClient api, List<Writer> writers) throws Exception {
+        JsonNode map = api.send("GET", "/api/maps/" + MAP, null, null).body();
+        assertThat(api.send("GET", "/api/maps/" + MAP + "/changes", null, null)
+                        .body()
+                        .get("last")
+                        .asLong())
+                .as("a fresh database: the log of the shipped map is empty")
+                .isZero();
+        String curator = "curator";
+        var curating = new Writer(curator, ApiClient.bearer(account(api, curator)));
+        writers.add(curating);
+        var claims = ids(map, "claims", 2);
+        var sources = ids(map, "sources", 2);
+        var evidence = new ArrayList<String>();
+        for (int i = 0; i < 2; i++) {
+            var attach = attach(curator, "before the burst #" + i, claims.get(i), sources.get(i), i);
+            assertThat(curating.send(api, attach))
+                    .as("attaching %s: %s", attach.body(), curating.unknownBecause)
+                    .isTrue();
+            evidence.add(curating.attachedIds.get(i));
+        }
+        return new Targets(ids(map, "arguments", 2), sources, claims, evidence);
+    }
+
+    /**
+     * Every user writes without pause, each on its own thread, until the instance is killed with SIGKILL once
+     * {@link #ACKNOWLEDGED_BEFORE_KILL} writes were acknowledged; then each user's last write fails.
+     */
+    static void burstThenKill(ChildApp app, Targets targets, List<Writer> writers) throws Exception {
+        var api = app.api();
+        var tokens = new ArrayList<String>();
+        for (int u = 0; u < USERS; u++) {
+            tokens.add(account(api, user(u)));
+        }
+        var acknowledged = new AtomicInteger();
+        var burst = new ArrayList<Writer>();
+        List<Future<?>> running = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int u = 0; u < USERS; u++) {
+                var writer = new Writer(user(u), ApiClient.bearer(tokens.get(u)));
+                burst.add(writer);
+                var plan = plan(u, targets);
+                running.add(pool.submit(() -> {
+                    var own = app.api();
+                    for (Write write : plan) {
+                        if (!writer.send(own, write)) {
+                            return null;
+                        }
+                        acknowledged.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            int exit;
+            try {
+                Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+                while (acknowledged.get() < ACKNOWLEDGED_BEFORE_KILL
+                        && running.stream().anyMatch(f -> !f.isDone())) {
+                    assertThat(Instant.now())
+                            .as("%d writes acknowledged within 10 minutes", ACKNOWLEDGED_BEFORE_KILL)
+                            .isBefore(deadline);
+                    Thread.sleep(20);
+                }
+                assertThat(burst.stream().filter(w -> w.unknown != null).map(w -> w.user + ": " + w.unknownBecause))
+                        .as("users who stopped on an error before the kill")
+                        .isEmpty();
+            } finally {
+                // Also when a check above failed: the users stop only once the instance is gone, and closing
+                // the pool waits for them.
+                exit = app.kill();
+            }
+            assertThat(exit).as("exit status of a JVM killed by SIGKILL").isEqualTo(128 + 9);
+            for (var f : running) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        }
+        writers.addAll(burst);
+    }
+
+    /**
+     * The whole outcome: contiguous seqs; each user's entries are its acknowledged writes, in order, possibly
+     * followed by its one unknown write; the stored state is exactly what those entries say; nothing pending.
+     */
+    static int assertOutcome(ApiClient api, Driver driver, List<Writer> writers, Targets targets) throws Exception {
+        var log = changes(api);
+        List<Long> seqs = log.stream().map(Map.Entry::getKey).toList();
+        assertThat(seqs)
+                .as("the log's seqs: 1..last, no gap, no duplicate")
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, log.size()).boxed().toList());
+        assertThat(api.send("GET", "/api/maps/" + MAP + "/changes?after=" + log.size(), null, null)
+                        .body()
+                        .get("last")
+                        .asLong())
+                .as("last is the highest seq")
+                .isEqualTo(log.size());
+
+        var expectedState = new TreeMap<String, String>();
+        int explained = 0;
+        int committedUnknowns = 0;
+        for (var writer : writers) {
+            List<Entry> entries = log.stream()
+                    .map(Map.Entry::getValue)
+                    .filter(e -> e.user().equals(writer.user))
+                    .toList();
+            var acknowledged = new ArrayList<Entry>();
+            for (int i = 0; i < writer.acknowledged.size(); i++) {
+                var write = writer.acknowledged.get(i);
+                String id = write.attaches() ? writer.attachedIds.get(i) : write.itemId();
+                acknowledged.add(write.entry(id));
+                expectedState.put(write.stateKey(), write.state(id));
+            }
+            var unknown = writer.unknown;
+            if (unknown != null && entries.size() == acknowledged.size() + 1) {
+                // The unknown write committed: its entry is last, and its state must be there too. An attached
+                // item's id is known only from the entry (the stored item must carry the same one).
+                String id = unknown.attaches() ? entries.getLast().itemId() : unknown.itemId();
+                var withUnknown = new ArrayList<>(acknowledged);
+                withUnknown.add(unknown.entry(id));
+                assertThat(entries)
+                        .as(
+                                "%s's entries: its %d acknowledged writes, then its unknown write %s %s (%s)",
+                                writer.user,
+                                acknowledged.size(),
+                                unknown.method(),
+                                unknown.path(),
+                                writer.unknownBecause)
+                        .containsExactlyElementsOf(withUnknown);
+                expectedState.put(unknown.stateKey(), unknown.state(id));
+                committedUnknowns++;
+            } else {
+                assertThat(entries)
+                        .as(
+                                "%s's entries: exactly its %d acknowledged writes, in order (unknown write: %s)",
+                                writer.user, acknowledged.size(), unknown == null ? "none" : unknown.summary())
+                        .containsExactlyElementsOf(acknowledged);
+            }
+            explained += entries.size();
+        }
+        assertThat(explained).as("every entry is one of the users' writes").isEqualTo(log.size());
+        putCounts(expectedState, targets);
+        assertThat(stored(api, writers, targets))
+                .as("the stored ratings, grades and evidence: exactly what the log's entries say")
+                .containsExactlyEntriesOf(expectedState);
+        try (var session = driver.session()) {
+            assertThat(session.run(PENDING).single().get("n").asLong())
+                    .as("changes left without a seq")
+                    .isZero();
+        }
+        return committedUnknowns;
+    }
+
+    /** The map's whole log through the API, by seq, in the order it pages. */
+    static List<Map.Entry<Long, Entry>> changes(ApiClient api) throws Exception {
+        var all = new ArrayList<Map.Entry<Long, Entry>>();
+        long after = 0;
+        while (true) {
+            var page = api.send("GET", "/api/maps/" + MAP + "/changes?after=" + after + "&limit=1000", null, null);
+            assertThat(page.status()).isEqualTo(200);
+            JsonNode changes = page.body().get("changes");
+            if (changes.isEmpty()) {
+                return all;
+            }
+            for (JsonNode c : changes) {
+                all.add(Map.entry(
+                        c.get("seq").asLong(),
+                        new Entry(
+                                c.get("user").asString(),
+                                c.get("kind").asString(),
+                                c.get("itemId").asString(),
+                                c.path("onId").isString() ? c.get("onId").asString() : null,
+                                c.get("summary").asString())));
+            }
+            after = all.getLast().getKey();
+        }
+    }
+
+    /**
+     * The map's ratings, grades and evidence as the restarted instance serves them, in the form {@link
+     * Write#stateKey} gives them: each user's own rating and grade of each target (read with its token), how
+     * many users rated or graded each (so a rating by anyone else shows too), and the evidence on the claims.
+     */
+    static Map<String, String> stored(ApiClient api, List<Writer> writers, Targets t) throws Exception {
+        var state = new TreeMap<String, String>();
+        for (String noun : List.of("argument", "evidence")) {
+            for (String id : noun.equals("argument") ? t.arguments() : t.evidence()) {
+                String path = itemPath(noun, id) + "/ratings";
+                for (var w : writers) {
+                    JsonNode spread = read(api, path, w.authorization);
+                    if (spread.path("yours").isNumber()) {
+                        state.put(
+                                ratingKey(w.user, noun, id),
+                                Double.toString(spread.get("yours").asDouble()));
+                    }
+                    state.put(
+                            countKey(ratingKey("", noun, id)),
+                            Integer.toString(spread.get("count").asInt()));
+                }
+            }
+        }
+        for (String id : t.sources()) {
+            for (var w : writers) {
+                JsonNode spread = read(api, "/api/maps/" + MAP + "/sources/" + id + "/grades", w.authorization);
+                if (spread.path("yours").isObject()) {
+                    JsonNode yours = spread.get("yours");
+                    state.put(
+                            gradeKey(w.user, id),
+                            yours.get("reliability").asString()
+                                    + yours.get("credibility").asInt());
+                }
+                state.put(
+                        countKey(gradeKey("", id)),
+                        Integer.toString(spread.get("count").asInt()));
+            }
+        }
+        for (String claim : t.claims()) {
+            for (JsonNode e : read(api, "/api/maps/" + MAP + "/claims/" + claim + "/evidence", null)) {
+                state.put(
+                        evidenceKey(e.get("locator").asString()),
+                        e.get("id").asString() + " "
+                                + evidenceValue(
+                                        e.get("createdBy").asString(),
+                                        e.get("claimId").asString(),
+                                        e.get("sourceId").asString()));
+            }
+        }
+        return state;
+    }
+
+    /** Adds to {@code state}, for each target, how many users' ratings or grades of it {@code state} holds. */
+    static void putCounts(Map<String, String> state, Targets t) {
+        var keys = new ArrayList<String>();
+        t.arguments().forEach(id -> keys.add(ratingKey("", "argument", id)));
+        t.evidence().forEach(id -> keys.add(ratingKey("", "evidence", id)));
+        t.sources().forEach(id -> keys.add(gradeKey("", id)));
+        for (String userless : keys) {
+            long n = state.keySet().stream().filter(k -> k.startsWith(userless)).count();
+            state.put(countKey(userless), Long.toString(n));
+        }
+    }
+
+    static JsonNode read(ApiClient api, String path, @Nullable String authorization) throws Exception {
+        var response = api.send("GET", path, authorization, null);
+        assertThat(response.status())
+                .as("GET %s: %s", path, response.raw().body())
+                .isEqualTo(200);
+        return response.body();
+    }
+
+    /**
+     * User {@code u}'s writes in order: it cycles through seven slots (two arguments to rate, two items of
+     * evidence to rate, two sources to grade, one item of evidence to attach), starting at its own slot so
+     * that users spread over the items. Each round moves every value one step, so two writes of one user to
+     * one item never carry the same value and each entry names the value before it exactly.
+     */
+    static List<Write> plan(int u, Targets t) {
+        String user = user(u);
+        var previous = new HashMap<String, String>();
+        var plan = new ArrayList<Write>();
+        for (int n = 0; n < MAX_WRITES_PER_USER; n++) {
+            int slot = (n + u) % 7;
+            int round = (n + u) / 7 + u;
+            Write write = switch (slot) {
+                case 0, 3 -> rate(user, "argument", t.arguments().get(slot / 3), STEPS[round % 5], previous);
+                case 1, 4 -> rate(user, "evidence", t.evidence().get(slot / 4), STEPS[round % 5], previous);
+                case 2, 5 ->
+                    grade(user, t.sources().get(slot / 5), RELIABILITY.charAt(round % 6), round % 6 + 1, previous);
+                default ->
+                    attach(
+                            user,
+                            "burst #" + n,
+                            t.claims().get(round % 2),
+                            t.sources().get((round / 2) % 2),
+                            round);
+            };
+            plan.add(write);
+        }
+        return plan;
+    }
+
+    /** A rating; the entry names the user's previous rating of the item, or none. */
+    static Write rate(String user, String noun, String id, double value, Map<String, String> previous) {
+        String key = ratingKey(user, noun, id);
+        String was = previous.getOrDefault(key, "none");
+        String now = Double.toString(value);
+        previous.put(key, now);
+        return new Write(
+                user,
+                "PUT",
+                itemPath(noun, id) + "/rating",
+                "{\"value\":" + now + "}",
+                noun.equals("argument") ? ChangeKind.InferenceRated : ChangeKind.EvidenceRated,
+                id,
+                null,
+                "Rated " + noun + " " + id + " " + now + " (was " + was + ")",
+                key,
+                now);
+    }
+
+    /** An Admiralty grade; the entry names the user's previous grade of the source, or "ungraded". */
+    static Write grade(String user, String source, char reliability, int credibility, Map<String, String> previous) {
+        String key = gradeKey(user, source);
+        String was = previous.getOrDefault(key, "ungraded");
+        String now = "" + reliability + credibility;
+        previous.put(key, now);
+        return new Write(
+                user,
+                "PUT",
+                "/api/maps/" + MAP + "/sources/" + source + "/grade",
+                "{\"reliability\":\"" + reliability + "\",\"credibility\":" + credibility + "}",
+                ChangeKind.SourceGraded,
+                source,
+                null,
+                "Source " + source + " graded " + now + " (was " + was + ")",
+                key,
+                now);
+    }
+
+    /** An item of evidence; its locator names the user and the write, so the stored item is found without its id. */
+    static Write attach(String user, String what, String claim, String source, int turn) {
+        String locator = user + " " + what;
+        String stance = turn % 2 == 0 ? "for" : "against";
+        return new Write(
+                user,
+                "POST",
+                "/api/maps/" + MAP + "/evidence",
+                "{\"claimId\":\"" + claim + "\",\"sourceId\":\"" + source + "\",\"locator\":\"" + locator
+                        + "\",\"quote\":\"Quoted by " + locator + "\",\"stance\":\"" + stance + "\"}",
+                ChangeKind.EvidenceAttached,
+                null,
+                claim,
+                "Evidence " + stance + " claim " + claim + " from source " + source + " (" + locator + ")",
+                evidenceKey(locator),
+                evidenceValue(user, claim, source));
+    }
+
+    static String ratingKey(String user, String noun, String id) {
+        return "rating of " + noun + " " + id + " by " + user;
+    }
+
+    static String gradeKey(String user, String source) {
+        return "grade of source " + source + " by " + user;
+    }
+
+    /** The number of users who rated or graded an item ({@code userless}: its key without a user). */
+    static String countKey(String userless) {
+        return "number of users: " + userless;
+    }
+
+    static String itemPath(String noun, String id) {
+        return "/api/maps/" + MAP + "/" + (noun.equals("argument") ? "arguments" : "evidence") + "/" + id;
+    }
+
+    static String evidenceKey(String locator) {
+        return "evidence at " + locator;
+    }
+
+    static String evidenceValue(String user, @Nullable String claim, @Nullable String source) {
+        return "by " + user + " on claim " + claim + " from source " + source;
+    }
+
+    static String user(int u) {
+        return "rater" + u;
+    }
+
+    /** The first {@code n} ids of one of the map's lists (claims, sources, arguments). */
+    static List<String> ids(JsonNode map, String list, int n) {
+        var ids = new ArrayList<String>();
+        for (int i = 0; i < n; i++) {
+            ids.add(map.get(list).get(i).get("id").asString());
+        }
+        return ids;
+    }
+
+    /** Creates a user account as the admin and returns a personal token of the new user. */
+    static String account(ApiClient api, String user) throws Exception {
+        var created = api.send(
+                "POST",
+                "/api/accounts",
+                ApiClient.basic("admin", ADMIN_PASSWORD),
+                "{\"username\":\"" + user + "\",\"password\":\"" + USER_PASSWORD + "\",\"role\":\"user\"}");
+        assertThat(created.status())
+                .as("creating %s: %s", user, created.raw().body())
+                .isEqualTo(201);
+        var token = api.send(
+                "POST", "/api/tokens", ApiClient.basic(user, USER_PASSWORD), "{\"name\":\"kill-during-burst\"}");
+        assertThat(token.status())
+                .as("token of %s: %s", user, token.raw().body())
+                .isEqualTo(201);
+        return token.body().get("token").asString();
+    }
+
+    /** What the burst did, for the test's output: how far each user got and what became of its last write. */
+    static void report(List<Writer> writers) {
+        int acknowledged = writers.stream().mapToInt(w -> w.acknowledged.size()).sum();
+        System.out.printf("KillDuringBurstIT: %d writes acknowledged before the kill%n", acknowledged);
+        for (var w : writers) {
+            System.out.printf(
+                    "  %s: %d acknowledged, unknown: %s (%s)%n",
+                    w.user, w.acknowledged.size(), w.unknown == null ? "none" : w.unknown.summary(), w.unknownBecause);
+        }
+    }
+
+    /** Retries the outcome's assertions until they hold or {@link #PATIENCE} has passed, then fails with the last. */
+    static <T> T eventually(Check<T> check) throws Exception {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            try {
+                return check.run();
+            } catch (AssertionError notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw notYet;
+                }
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    @FunctionalInterface
+    interface Check<T> {
+        T run() throws Exception;
+    }
+}
