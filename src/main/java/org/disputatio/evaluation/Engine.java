@@ -25,7 +25,7 @@ final class Engine {
     double[] strength;
     byte[] label;
     boolean[] grounded;
-    /** Support that does not reach a node only through itself (ADR 030); null until computed. */
+    /** Support that does not reach a node only through itself (ADR 029); null until computed. */
     boolean @Nullable [] founded;
 
     int[] @Nullable [] critical; // null entries: not grounded
@@ -515,7 +515,7 @@ final class Engine {
     // ---------------------------------------------------------------- grounded labelling
 
     /**
-     * The structured grounded labelling (ADR 030), by counting, in time linear in nodes plus edges. Claims and
+     * The structured grounded labelling (ADR 029), by counting, in time linear in nodes plus edges. Claims and
      * arguments are labelled together, as the least fixpoint of:
      * <ul>
      *   <li>an argument is IN when all its premises are IN and all its undercutters OUT; OUT when a premise is
@@ -687,7 +687,7 @@ final class Engine {
      * The same fixpoint, where a claim no argument concludes is a base of its own (it stands on its proponent's
      * word or its sources): an argument is founded when all its premises are, a claim concluded by arguments
      * when it has a source or a founded argument. What is not founded reaches its conclusion only through
-     * itself ("c because c"), and adds nothing to its strength (ADR 030).
+     * itself ("c because c"), and adds nothing to its strength (ADR 029).
      */
     void founded() {
         if (founded == null || founded.length != v) founded = new boolean[v];

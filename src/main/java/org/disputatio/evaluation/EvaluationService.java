@@ -71,13 +71,13 @@ public class EvaluationService {
     private record View(String node, long seq, Evaluation current, Map<Semantics, Evaluation> bySemantics) {}
 
     private static final String MAP = "MATCH (m:Map {id: $mapId}) RETURN elementId(m) AS node";
-    // The proponent's id: an uncited assertion rests on the proponent's word, a source of its own (ADR 030).
+    // The proponent's id: an uncited assertion rests on the proponent's word, a source of its own (ADR 029).
     private static final String CLAIMS = """
             MATCH (c:Claim {mapId: $mapId})
             RETURN c.id AS id, coalesce(c.proponentId, c.proponent, '') AS proponent
             ORDER BY c.ordinal, c.id
             """;
-    // A source known only through another: a claim resting on it rests on both (ADR 030).
+    // A source known only through another: a claim resting on it rests on both (ADR 029).
     private static final String REPORTS = """
             MATCH (s:Source {mapId: $mapId})-[:REPORTED_BY]->(r:Source {mapId: $mapId})
             RETURN s.id AS sourceId, r.id AS reporterId

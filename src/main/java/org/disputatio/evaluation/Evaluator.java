@@ -60,7 +60,7 @@ public final class Evaluator {
     /**
      * Only Dung's grounded labelling of the argument-level framework: claims and arguments as abstract arguments,
      * the snapshot's attacks as the only edges, support ignored. The map's own labels ({@link Evaluation#label})
-     * also follow the argument structure (ADR 030); this is the abstract framework underneath, which reference
+     * also follow the argument structure (ADR 029); this is the abstract framework underneath, which reference
      * reasoners such as TweetyProject compute.
      */
     public static GroundedLabels groundedLabels(MapSnapshot snapshot) {

@@ -51,7 +51,7 @@ final class Graph {
     final boolean[] contested;
 
     final int[] proponent; // claim -> the source standing for its proponent's word, -1 if none
-    final int[][] chain; // source -> itself and every source it is known through, sorted (ADR 030)
+    final int[][] chain; // source -> itself and every source it is known through, sorted (ADR 029)
 
     Graph(
             String[] claimIds,
@@ -379,7 +379,7 @@ final class Graph {
     /**
      * The source standing for the proponent's word when claim {@code c} is an uncited assertion: no argument
      * concludes it, it cites nothing and no evidence supports it. Otherwise -1: the claim rests on its
-     * sources or its arguments instead (ADR 030). Structural, so a what-if never falls back on the proponent.
+     * sources or its arguments instead (ADR 029). Structural, so a what-if never falls back on the proponent.
      */
     int proponentWord(int c) {
         int s = proponent[c];
@@ -388,14 +388,14 @@ final class Graph {
         return s;
     }
 
-    /** Claim {@code c} stands only through the arguments that conclude it (ADR 030). */
+    /** Claim {@code c} stands only through the arguments that conclude it (ADR 029). */
     boolean standsOnArguments(int c) {
         return argumentsFor.end(c) > argumentsFor.start(c);
     }
 
     /**
      * Which sources are out of play when {@code rejected} are rejected: a source is lost with any source it is
-     * known through (ADR 030). Null when nothing is rejected.
+     * known through (ADR 029). Null when nothing is rejected.
      */
     boolean @org.jspecify.annotations.Nullable [] unavailable(boolean @org.jspecify.annotations.Nullable [] rejected) {
         if (rejected == null) return null;

@@ -236,7 +236,7 @@ public final class IncrementalEvaluation {
             int @org.jspecify.annotations.Nullable [] supportSeeds,
             int @org.jspecify.annotations.Nullable [] attackSeeds) {
         int touched = 0;
-        // Support first: strengths read which arguments are founded (ADR 030).
+        // Support first: strengths read which arguments are founded (ADR 029).
         if (supportSeeds != null) {
             touched += engine.useRegion(supportSeeds, Engine.FORWARD_SUPPORT);
             // Copy on write: a published evaluation keeps the arrays it was given; the engine writes to its own copy.

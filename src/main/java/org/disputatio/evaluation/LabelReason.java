@@ -3,7 +3,7 @@ package org.disputatio.evaluation;
 import java.util.List;
 
 /**
- * What decides the label of a claim or an argument, so that no label is shown bare (ADR 030).
+ * What decides the label of a claim or an argument, so that no label is shown bare (ADR 029).
  *
  * @param decidedBy the ids that decide it: attacking claims for {@link Kind#DEFEATED} and
  *     {@link Kind#UNANSWERED_OBJECTION}, arguments for a claim, premises for an argument, rejected sources for

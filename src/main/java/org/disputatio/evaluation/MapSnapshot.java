@@ -67,7 +67,7 @@ public final class MapSnapshot {
         return graph.sourceIndex.containsKey(id);
     }
 
-    /** The id of the source that stands for a proponent's word (ADR 030). */
+    /** The id of the source that stands for a proponent's word (ADR 029). */
     public static String proponentSource(String proponentId) {
         return "proponent:" + proponentId;
     }
@@ -120,7 +120,7 @@ public final class MapSnapshot {
         /**
          * Declares a claim with its proponent. When the claim turns out to be an uncited assertion, it rests on
          * the proponent's word, which acts as the source {@link #proponentSource(String) proponent:<id>}: a
-         * what-if can reject it like any other source (ADR 030).
+         * what-if can reject it like any other source (ADR 029).
          */
         public Builder claim(String id, String proponent) {
             claim(id);
@@ -130,7 +130,7 @@ public final class MapSnapshot {
 
         /**
          * A source known only through another, e.g. an unpublished transcript quoted in a historian's book: a
-         * claim resting on {@code sourceId} rests on {@code reporterId} too, transitively (ADR 030).
+         * claim resting on {@code sourceId} rests on {@code reporterId} too, transitively (ADR 029).
          */
         public Builder reportedBy(String sourceId, String reporterId) {
             int s = sourceIndex(sourceId), r = sourceIndex(reporterId);

@@ -1,7 +1,7 @@
 package org.disputatio.evaluation;
 
 /**
- * What a claim stands on (ADR 030): its proponent's word and its sources, or only the arguments that conclude it.
+ * What a claim stands on (ADR 029): its proponent's word and its sources, or only the arguments that conclude it.
  */
 public enum StandsOn {
     /** No argument concludes it: it is asserted, on its proponent's word or on the sources it cites. */

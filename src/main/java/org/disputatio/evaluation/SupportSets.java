@@ -108,7 +108,7 @@ final class SupportSets {
         return acc.toArray(new int[0][]);
     }
 
-    /** A source, with every source it is known through: a claim resting on it rests on them all (ADR 030). */
+    /** A source, with every source it is known through: a claim resting on it rests on them all (ADR 029). */
     private void leaf(List<int[]> cands, int s) {
         if (rejected != null && rejected[s]) return;
         int[] set = g.chain[s];

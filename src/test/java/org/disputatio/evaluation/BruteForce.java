@@ -7,7 +7,7 @@ import java.util.List;
  * The obvious, exponential definitions of grounding, critical sources and minimal support sets, straight from
  * the definitions, to check the engine against on small maps. Reads the snapshot's internal arrays. A source
  * counts only with every source it is known through, and an uncited assertion rests on its proponent's word
- * (ADR 030).
+ * (ADR 029).
  */
 final class BruteForce {
     private final Graph g;

@@ -17,7 +17,7 @@ import org.tweetyproject.arg.dung.syntax.DungTheory;
  * Grounded labels agree with TweetyProject's reference reasoner on random frameworks. The comparison is with
  * the argument-level framework ({@link Evaluator#groundedLabels}: claims and arguments as abstract arguments,
  * attacks only), which is what Tweety's Dung theory models; the map's own labels also follow the argument
- * structure (ADR 030), so they equal Dung's grounded labels only on maps without arguments, checked second.
+ * structure (ADR 029), so they equal Dung's grounded labels only on maps without arguments, checked second.
  */
 class GroundedProperties {
 

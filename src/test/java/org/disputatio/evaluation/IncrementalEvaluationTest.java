@@ -81,7 +81,7 @@ class IncrementalEvaluationTest {
         inc.removeCitation("p", "s");
         assertThat(inc.current().grounded("c")).isFalse();
         assertThat(inc.current().grounded("other")).isTrue();
-        // p, a, c for grounding, for strengths, and for labels, which follow the argument structure (ADR 030)
+        // p, a, c for grounding, for strengths, and for labels, which follow the argument structure (ADR 029)
         assertThat(inc.lastRecomputedNodes()).isEqualTo(9);
     }
 

@@ -88,7 +88,7 @@ class IncrementalProperties {
         MapSnapshot build() {
             var b = MapSnapshot.builder();
             // Even claims have a proponent whose word grounds them while uncited, and s1 is known only through s0
-            // (ADR 030): citations and evidence edits then also switch the proponent's word on and off.
+            // (ADR 029): citations and evidence edits then also switch the proponent's word on and off.
             for (int c = 0; c < claims; c++) b.claim("c" + c, c % 2 == 0 ? "p" : "");
             for (int s = 0; s < SOURCES; s++) b.source("s" + s);
             b.reportedBy("s1", "s0");

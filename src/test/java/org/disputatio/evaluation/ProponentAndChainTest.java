@@ -8,7 +8,7 @@ import org.disputatio.maps.Stance;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a claim rests on besides citations (ADR 030): an uncited assertion rests on its proponent's word, which acts
+ * What a claim rests on besides citations (ADR 029): an uncited assertion rests on its proponent's word, which acts
  * as a source; a source known only through another rests on that other source too.
  */
 class ProponentAndChainTest {

@@ -16,7 +16,7 @@ final class RandomMaps {
      */
     static MapSnapshot.Builder random(Random r, int claims, int sources, boolean acyclic) {
         MapSnapshot.Builder b = MapSnapshot.builder();
-        // Some claims have a proponent (two of them), whose word grounds them when uncited (ADR 030).
+        // Some claims have a proponent (two of them), whose word grounds them when uncited (ADR 029).
         for (int c = 0; c < claims; c++) {
             if (r.nextBoolean()) b.claim("c" + c, "p" + r.nextInt(2));
             else b.claim("c" + c);

@@ -7,7 +7,7 @@ import org.disputatio.maps.AttackKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * Labels that follow the argument structure (ADR 030), on small named examples. ASPIC+ (Modgil & Prakken, "The
+ * Labels that follow the argument structure (ADR 029), on small named examples. ASPIC+ (Modgil & Prakken, "The
  * ASPIC+ framework for structured argumentation: a tutorial", Argument & Computation 5(1), 2014): arguments "can
  * be attacked in three ways: on their uncertain premises, or on their defeasible inferences, or on the
  * conclusions of their defeasible inferences" (undermine, undercut, rebut), and an argument falls with its

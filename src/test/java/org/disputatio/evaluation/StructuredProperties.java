@@ -11,7 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** The four rules of structured acceptability (ADR 030, issue 10 point 1) on random maps with cycles. */
+/** The four rules of structured acceptability (ADR 029, issue 10 point 1) on random maps with cycles. */
 class StructuredProperties {
     static final EvaluationPolicy POLICY = EvaluationPolicy.defaults().withSupportSetBounds(8, 10_000);
 

@@ -54,7 +54,7 @@ class ShippedEssayEvaluationTest {
     }
 
     /**
-     * Prints what the report to the lead quotes (ADR 030: claims IN/OUT/UNDEC under Dung's labelling of the
+     * Prints what the report to the lead quotes (ADR 029: claims IN/OUT/UNDEC under Dung's labelling of the
      * attacks alone, which is what ADR 010 showed, and under the structured labelling) and checks that no OUT on
      * the real essay is shown bare: each names the argument, attack or source that decides it.
      */

@@ -128,9 +128,9 @@ class ShippedEssayIT {
         assertThat(evaluation.label("c-625"))
                 .as("Pavlova's 'cover' objection, answered by c-623")
                 .isEqualTo(Label.OUT);
-        // Since ADR 030 labels follow the arguments: the thesis is OUT because its two arguments are undercut by the
+        // Since ADR 029 labels follow the arguments: the thesis is OUT because its two arguments are undercut by the
         // author's own concessions (c-049, c-058, c-572), which nobody answers; whether those concessions should be
-        // undercuts is an open question of the map's analysis (ADR 030, consequences). What this test guards still
+        // undercuts is an open question of the map's analysis (ADR 029, consequences). What this test guards still
         // holds: the answered objection c-625 decides nothing about the thesis.
         assertThat(evaluation.labelReason("c-001").decidedBy()).doesNotContain("c-625");
         assertThat(evaluation.labelReason("c-001"))

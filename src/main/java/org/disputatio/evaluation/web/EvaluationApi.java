@@ -36,7 +36,7 @@ class EvaluationApi {
             List<ArgumentJson> arguments,
             @Nullable WhatIfJson whatIf) {}
 
-    /** An argument's strength (null when it did not converge) and its label (ADR 030). */
+    /** An argument's strength (null when it did not converge) and its label (ADR 029). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ArgumentJson(String id, @Nullable Double strength, String label) {
         static ArgumentJson of(ArgumentAssessment a) {
@@ -49,7 +49,7 @@ class EvaluationApi {
 
     /**
      * {@code strength} is null when the iteration did not converge: then no number is shown. {@code standsOn} is
-     * {@code assertion} or {@code arguments} (ADR 030).
+     * {@code assertion} or {@code arguments} (ADR 029).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ClaimJson(

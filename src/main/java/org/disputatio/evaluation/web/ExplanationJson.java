@@ -39,7 +39,7 @@ record ExplanationJson(
 
     record StepJson(String kind, String id) {}
 
-    /** What decides the label, e.g. {@code {"kind":"unanswered_objection","decidedBy":["c-212"]}} (ADR 030). */
+    /** What decides the label, e.g. {@code {"kind":"unanswered_objection","decidedBy":["c-212"]}} (ADR 029). */
     record LabelReasonJson(String kind, List<String> decidedBy) {}
 
     record ContestedJson(String sourceId, List<StepJson> path) {}

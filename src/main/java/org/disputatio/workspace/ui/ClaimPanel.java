@@ -230,7 +230,7 @@ class ClaimPanel extends Scroller {
                         : getTranslation(
                                 "workspace.claim.notConverged",
                                 getTranslation("workspace.label." + a.label().name())));
-        // The label never stands bare: what decides it follows (ADR 030).
+        // The label never stands bare: what decides it follows (ADR 029).
         view.service().explain(w.id(), claimId).ifPresent(x -> assessment.add(labelReason(w, x)));
         if (!a.grounded()) assessment.add(new Span(" · " + getTranslation("workspace.claim.ungrounded")));
         if (a.dependsOnContested()) {

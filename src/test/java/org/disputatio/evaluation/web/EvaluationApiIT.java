@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The evaluation API on a small stored map: c1 cites source s1, which Beta contests, and is concluded by a1 from
  * Alpha's uncited premise c2; c3 (Beta's uncited counter-claim) rebuts c1. Uncited assertions rest on their
- * proponent's word, a source of its own ({@code proponent:Alpha}, ADR 030).
+ * proponent's word, a source of its own ({@code proponent:Alpha}, ADR 029).
  */
 @IntegrationTest
 class EvaluationApiIT {

@@ -92,7 +92,7 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(view.claimPanel.text.getText()).isEqualTo("The sky is green");
         assertThat(view.claimPanel.meta.getText()).contains("Thesis").contains("Alpha");
         assertThat(view.claimPanel.assessment.getText()).contains("Strength");
-        // The label comes with what decides it (ADR 030): Beta's counter-claim, which nobody answers.
+        // The label comes with what decides it (ADR 029): Beta's counter-claim, which nobody answers.
         assertThat(view.claimPanel.assessment.getElement().getTextRecursively())
                 .contains("OUT (does not stand in this map) — defeated only by an objection nobody has answered yet:"
                         + " « The sky is blue »");
@@ -168,7 +168,7 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         assertThat(view.sources.details.isVisible()).isTrue();
         assertThat(view.sources.contestations.getElement().getTextRecursively())
                 .contains("Beta: Gamma never looked up");
-        // c1 also stands, through a1, on Alpha's word for c2 (ADR 030): s1 is not critical to it, so no ‼.
+        // c1 also stands, through a1, on Alpha's word for c2 (ADR 029): s1 is not critical to it, so no ‼.
         assertThat(view.sources.dependents.getElement().getTextRecursively())
                 .contains("The sky is green")
                 .doesNotContain("‼");
@@ -190,7 +190,7 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         var view = navigate("workspace/two-voices", WorkspaceView.class);
         var first = view.contested.grid.getListDataView().getItem(0);
         assertThat(first.claim().id()).isEqualTo("c1");
-        // Not critical since ADR 030: c1 also stands on Alpha's word for c2, through a1.
+        // Not critical since ADR 029: c1 also stands on Alpha's word for c2, through a1.
         assertThat(first.criticalContested()).isEmpty();
         assertThat(view.contested.paths(first).getElement().getTextRecursively())
                 .contains("« The sky is green » → cites → Gamma (1999), On the sky");
