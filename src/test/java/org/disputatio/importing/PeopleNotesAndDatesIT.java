@@ -50,7 +50,7 @@ class PeopleNotesAndDatesIT {
         assertThat(count("MATCH (:Claim {mapId: $m})-[r:DATES]->(:Event) RETURN count(r)"))
                 .isEqualTo(51);
         assertThat(count("MATCH (c:Claim {mapId: $m}) WHERE c.proponentId IS NOT NULL RETURN count(c)"))
-                .isEqualTo(342);
+                .isEqualTo(346);
         assertThat(count("""
                         MATCH (c:Claim {mapId: $m})-[:MENTIONS]->(p:Person {id: 'yakovlev-designer'})
                         RETURN count(c)""")).isEqualTo(1);

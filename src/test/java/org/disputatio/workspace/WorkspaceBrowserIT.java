@@ -146,7 +146,7 @@ class WorkspaceBrowserIT {
     }
 
     @Test
-    void whatIf_rejectingTheContestedSource_marksWhatFalls() {
+    void whatIf_rejectingTheContestedSource_marksWhatChanges() {
         page.navigate(url("/workspace/two-voices"));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
         shot(page, "workspace-reader.png");
@@ -161,13 +161,14 @@ class WorkspaceBrowserIT {
         page.locator("vaadin-tab:has-text('Sources')").click();
         page.locator("vaadin-grid-cell-content:has-text('On the sky')").click();
         page.locator("#what-if-reject").click();
-        page.locator("#what-if-result:has-text('Lose their grounding')").waitFor();
+        // c1 also stands, through a1, on Alpha's word for c2 (ADR 029): rejecting s1 weakens it, it does not fall.
+        page.locator("#what-if-result:has-text('Change strength')").waitFor();
         assertThat(page.locator("#what-if-result").textContent()).contains("The sky is green");
         shot(page, "workspace-what-if-sources.png");
 
         page.locator("vaadin-tab:has-text('Graph')").click();
-        page.waitForFunction("() => document.querySelector('workspace-graph').cy.nodes('.fallen').length > 0");
-        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes('.fallen').map(n => n.id())")
+        page.waitForFunction("() => document.querySelector('workspace-graph').cy.nodes('.changed').length > 0");
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes('.changed').map(n => n.id())")
                         .toString())
                 .contains("c1");
         shot(page, "workspace-what-if-graph.png");
