@@ -168,7 +168,8 @@ class WorkspaceBrowserIT {
 
         page.locator("vaadin-tab:has-text('Graph')").click();
         page.waitForFunction("() => document.querySelector('workspace-graph').cy.nodes('.changed').length > 0");
-        assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes('.changed').map(n => n.id())")
+        assertThat(page.evaluate(
+                                "() => document.querySelector('workspace-graph').cy.nodes('.changed').map(n => n.id())")
                         .toString())
                 .contains("c1");
         shot(page, "workspace-what-if-graph.png");
