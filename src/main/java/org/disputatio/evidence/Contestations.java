@@ -29,9 +29,12 @@ class Contestations {
             RETURN x.id AS id, s.id AS sourceId, x.by AS by, x.reason AS reason, x.open AS open,
                    x.createdAt AS createdAt, x.withdrawnAt AS withdrawnAt
             """;
+    // Takes the contestation's write lock before reading it (a SET to the value already there takes none), so
+    // two simultaneous withdrawals cannot both find it open.
     private static final String LOCK = """
             MATCH (x:Contestation {mapId: $mapId, id: $id})-[:CONTESTS]->(s:Source)
-            SET x.open = x.open
+            SET x.locking = true
+            REMOVE x.locking
             RETURN x.by AS by, coalesce(x.origin, 'document') AS origin, x.open AS open, s.id AS sourceId
             """;
     private static final String WITHDRAW = """

@@ -122,6 +122,41 @@ class ContestationServiceIT {
     }
 
     @Test
+    void simultaneousWithdrawals_exactlyOneSucceeds_andOneChangeIsLogged() throws Exception {
+        var contestation = contestations.contest(MAP, logbook, "ada", "Written long after.");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var succeeded = new java.util.concurrent.atomic.AtomicInteger();
+        var refused = new java.util.concurrent.atomic.AtomicInteger();
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 10; i++) {
+                String who = i % 2 == 0 ? "ada" : "admin";
+                pool.submit(() -> {
+                    start.await();
+                    try {
+                        contestations.withdraw(MAP, contestation.id(), who);
+                        succeeded.incrementAndGet();
+                    } catch (IllegalStateException alreadyWithdrawn) {
+                        refused.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(succeeded.get()).isEqualTo(1);
+        assertThat(refused.get()).isEqualTo(9);
+        try (var session = driver.session()) {
+            long logged = session.run(
+                            "MATCH (x:Change {mapId: $m, kind: 'ContestationWithdrawn', itemId: $id}) RETURN count(x) AS n",
+                            java.util.Map.of("m", MAP.value(), "id", contestation.id()))
+                    .single()
+                    .get("n")
+                    .asLong();
+            assertThat(logged).isEqualTo(1);
+        }
+    }
+
+    @Test
     void theEssaysOwnContestations_cannotBeWithdrawn() {
         assertThatThrownBy(() -> contestations.withdraw(MAP, "x1", "admin"))
                 .isInstanceOf(AccessDeniedException.class)
