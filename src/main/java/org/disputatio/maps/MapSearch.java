@@ -53,7 +53,7 @@ public class MapSearch {
 
         List<SearchIndexes.Index> claimIndexes = new ArrayList<>();
         SearchIndexes.Index.claimsIn(language).ifPresent(claimIndexes::add);
-        claimIndexes.add(SearchIndexes.Index.CLAIMS_FOLDING);
+        claimIndexes.add(SearchIndexes.Index.FOLDING);
         for (SearchIndexes.Index index : claimIndexes) {
             String lucene = lucene(query, index);
             if (lucene.isEmpty()) continue;
@@ -62,7 +62,7 @@ public class MapSearch {
             }
         }
 
-        String names = lucene(query, SearchIndexes.Index.NAMES);
+        String names = lucene(query, SearchIndexes.Index.FOLDING);
         if (!names.isEmpty()) {
             for (var hit : reader.names(names)) {
                 if (hit.kind().equals("person")) {
@@ -154,8 +154,7 @@ public class MapSearch {
     }
 
     private String lucene(SearchQuery query, SearchIndexes.Index index) {
-        return query.lucene(
-                indexes.stopWords(index), !index.analyzer.equals("french") && !index.analyzer.equals("english"));
+        return query.lucene(indexes.stopWords(index), index.analyzer.equals("standard-folding"));
     }
 
     /** Best first; equal scores in id order, so the same search always lists the same way. */

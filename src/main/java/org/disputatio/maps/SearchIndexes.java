@@ -18,9 +18,8 @@ class SearchIndexes {
     /** An index and the analyser it was created with. */
     enum Index {
         CLAIMS_FRENCH("claim_words_french", "french"),
-        CLAIMS_ENGLISH("claim_words_english", "english"),
-        CLAIMS_FOLDING("claim_words_folding", "standard-folding"),
-        NAMES("names_folding", "standard-folding"),
+        // Claims, people and sources alike; each query keeps the labels it asks for.
+        FOLDING("words_folding", "standard-folding"),
         CITATIONS("citation_locators", "standard-folding");
 
         final String indexName;
@@ -31,13 +30,12 @@ class SearchIndexes {
             this.analyzer = analyzer;
         }
 
-        /** The claim index whose analyser fits the map's language, if there is one besides the folding index. */
+        /**
+         * The claim index whose analyser fits the map's language, besides the folding one. English maps have none:
+         * the folding analyser is the standard one (English stop words), without stemming.
+         */
         static Optional<Index> claimsIn(String language) {
-            return switch (language) {
-                case "fr" -> Optional.of(CLAIMS_FRENCH);
-                case "en" -> Optional.of(CLAIMS_ENGLISH);
-                default -> Optional.empty();
-            };
+            return language.equals("fr") ? Optional.of(CLAIMS_FRENCH) : Optional.empty();
         }
     }
 
@@ -79,6 +77,7 @@ class SearchIndexes {
             """;
     private static final String CLAIM_WORDS = """
             CALL db.index.fulltext.queryNodes($index, $query, {limit: $hits}) YIELD node, score
+            WITH node, score WHERE node:Claim OR node:Anchor
             CALL (node) {
               WITH node WHERE node:Claim
               RETURN node AS claim, 'TEXT' AS match
@@ -91,7 +90,7 @@ class SearchIndexes {
             """;
     private static final String NAMES = """
             CALL db.index.fulltext.queryNodes($index, $query, {limit: $hits}) YIELD node, score
-            WITH node, score WHERE node.mapId = $mapId
+            WITH node, score WHERE (node:Person OR node:Source) AND node.mapId = $mapId
             RETURN CASE WHEN node:Person THEN 'person' ELSE 'source' END AS kind, node.id AS id, score
             """;
     private static final String CITATIONS = """
@@ -182,7 +181,7 @@ class SearchIndexes {
         }
 
         List<Name> names(String query) {
-            return tx.run(NAMES, params(Index.NAMES, query))
+            return tx.run(NAMES, params(Index.FOLDING, query))
                     .list(r -> new Name(
                             r.get("kind").asString(),
                             r.get("id").asString(),
