@@ -2,6 +2,7 @@ package org.disputatio.workspace.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -11,14 +12,18 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.disputatio.maps.MapContent;
+import org.disputatio.maps.PersonSearch;
 import org.disputatio.workspace.GraphSlice;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The map as a graph, with filters by section and kind, focus on a claim's neighbourhood, and zoom.
- * What is drawn is decided by {@link GraphSlice}; large maps start collapsed to their sections.
+ * The map as a graph, with filters by section and kind, focus on a claim's neighbourhood, zoom, a search that
+ * brings any claim into view legibly, collapse and expand of a claim's subtree, and export as SVG or PNG. What is
+ * drawn is decided by {@link GraphSlice}; maps too large to draw start collapsed to their sections.
  */
 class GraphPanel extends VerticalLayout {
 
@@ -28,6 +33,11 @@ class GraphPanel extends VerticalLayout {
     final IntegerField hops = new IntegerField();
     final Button focusSelected = new Button();
     final Button showAll = new Button();
+    final ComboBox<MapContent.Claim> search = new ComboBox<>();
+    final Button collapse = new Button();
+    final Button expandAll = new Button();
+    final Button exportSvg = new Button("SVG");
+    final Button exportPng = new Button("PNG");
     final Span status = new Span();
     final WorkspaceGraph canvas = new WorkspaceGraph();
     private @Nullable String focus;
@@ -65,7 +75,41 @@ class GraphPanel extends VerticalLayout {
         zoomOut.setAriaLabel(getTranslation("workspace.graph.zoomOut"));
         zoomOut.setTooltipText(getTranslation("workspace.graph.zoomOut"));
         var fit = new Button(getTranslation("workspace.graph.fit"), e -> canvas.fit());
-        for (Button b : List.of(zoomIn, zoomOut, fit, focusSelected, showAll))
+        fit.setId("graph-fit");
+
+        // Search as you type, over the claims' words, ignoring case and accents: picking one shows it legibly.
+        search.setId("graph-search");
+        search.setPlaceholder(getTranslation("workspace.graph.search"));
+        search.setAriaLabel(getTranslation("workspace.graph.search"));
+        search.setClearButtonVisible(true);
+        search.setWidth("22em");
+        search.setItemLabelGenerator(MapContent.Claim::text);
+        search.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                view.selectClaim(e.getValue().id());
+                showInMap(e.getValue().id());
+            }
+        });
+        collapse.setText(getTranslation("workspace.graph.collapse"));
+        collapse.setId("graph-collapse");
+        collapse.setTooltipText(getTranslation("workspace.graph.collapseHint"));
+        collapse.addClickListener(e -> {
+            String selected = view.selectedClaim();
+            if (selected != null) canvas.toggleCollapse(selected);
+        });
+        expandAll.setText(getTranslation("workspace.graph.expandAll"));
+        expandAll.setId("graph-expand-all");
+        expandAll.addClickListener(e -> canvas.expandAll());
+        exportSvg.setId("graph-export-svg");
+        exportSvg.setTooltipText(getTranslation("workspace.graph.exportSvg"));
+        exportSvg.setAriaLabel(getTranslation("workspace.graph.exportSvg"));
+        canvas.exportOnClick(exportSvg, "svg");
+        exportPng.setId("graph-export-png");
+        exportPng.setTooltipText(getTranslation("workspace.graph.exportPng"));
+        exportPng.setAriaLabel(getTranslation("workspace.graph.exportPng"));
+        canvas.exportOnClick(exportPng, "png");
+        for (Button b :
+                List.of(zoomIn, zoomOut, fit, focusSelected, showAll, collapse, expandAll, exportSvg, exportPng))
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
 
         sections.addValueChangeListener(e -> redrawFromUser());
@@ -87,7 +131,20 @@ class GraphPanel extends VerticalLayout {
         });
         canvas.addNodeSelectedListener(e -> nodeSelected(e.nodeId()));
 
-        var toolbar = new HorizontalLayout(sections, kinds, hops, focusSelected, showAll, zoomIn, zoomOut, fit);
+        var toolbar = new HorizontalLayout(
+                search,
+                sections,
+                kinds,
+                hops,
+                focusSelected,
+                showAll,
+                collapse,
+                expandAll,
+                zoomIn,
+                zoomOut,
+                fit,
+                exportSvg,
+                exportPng);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         var legend = new Span(getTranslation("workspace.graph.legend"));
@@ -109,11 +166,14 @@ class GraphPanel extends VerticalLayout {
         }
         Set<String> keptSections = Set.copyOf(sections.getValue());
         Set<String> keptKinds = Set.copyOf(kinds.getValue());
+        canvas.setFileName(w.id().value());
+        search.setItems(
+                (claim, typed) -> PersonSearch.fold(claim.text()).contains(PersonSearch.fold(typed)),
+                w.map().claims());
         sections.setItems(w.sections());
         kinds.setItems(w.kinds());
-        sections.setValue(
-                keptSections.stream().filter(w.sections()::contains).collect(java.util.stream.Collectors.toSet()));
-        kinds.setValue(keptKinds.stream().filter(w.kinds()::contains).collect(java.util.stream.Collectors.toSet()));
+        sections.setValue(keptSections.stream().filter(w.sections()::contains).collect(Collectors.toSet()));
+        kinds.setValue(keptKinds.stream().filter(w.kinds()::contains).collect(Collectors.toSet()));
         if (focus != null && w.claim(focus).isEmpty()) focus = null;
         updating = false;
         redraw();
@@ -127,6 +187,28 @@ class GraphPanel extends VerticalLayout {
         updating = false;
         redraw();
         canvas.select(claimId);
+    }
+
+    /**
+     * Shows a claim in the map, legibly: if the drawing holds it, it is brought into view there; otherwise the
+     * filters and focus are dropped so that it is (on a map too large to draw, its section is drawn).
+     */
+    void showInMap(String claimId) {
+        if (workspace == null) return;
+        var claim = workspace.claim(claimId);
+        if (claim.isEmpty()) return;
+        boolean drawn = canvas.drawing().nodes().stream().anyMatch(n -> n.id().equals(claimId));
+        if (!drawn) {
+            focus = null;
+            updating = true;
+            sections.clear();
+            kinds.clear();
+            if (GraphSlice.draw(workspace, query()).collapsed())
+                sections.setValue(Set.of(claim.get().section()));
+            updating = false;
+            redraw();
+        }
+        canvas.reveal(claimId);
     }
 
     void select(String claimId) {

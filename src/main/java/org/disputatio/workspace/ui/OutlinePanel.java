@@ -39,6 +39,12 @@ class OutlinePanel extends VerticalLayout {
                         : "")
                 .setHeader(getTranslation("workspace.contestedShort"))
                 .setAutoWidth(true);
+        tree.addComponentColumn(r -> r.claimId() == null
+                        ? new com.vaadin.flow.component.html.Span()
+                        : ShowInMap.button(view, r.claimId(), label(r)))
+                .setHeader(getTranslation("workspace.graph.showInMap"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         tree.getElement().setAttribute("aria-label", getTranslation("workspace.tab.outline"));
         tree.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> {
