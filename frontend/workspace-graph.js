@@ -10,12 +10,12 @@
 // clicks. Light DOM: Cytoscape measures and listens on its container.
 import cytoscape from 'cytoscape';
 import elk from 'cytoscape-elk';
-import navigator from 'cytoscape-navigator';
+import cytoscapeNavigator from 'cytoscape-navigator';
 import svg from 'cytoscape-svg';
 
 cytoscape.use(elk);
 cytoscape.use(svg);
-navigator(cytoscape);
+cytoscapeNavigator(cytoscape);
 
 const KIND_COLOURS = {
   thesis: '#5b3e96',
@@ -600,6 +600,7 @@ class WorkspaceGraph extends HTMLElement {
       this.cy.center(node);
       this._keyboardNode = id;
       this.dataset.revealed = id;
+      this.dataset.reveals = String((Number(this.dataset.reveals) || 0) + 1);
       this._announcer.textContent = node.data('label');
     });
   }

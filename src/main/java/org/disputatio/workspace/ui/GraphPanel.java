@@ -49,20 +49,26 @@ class GraphPanel extends VerticalLayout {
         setSizeFull();
         setPadding(false);
 
-        sections.setLabel(getTranslation("workspace.graph.sections"));
-        sections.setPlaceholder(getTranslation("workspace.graph.all"));
+        // Placeholders and accessible names rather than labels above the fields: the toolbar stays two rows high
+        // and the map gets the room.
+        sections.setPlaceholder(
+                getTranslation("workspace.graph.sections") + ": " + getTranslation("workspace.graph.all"));
+        sections.setAriaLabel(getTranslation("workspace.graph.sections"));
+        sections.setWidth("12em");
         sections.setId("graph-sections");
         sections.setItemLabelGenerator(s -> "§ " + s);
-        kinds.setLabel(getTranslation("workspace.graph.kinds"));
-        kinds.setPlaceholder(getTranslation("workspace.graph.all"));
+        kinds.setPlaceholder(getTranslation("workspace.graph.kinds") + ": " + getTranslation("workspace.graph.all"));
+        kinds.setAriaLabel(getTranslation("workspace.graph.kinds"));
+        kinds.setWidth("14em");
         kinds.setId("graph-kinds");
         kinds.setItemLabelGenerator(k -> getTranslation("claim.kind." + k));
-        hops.setLabel(getTranslation("workspace.graph.hops"));
+        hops.setAriaLabel(getTranslation("workspace.graph.hops"));
+        hops.setTooltipText(getTranslation("workspace.graph.hops"));
         hops.setMin(1);
         hops.setMax(6);
         hops.setValue(2);
         hops.setStepButtonsVisible(true);
-        hops.setWidth("11em");
+        hops.setWidth("7em");
         focusSelected.setText(getTranslation("workspace.graph.focusSelected"));
         focusSelected.setId("graph-focus");
         showAll.setText(getTranslation("workspace.graph.showAll"));
@@ -82,7 +88,7 @@ class GraphPanel extends VerticalLayout {
         search.setPlaceholder(getTranslation("workspace.graph.search"));
         search.setAriaLabel(getTranslation("workspace.graph.search"));
         search.setClearButtonVisible(true);
-        search.setWidth("22em");
+        search.setWidth("20em");
         search.setItemLabelGenerator(MapContent.Claim::text);
         search.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -131,24 +137,22 @@ class GraphPanel extends VerticalLayout {
         });
         canvas.addNodeSelectedListener(e -> nodeSelected(e.nodeId()));
 
-        var toolbar = new HorizontalLayout(
-                search,
-                sections,
-                kinds,
-                hops,
-                focusSelected,
-                showAll,
-                collapse,
-                expandAll,
-                zoomIn,
-                zoomOut,
-                fit,
-                exportSvg,
-                exportPng);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
-        var legend = new Span(getTranslation("workspace.graph.legend"));
-        legend.addClassName("provenance");
+        var filters = new HorizontalLayout(search, sections, kinds, hops, focusSelected, showAll);
+        var actions = new HorizontalLayout(collapse, expandAll, zoomIn, zoomOut, fit, exportSvg, exportPng);
+        for (HorizontalLayout row : List.of(filters, actions)) {
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.setWrap(true);
+            row.setSpacing(false);
+            row.getStyle().set("gap", "var(--lumo-space-s)");
+        }
+        var toolbar = new VerticalLayout(filters, actions);
+        toolbar.setPadding(false);
+        toolbar.setSpacing(false);
+        var legendText = new Span(getTranslation("workspace.graph.legend"));
+        legendText.addClassName("provenance");
+        var legend = new com.vaadin.flow.component.details.Details(
+                getTranslation("workspace.graph.legendTitle"), legendText);
+        legend.setId("graph-legend");
         status.setId("graph-status");
         status.getElement().setAttribute("aria-live", "polite");
         canvas.setSizeFull();
