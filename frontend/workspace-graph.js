@@ -137,6 +137,7 @@ const STYLE = [
       'text-halign': 'center',
       'font-size': 18,
       'font-weight': 'bold',
+      'text-wrap': 'none',
       color: '#1f3f66',
       'min-zoomed-font-size': 0,
       padding: 24,
@@ -201,6 +202,17 @@ if (!document.getElementById('workspace-graph-style')) {
   style.textContent = MINIMAP_CSS;
   document.head.appendChild(style);
 }
+
+// Upwards, so conclusions end above their reasons. One layering for all the boxes of a level (not one per
+// connected part, packed side by side), so that the thesis's constraint to the top layer holds for all.
+const LAYERED = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'UP',
+  'elk.separateConnectedComponents': 'false',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '45',
+  'elk.spacing.nodeNode': '22',
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+};
 
 const isClaim = (n) => !['argument', 'group', 'section'].includes(n.data('kind'));
 
@@ -382,21 +394,21 @@ class WorkspaceGraph extends HTMLElement {
       fit: false,
       animate: false,
       nodeLayoutOptions: (n) => {
+        // Options on a compound apply to the layout of its content, which ELK does apart: give it the same
+        // algorithm and direction as the whole.
         const options = {};
+        if (n.isParent()) Object.assign(options, LAYERED);
         if (n.data('kind') === 'group') options['elk.padding'] = '[top=30,left=24,bottom=24,right=24]';
         if (n.data('kind') === 'argument') options['elk.padding'] = '[top=10,left=10,bottom=10,right=10]';
         if (onTop.contains(n)) options['elk.layered.layering.layerConstraint'] = 'LAST';
         return options;
       },
       elk: {
+        ...LAYERED,
         algorithm: 'layered',
-        'elk.direction': 'UP',
-        'elk.aspectRatio': '1.6',
+        // cytoscape-elk would take the container's, which is 0 / 0 while the tab is hidden.
+        aspectRatio: 1.6,
         'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
-        'elk.layered.spacing.nodeNodeBetweenLayers': '45',
-        'elk.spacing.nodeNode': '22',
-        'elk.spacing.componentComponent': '40',
-        'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       },
     });
     layout.one('layoutstop', () => {
@@ -432,7 +444,7 @@ class WorkspaceGraph extends HTMLElement {
       this.cy.batch(() => {
         groups.toggleClass('far', far);
         // Group names keep about 16 px on screen however far one zooms out.
-        groups.style('font-size', Math.max(18, Math.min(400, 16 / zoom)));
+        groups.style('font-size', Math.max(18, Math.min(2000, 16 / zoom)));
       });
       this.dataset.far = String(far);
     });
@@ -524,7 +536,7 @@ class WorkspaceGraph extends HTMLElement {
   }
 
   _countVisible() {
-    this.dataset.visibleClaims = String(this.cy.nodes(':visible').filter(isClaim).length);
+    this.dataset.visibleClaims = String(this.cy.nodes().filter((n) => isClaim(n) && !n.hasClass('hidden')).length);
     this.dataset.collapsed = String(this.cy.nodes('.collapsed').length);
   }
 

@@ -32,8 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class WorkspaceRenderBenchmark {
 
-    private static final int WARM_UP = 2;
-    private static final int RUNS = 7;
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 2);
+    private static final int RUNS = Integer.getInteger("bench.runs", 7);
 
     @Autowired
     MapCatalog catalog;
