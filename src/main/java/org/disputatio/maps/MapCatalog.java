@@ -35,8 +35,4 @@ public class MapCatalog {
     public boolean create(MapContent map) {
         return maps.insert(map);
     }
-
-    public ArgumentGraph graph(MapId id) {
-        return maps.graph(id);
-    }
 }

@@ -52,6 +52,7 @@ public final class GraphSlice {
      * @param strength null when not converged or not a claim
      * @param contested the claim rests on a contested source (for a section: some claim in it does)
      * @param size the claims a section node stands for; 1 otherwise
+     * @param parent for a premise, the argument drawn around it (with its co-premises); otherwise null
      */
     public record Node(
             String id,
@@ -61,9 +62,14 @@ public final class GraphSlice {
             @Nullable Double strength,
             String status,
             boolean contested,
-            int size) {}
+            int size,
+            @Nullable String parent) {}
 
-    /** {@code kind}: premise, conclusion, rebut, undermine, undercut; for collapsed edges: support or attack. */
+    /**
+     * {@code kind}: premise, conclusion, rebut, undermine, undercut; for collapsed edges: support or attack. A
+     * premise drawn inside its argument needs no premise edge: only a premise shared with a further argument
+     * has one, to that argument.
+     */
     public record Edge(String id, String source, String target, String kind) {}
 
     /**
@@ -96,9 +102,18 @@ public final class GraphSlice {
         int total = claims.size() + arguments.size();
         if (total > MAX_DRAWN) return collapsed(w, claims, total);
 
+        // A premise is drawn inside the first argument it belongs to; a box has one parent, so a premise of
+        // several arguments joins the others by an edge.
+        Map<String, String> parentOf = new HashMap<>();
+        for (MapContent.Argument a : map.arguments()) {
+            if (!arguments.contains(a.id())) continue;
+            for (String p : a.premises()) {
+                if (claims.contains(p)) parentOf.putIfAbsent(p, a.id());
+            }
+        }
         List<Node> nodes = new ArrayList<>();
         for (MapContent.Claim c : map.claims()) {
-            if (claims.contains(c.id())) nodes.add(claimNode(w, c));
+            if (claims.contains(c.id())) nodes.add(claimNode(w, c, parentOf.get(c.id())));
         }
         List<Edge> edges = new ArrayList<>();
         for (MapContent.Argument a : map.arguments()) {
@@ -115,9 +130,11 @@ public final class GraphSlice {
                             .orElse(null),
                     assessment.map(x -> x.label().name()).orElse(""),
                     false,
-                    1));
+                    1,
+                    null));
             for (String p : a.premises()) {
-                if (claims.contains(p)) edges.add(new Edge(a.id() + ":" + p, p, a.id(), "premise"));
+                if (claims.contains(p) && !a.id().equals(parentOf.get(p)))
+                    edges.add(new Edge(a.id() + ":" + p, p, a.id(), "premise"));
             }
             if (claims.contains(a.conclusion()))
                 edges.add(new Edge(a.id() + ">" + a.conclusion(), a.id(), a.conclusion(), "conclusion"));
@@ -130,7 +147,7 @@ public final class GraphSlice {
         return new Drawing(nodes, edges, false, nodes.size() > LARGE, total);
     }
 
-    private static Node claimNode(Workspace w, MapContent.Claim c) {
+    private static Node claimNode(Workspace w, MapContent.Claim c, @Nullable String parent) {
         boolean contested = w.dependsOnContested(c.id());
         return new Node(
                 c.id(),
@@ -140,7 +157,8 @@ public final class GraphSlice {
                 w.strength(c.id()),
                 w.assessment(c.id()).map(a -> a.label().name()).orElse(""),
                 contested,
-                1);
+                1,
+                parent);
     }
 
     /** Claims within {@code hops} steps of the focus, over support (through arguments) and attacks, both ways. */
@@ -193,7 +211,8 @@ public final class GraphSlice {
                 null,
                 "",
                 counts[1] > 0,
-                counts[0])));
+                counts[0],
+                null)));
         Set<String> seen = new HashSet<>();
         List<Edge> edges = new ArrayList<>();
         for (MapContent.Argument a : w.map().arguments()) {

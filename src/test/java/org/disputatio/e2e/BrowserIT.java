@@ -8,6 +8,8 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
+import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.SampleMaps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * End to end in Debian's headless Chromium: sign in, open a map's graph, and check that Cytoscape
- * really drew the nodes stored in Neo4j. Screenshots go to target/screenshots/.
+ * End to end in Debian's headless Chromium: sign in, open a map's workspace graph, and check that
+ * Cytoscape really drew the nodes stored in Neo4j. Screenshots go to target/screenshots/.
  */
 @IntegrationTest
 class BrowserIT {
@@ -31,6 +33,9 @@ class BrowserIT {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    MapCatalog catalog;
 
     @LocalServerPort
     int port;
@@ -56,7 +61,7 @@ class BrowserIT {
     @BeforeEach
     void openPage() {
         TestGraphs.clear(driver);
-        TestGraphs.smallMap(driver, "small-map", "A small map");
+        catalog.create(SampleMaps.twoVoices("two-voices"));
         page = browser.newPage(
                 new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("en-US"));
         page.setDefaultTimeout(60_000);
@@ -93,26 +98,29 @@ class BrowserIT {
                 .isEqualTo(1);
 
         page.navigate(url("/maps"));
-        page.locator("vaadin-grid-cell-content:has-text('A small map')").waitFor();
-        page.locator("vaadin-button:has-text('Graph')").first().click();
+        page.locator("vaadin-grid-cell-content:has-text('Two voices')").waitFor();
+        page.locator("vaadin-button.open-workspace[aria-label$='Two voices']").click();
+        page.locator("vaadin-tab:has-text('Graph')").click();
 
-        page.waitForFunction("() => document.querySelector('argument-graph')?.cy?.nodes().length > 0");
-        page.waitForTimeout(500);
-        Object nodes = page.evaluate("() => document.querySelector('argument-graph').cy.nodes().length");
-        Object edges = page.evaluate("() => document.querySelector('argument-graph').cy.edges().length");
+        page.waitForFunction("() => !!document.querySelector('workspace-graph')?.dataset.renderedAt");
+        Object nodes = page.evaluate("() => document.querySelector('workspace-graph').cy.nodes().length");
+        Object edges = page.evaluate("() => document.querySelector('workspace-graph').cy.edges().length");
         Object claimLabels = page.evaluate(
-                "() => document.querySelector('argument-graph').cy.nodes('[kind != \"argument\"]').map(n => n.data('label')).sort()");
-        // 5 claims + 1 argument node; 2 premise edges, 1 conclusion edge, 2 rebuttals.
-        assertThat(nodes).isEqualTo(6);
-        assertThat(edges).isEqualTo(5);
-        assertThat(claimLabels.toString())
-                .contains("The thesis", "First premise", "Second premise", "An objection", "A reply");
+                "() => document.querySelector('workspace-graph').cy.nodes('[kind != \"argument\"]').map(n => n.data('label')).sort()");
+        // 3 claims + 1 argument node holding its premise; 1 conclusion edge, 1 rebuttal.
+        assertThat(nodes).isEqualTo(4);
+        assertThat(edges).isEqualTo(2);
+        assertThat(
+                        page.evaluate(
+                                "() => document.querySelector('workspace-graph').cy.nodes('[kind = \"argument\"]').children().length"))
+                .isEqualTo(1);
+        assertThat(claimLabels.toString()).contains("The sky is green", "Alpha looked up", "The sky is blue");
         // Cytoscape draws on canvases; a drawn graph has a non-empty one.
-        Object canvasCount = page.evaluate("() => document.querySelectorAll('argument-graph canvas').length");
+        Object canvasCount = page.evaluate("() => document.querySelectorAll('workspace-graph canvas').length");
         assertThat(((Number) canvasCount).intValue()).isGreaterThan(0);
 
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("graph-small-map.png"))
+                .setPath(SCREENSHOTS.resolve("graph-two-voices.png"))
                 .setFullPage(true));
     }
 

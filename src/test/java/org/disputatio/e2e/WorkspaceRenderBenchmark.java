@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Time to first render of the workspace in headless Chromium: from the start of navigation (each run
  * in a fresh browser context, so nothing is cached) until the reader has drawn its claim spans, and
- * until Cytoscape has drawn the graph once its tab is opened. Not part of the test run (surefire
+ * until Cytoscape has laid out (ELK) and drawn the graph once its tab is opened; and, on the 5,000-claim map
+ * drawn collapsed, from a click on a section until that section is laid out and drawn in full. Not part of the test run (surefire
  * excludes *Benchmark*); run it with
  * {@code ./mvnw test -Dtest=WorkspaceRenderBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. It
  * prints a table to paste into docs/benchmarks.md, and writes it to target/workspace-render.md.
@@ -31,8 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class WorkspaceRenderBenchmark {
 
-    private static final int WARM_UP = 2;
-    private static final int RUNS = 7;
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 2);
+    private static final int RUNS = Integer.getInteger("bench.runs", 7);
 
     @Autowired
     MapCatalog catalog;
@@ -56,8 +57,14 @@ class WorkspaceRenderBenchmark {
                     Run run = measure(browser, map);
                     if (i >= WARM_UP) runs.add(run);
                 }
-                out.append(row(map, runs));
+                out.append(row(map.value(), runs));
             }
+            List<Run> section = new ArrayList<>();
+            for (int i = 0; i < WARM_UP + RUNS; i++) {
+                Run run = measureSection(browser, synthetic, "7");
+                if (i >= WARM_UP) section.add(run);
+            }
+            out.append(row(synthetic.value() + ", section 7 opened by a click", section));
         }
         String table =
                 "| map | spans | graph nodes drawn | reader ready | graph drawn (after its tab is opened) | of which Cytoscape layout + draw |\n"
@@ -86,15 +93,42 @@ class WorkspaceRenderBenchmark {
         }
     }
 
+    /**
+     * On a map drawn collapsed to its sections: from the click on a section's node until that section is laid out
+     * and drawn in full. The reader column is then the time to the collapsed graph.
+     */
+    private Run measureSection(Browser browser, MapId map, String section) {
+        try (var context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(120_000);
+            page.navigate("http://127.0.0.1:" + port + "/workspace/" + map.value());
+            page.waitForFunction("() => document.querySelector('claim-reader')?.dataset.renderedAt");
+            page.locator("vaadin-tab:has-text('Graph')").click();
+            page.waitForFunction("() => document.querySelector('workspace-graph')?.dataset.renderedAt");
+            double collapsed = number(page, "document.querySelector('workspace-graph').dataset.renderedAt");
+            double clicked = number(
+                    page,
+                    "(() => { const g = document.querySelector('workspace-graph'); const t = performance.now();"
+                            + " g.cy.getElementById('section:" + section + "').emit('tap'); return t; })()");
+            page.waitForFunction(
+                    "t => Number(document.querySelector('workspace-graph').dataset.renderedAt) > t", clicked);
+            double drawn = number(page, "document.querySelector('workspace-graph').dataset.renderedAt");
+            double layout = number(page, "document.querySelector('workspace-graph').dataset.layoutMs");
+            int nodes = (int) number(page, "document.querySelector('workspace-graph').dataset.renderedNodes");
+            return new Run(collapsed, drawn - clicked, layout, 0, nodes);
+        }
+    }
+
     private static double number(Page page, String expression) {
         return Double.parseDouble(String.valueOf(page.evaluate("() => " + expression)));
     }
 
-    private static String row(MapId map, List<Run> runs) {
+    private static String row(String map, List<Run> runs) {
         return String.format(
                 Locale.ROOT,
                 "| %s | %d | %d | %s | %s | %s |%n",
-                map.value(),
+                map,
                 runs.getFirst().spans(),
                 runs.getFirst().nodes(),
                 stats(runs.stream().mapToDouble(Run::readerMs).toArray()),

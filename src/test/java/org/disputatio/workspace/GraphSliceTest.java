@@ -2,7 +2,12 @@ package org.disputatio.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
+import org.disputatio.importing.EssayMapLoader;
+import org.disputatio.importing.EssayMaps;
 import org.disputatio.maps.SampleMaps;
 import org.junit.jupiter.api.Test;
 
@@ -10,14 +15,17 @@ import org.junit.jupiter.api.Test;
 class GraphSliceTest {
 
     @Test
-    void wholeSmallMap_drawsClaimsArgumentsAndEveryEdgeKind() {
+    void wholeSmallMap_drawsClaimsArguments_andPremisesInsideTheirArgument() {
         Workspace w = SyntheticMaps.workspace(SampleMaps.twoVoices("two-voices"));
         GraphSlice.Drawing d = GraphSlice.draw(w, GraphSlice.Query.all());
         assertThat(d.collapsed()).isFalse();
         assertThat(d.nodes()).extracting(GraphSlice.Node::id).containsExactlyInAnyOrder("c1", "c2", "c3", "a1");
-        assertThat(d.edges())
-                .extracting(GraphSlice.Edge::kind)
-                .containsExactlyInAnyOrder("premise", "conclusion", "rebut");
+        // The premise is drawn inside its argument, so no premise edge: one arrow from the argument on.
+        assertThat(d.nodes())
+                .filteredOn(n -> n.parent() != null)
+                .extracting(GraphSlice.Node::id, GraphSlice.Node::parent)
+                .containsExactly(Tuple.tuple("c2", "a1"));
+        assertThat(d.edges()).extracting(GraphSlice.Edge::kind).containsExactlyInAnyOrder("conclusion", "rebut");
         GraphSlice.Node thesis =
                 d.nodes().stream().filter(n -> n.id().equals("c1")).findFirst().orElseThrow();
         assertThat(thesis.contested()).isTrue();
@@ -32,6 +40,28 @@ class GraphSliceTest {
                 GraphSlice.draw(w, new GraphSlice.Query(Set.of(), Set.of("thesis", "counter-claim"), null, 2));
         assertThat(d.nodes()).extracting(GraphSlice.Node::id).containsExactlyInAnyOrder("c1", "c3", "a1");
         assertThat(d.edges()).extracting(GraphSlice.Edge::kind).containsExactlyInAnyOrder("conclusion", "rebut");
+    }
+
+    @Test
+    void premiseOfTwoArguments_sitsInTheFirst_andJoinsTheSecondByAnEdge() {
+        Workspace w = SyntheticMaps.workspace(EssayMaps.toContent(EssayMapLoader.loadShippedEssay()));
+        GraphSlice.Drawing d = GraphSlice.draw(w, GraphSlice.Query.all());
+        Map<String, Long> premiseEdges = d.edges().stream()
+                .filter(e -> e.kind().equals("premise"))
+                .collect(Collectors.groupingBy(GraphSlice.Edge::source, Collectors.counting()));
+        for (var a : w.map().arguments()) {
+            for (String p : a.premises()) {
+                long in = w.map().arguments().stream()
+                        .filter(b -> b.premises().contains(p))
+                        .count();
+                GraphSlice.Node node = d.nodes().stream()
+                        .filter(n -> n.id().equals(p))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(node.parent()).isNotNull();
+                assertThat(premiseEdges.getOrDefault(p, 0L)).isEqualTo(in - 1);
+            }
+        }
     }
 
     @Test

@@ -102,8 +102,9 @@ class WorkspaceBrowserIT {
         p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
     }
 
+    /** Until the layout is done: ELK lays out asynchronously, after the nodes are added. */
     private void waitForGraph(Page p) {
-        p.waitForFunction("() => document.querySelector('workspace-graph')?.cy?.nodes().length > 0");
+        p.waitForFunction("() => !!document.querySelector('workspace-graph')?.dataset.renderedAt");
     }
 
     @Test

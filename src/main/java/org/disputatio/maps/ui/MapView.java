@@ -140,9 +140,11 @@ class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDyna
     private void show(MapContent map) {
         title = map.title();
         heading.setText(map.title());
+        // By route name: the workspace module sits above maps, which must not depend on it. Its graph replaced
+        // the older /graph view.
         var graphLink = new Button(
-                getTranslation("maps.open.graph"),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(GraphView.class, map.id())));
+                getTranslation("maps.open.workspace"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("workspace/" + map.id())));
         graphLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         provenance.setText(map.document().provenance());
         var timelineLink = new Button(

@@ -46,14 +46,6 @@ class MapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                                             ui.navigate(MapView.class, map.id().value())));
                     details.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
                     details.setAriaLabel(getTranslation("maps.open.map") + ": " + map.title());
-                    var open = new Button(
-                            getTranslation("maps.open.graph"),
-                            e -> e.getSource()
-                                    .getUI()
-                                    .ifPresent(ui -> ui.navigate(
-                                            GraphView.class, map.id().value())));
-                    open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    open.setAriaLabel(getTranslation("maps.open.graph") + ": " + map.title());
                     // By route name: the workspace module sits above maps, which must not depend on it.
                     var workspace = new Button(
                             getTranslation("maps.open.workspace"),
@@ -64,7 +56,7 @@ class MapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                     workspace.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     workspace.setAriaLabel(getTranslation("maps.open.workspace") + ": " + map.title());
                     workspace.addClassName("open-workspace");
-                    return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(workspace, details, open);
+                    return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(workspace, details);
                 })
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

@@ -2,6 +2,7 @@ package org.disputatio.workspace.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -11,14 +12,18 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.disputatio.maps.MapContent;
+import org.disputatio.maps.PersonSearch;
 import org.disputatio.workspace.GraphSlice;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The map as a graph, with filters by section and kind, focus on a claim's neighbourhood, and zoom.
- * What is drawn is decided by {@link GraphSlice}; large maps start collapsed to their sections.
+ * The map as a graph, with filters by section and kind, focus on a claim's neighbourhood, zoom, a search that
+ * brings any claim into view legibly, collapse and expand of a claim's subtree, and export as SVG or PNG. What is
+ * drawn is decided by {@link GraphSlice}; maps too large to draw start collapsed to their sections.
  */
 class GraphPanel extends VerticalLayout {
 
@@ -28,6 +33,11 @@ class GraphPanel extends VerticalLayout {
     final IntegerField hops = new IntegerField();
     final Button focusSelected = new Button();
     final Button showAll = new Button();
+    final ComboBox<MapContent.Claim> search = new ComboBox<>();
+    final Button collapse = new Button();
+    final Button expandAll = new Button();
+    final Button exportSvg = new Button("SVG");
+    final Button exportPng = new Button("PNG");
     final Span status = new Span();
     final WorkspaceGraph canvas = new WorkspaceGraph();
     private @Nullable String focus;
@@ -39,20 +49,26 @@ class GraphPanel extends VerticalLayout {
         setSizeFull();
         setPadding(false);
 
-        sections.setLabel(getTranslation("workspace.graph.sections"));
-        sections.setPlaceholder(getTranslation("workspace.graph.all"));
+        // Placeholders and accessible names rather than labels above the fields: the toolbar stays two rows high
+        // and the map gets the room.
+        sections.setPlaceholder(
+                getTranslation("workspace.graph.sections") + ": " + getTranslation("workspace.graph.all"));
+        sections.setAriaLabel(getTranslation("workspace.graph.sections"));
+        sections.setWidth("12em");
         sections.setId("graph-sections");
         sections.setItemLabelGenerator(s -> "§ " + s);
-        kinds.setLabel(getTranslation("workspace.graph.kinds"));
-        kinds.setPlaceholder(getTranslation("workspace.graph.all"));
+        kinds.setPlaceholder(getTranslation("workspace.graph.kinds") + ": " + getTranslation("workspace.graph.all"));
+        kinds.setAriaLabel(getTranslation("workspace.graph.kinds"));
+        kinds.setWidth("14em");
         kinds.setId("graph-kinds");
         kinds.setItemLabelGenerator(k -> getTranslation("claim.kind." + k));
-        hops.setLabel(getTranslation("workspace.graph.hops"));
+        hops.setAriaLabel(getTranslation("workspace.graph.hops"));
+        hops.setTooltipText(getTranslation("workspace.graph.hops"));
         hops.setMin(1);
         hops.setMax(6);
         hops.setValue(2);
         hops.setStepButtonsVisible(true);
-        hops.setWidth("11em");
+        hops.setWidth("7em");
         focusSelected.setText(getTranslation("workspace.graph.focusSelected"));
         focusSelected.setId("graph-focus");
         showAll.setText(getTranslation("workspace.graph.showAll"));
@@ -65,7 +81,41 @@ class GraphPanel extends VerticalLayout {
         zoomOut.setAriaLabel(getTranslation("workspace.graph.zoomOut"));
         zoomOut.setTooltipText(getTranslation("workspace.graph.zoomOut"));
         var fit = new Button(getTranslation("workspace.graph.fit"), e -> canvas.fit());
-        for (Button b : List.of(zoomIn, zoomOut, fit, focusSelected, showAll))
+        fit.setId("graph-fit");
+
+        // Search as you type, over the claims' words, ignoring case and accents: picking one shows it legibly.
+        search.setId("graph-search");
+        search.setPlaceholder(getTranslation("workspace.graph.search"));
+        search.setAriaLabel(getTranslation("workspace.graph.search"));
+        search.setClearButtonVisible(true);
+        search.setWidth("20em");
+        search.setItemLabelGenerator(MapContent.Claim::text);
+        search.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                view.selectClaim(e.getValue().id());
+                showInMap(e.getValue().id());
+            }
+        });
+        collapse.setText(getTranslation("workspace.graph.collapse"));
+        collapse.setId("graph-collapse");
+        collapse.setTooltipText(getTranslation("workspace.graph.collapseHint"));
+        collapse.addClickListener(e -> {
+            String selected = view.selectedClaim();
+            if (selected != null) canvas.toggleCollapse(selected);
+        });
+        expandAll.setText(getTranslation("workspace.graph.expandAll"));
+        expandAll.setId("graph-expand-all");
+        expandAll.addClickListener(e -> canvas.expandAll());
+        exportSvg.setId("graph-export-svg");
+        exportSvg.setTooltipText(getTranslation("workspace.graph.exportSvg"));
+        exportSvg.setAriaLabel(getTranslation("workspace.graph.exportSvg"));
+        canvas.exportOnClick(exportSvg, "svg");
+        exportPng.setId("graph-export-png");
+        exportPng.setTooltipText(getTranslation("workspace.graph.exportPng"));
+        exportPng.setAriaLabel(getTranslation("workspace.graph.exportPng"));
+        canvas.exportOnClick(exportPng, "png");
+        for (Button b :
+                List.of(zoomIn, zoomOut, fit, focusSelected, showAll, collapse, expandAll, exportSvg, exportPng))
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
 
         sections.addValueChangeListener(e -> redrawFromUser());
@@ -87,11 +137,22 @@ class GraphPanel extends VerticalLayout {
         });
         canvas.addNodeSelectedListener(e -> nodeSelected(e.nodeId()));
 
-        var toolbar = new HorizontalLayout(sections, kinds, hops, focusSelected, showAll, zoomIn, zoomOut, fit);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
-        var legend = new Span(getTranslation("workspace.graph.legend"));
-        legend.addClassName("provenance");
+        var filters = new HorizontalLayout(search, sections, kinds, hops, focusSelected, showAll);
+        var actions = new HorizontalLayout(collapse, expandAll, zoomIn, zoomOut, fit, exportSvg, exportPng);
+        for (HorizontalLayout row : List.of(filters, actions)) {
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.setWrap(true);
+            row.setSpacing(false);
+            row.getStyle().set("gap", "var(--lumo-space-s)");
+        }
+        var toolbar = new VerticalLayout(filters, actions);
+        toolbar.setPadding(false);
+        toolbar.setSpacing(false);
+        var legendText = new Span(getTranslation("workspace.graph.legend"));
+        legendText.addClassName("provenance");
+        var legend = new com.vaadin.flow.component.details.Details(
+                getTranslation("workspace.graph.legendTitle"), legendText);
+        legend.setId("graph-legend");
         status.setId("graph-status");
         status.getElement().setAttribute("aria-live", "polite");
         canvas.setSizeFull();
@@ -109,11 +170,14 @@ class GraphPanel extends VerticalLayout {
         }
         Set<String> keptSections = Set.copyOf(sections.getValue());
         Set<String> keptKinds = Set.copyOf(kinds.getValue());
+        canvas.setFileName(w.id().value());
+        search.setItems(
+                (claim, typed) -> PersonSearch.fold(claim.text()).contains(PersonSearch.fold(typed)),
+                w.map().claims());
         sections.setItems(w.sections());
         kinds.setItems(w.kinds());
-        sections.setValue(
-                keptSections.stream().filter(w.sections()::contains).collect(java.util.stream.Collectors.toSet()));
-        kinds.setValue(keptKinds.stream().filter(w.kinds()::contains).collect(java.util.stream.Collectors.toSet()));
+        sections.setValue(keptSections.stream().filter(w.sections()::contains).collect(Collectors.toSet()));
+        kinds.setValue(keptKinds.stream().filter(w.kinds()::contains).collect(Collectors.toSet()));
         if (focus != null && w.claim(focus).isEmpty()) focus = null;
         updating = false;
         redraw();
@@ -127,6 +191,28 @@ class GraphPanel extends VerticalLayout {
         updating = false;
         redraw();
         canvas.select(claimId);
+    }
+
+    /**
+     * Shows a claim in the map, legibly: if the drawing holds it, it is brought into view there; otherwise the
+     * filters and focus are dropped so that it is (on a map too large to draw, its section is drawn).
+     */
+    void showInMap(String claimId) {
+        if (workspace == null) return;
+        var claim = workspace.claim(claimId);
+        if (claim.isEmpty()) return;
+        boolean drawn = canvas.drawing().nodes().stream().anyMatch(n -> n.id().equals(claimId));
+        if (!drawn) {
+            focus = null;
+            updating = true;
+            sections.clear();
+            kinds.clear();
+            if (GraphSlice.draw(workspace, query()).collapsed())
+                sections.setValue(Set.of(claim.get().section()));
+            updating = false;
+            redraw();
+        }
+        canvas.reveal(claimId);
     }
 
     void select(String claimId) {

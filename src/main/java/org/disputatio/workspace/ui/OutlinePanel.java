@@ -43,6 +43,12 @@ class OutlinePanel extends VerticalLayout {
                         : "")
                 .setHeader(getTranslation("workspace.contestedShort"))
                 .setAutoWidth(true);
+        tree.addComponentColumn(r -> r.claimId() == null
+                        ? new com.vaadin.flow.component.html.Span()
+                        : ShowInMap.button(view, r.claimId(), label(r)))
+                .setHeader(getTranslation("workspace.graph.showInMap"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         whatIfColumn = tree.addColumn(this::whatIf)
                 .setHeader(getTranslation("workspace.whatIf.column"))
                 .setAutoWidth(true);

@@ -343,10 +343,10 @@ class SourcesPanel extends VerticalLayout {
         if (workspace != null && selectedSource != null) action.accept(workspace, selectedSource);
     }
 
-    private Button claimButton(String claimId, String text) {
+    private com.vaadin.flow.component.Component claimButton(String claimId, String text) {
         var b = new Button(text, e -> view.selectClaim(claimId));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         b.addClassName("claim-link");
-        return b;
+        return new com.vaadin.flow.component.html.Span(b, ShowInMap.button(view, claimId, text));
     }
 }

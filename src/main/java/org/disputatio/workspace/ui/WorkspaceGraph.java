@@ -15,24 +15,43 @@ import java.util.List;
 import org.disputatio.workspace.GraphSlice;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The workspace's graph, drawn by Cytoscape.js in {@code frontend/workspace-graph.js}. */
+/**
+ * The workspace's graph, drawn by Cytoscape.js in {@code frontend/workspace-graph.js}: laid out by ELK's layered
+ * algorithm (cytoscape-elk), with a minimap (cytoscape-navigator) and SVG export (cytoscape-svg).
+ */
 @Tag("workspace-graph")
 @NpmPackage(value = "cytoscape", version = "3.34.4")
-@NpmPackage(value = "cytoscape-dagre", version = "4.0.1")
+@NpmPackage(value = "cytoscape-elk", version = "2.3.0")
+@NpmPackage(value = "elkjs", version = "0.12.1")
+@NpmPackage(value = "cytoscape-navigator", version = "2.0.2")
+@NpmPackage(value = "cytoscape-svg", version = "0.4.0")
 @JsModule("./workspace-graph.js")
 class WorkspaceGraph extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Data(List<GraphSlice.Node> nodes, List<GraphSlice.Edge> edges, boolean large, String description) {}
+    /** @param fileName the name, without extension, of the exported SVG and PNG files */
+    record Data(
+            List<GraphSlice.Node> nodes,
+            List<GraphSlice.Edge> edges,
+            boolean large,
+            String description,
+            String fileName) {}
 
     record Highlight(Collection<String> fallen, Collection<String> changed) {}
 
     /** What was last sent, for tests and for the accessible description. */
     private GraphSlice.Drawing drawing = new GraphSlice.Drawing(List.of(), List.of(), false, false, 0);
 
+    private String fileName = "argument-map";
+
     WorkspaceGraph() {
         setId("workspace-graph");
+    }
+
+    /** Names the exported files after the map. */
+    void setFileName(String fileName) {
+        this.fileName = fileName;
     }
 
     /** Layouts sent (each draws the graph anew), for tests. */
@@ -45,39 +64,14 @@ class WorkspaceGraph extends Component implements HasSize {
                 .callJsFunction(
                         "setGraph",
                         JSON.writeValueAsString(
-                                new Data(drawing.nodes(), drawing.edges(), drawing.large(), description)));
+                                new Data(drawing.nodes(), drawing.edges(), drawing.large(), description, fileName)));
     }
-
-    // Sets the new data of nodes already drawn: Cytoscape restyles them (fill by strength, contested border,
-    // label) where they stand, so the layout, zoom, pan and selection stay. A graph not drawn yet (its tab was
-    // never shown) gets the new data into the drawing it is waiting for. Inline, so the committed frontend
-    // bundles need no rebuild.
-    private static final String RESTYLE = """
-            const nodes = JSON.parse($0);
-            if (this._pending) {
-              const d = JSON.parse(this._pending);
-              const byId = new Map(nodes.map((n) => [n.id, n]));
-              d.nodes = d.nodes.map((n) => byId.get(n.id) || n);
-              d.description = $1;
-              this._pending = JSON.stringify(d);
-              return;
-            }
-            if (!this.cy) return;
-            this.cy.batch(() => nodes.forEach((n) => {
-              const node = this.cy.getElementById(n.id);
-              if (node.nonempty()) node.data(n);
-            }));
-            this._container.setAttribute('aria-label', $1);
-            this.dataset.contestedNodes = String(this.cy.nodes('[?contested]').length);
-            this.dataset.restyled = String(nodes.length);
-            this.dataset.restyledAt = String(Math.round(performance.now()));
-            """;
 
     /** The same nodes and edges with new data for some nodes: restyled in place, not laid out again. */
     void restyle(GraphSlice.Drawing drawing, List<GraphSlice.Node> moved, String description) {
         this.drawing = drawing;
         restyles++;
-        getElement().executeJs(RESTYLE, JSON.writeValueAsString(moved), description);
+        getElement().callJsFunction("restyle", JSON.writeValueAsString(moved), description);
     }
 
     /** Restyles sent, for tests. */
@@ -93,6 +87,32 @@ class WorkspaceGraph extends Component implements HasSize {
 
     void select(String id) {
         getElement().callJsFunction("select", id);
+    }
+
+    /** Shows a drawn claim legibly: expands what hides it, selects it, zooms in and centres it. */
+    void reveal(String id) {
+        getElement().callJsFunction("reveal", id);
+    }
+
+    /** Collapses a claim's subtree into it, or expands it again. */
+    void toggleCollapse(String id) {
+        getElement().callJsFunction("toggleCollapse", id);
+    }
+
+    void expandAll() {
+        getElement().callJsFunction("expandAll");
+    }
+
+    /**
+     * Makes a button download what the graph shows, as SVG or PNG. The click is handled in the browser: a
+     * download started there, in the user's gesture, is not blocked, and the image never travels to the server.
+     */
+    void exportOnClick(Component button, String format) {
+        button.getElement()
+                .executeJs(
+                        "this.addEventListener('click', () => $0['export' + $1]())",
+                        getElement(),
+                        format.equals("svg") ? "Svg" : "Png");
     }
 
     void zoomBy(double factor) {

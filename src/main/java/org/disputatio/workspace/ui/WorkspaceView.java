@@ -349,9 +349,10 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         reader.showRange(start, end);
     }
 
+    /** "Show in map": opens the graph on the claim, legibly, from wherever the claim was listed. */
     void focusInGraph(String claimId) {
         tabs.setSelectedTab(graphTab);
-        graph.focus(claimId);
+        graph.showInMap(claimId);
     }
 
     /** Marks what falls when a source is rejected, in the graph; null clears it. */

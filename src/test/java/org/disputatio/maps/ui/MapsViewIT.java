@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Browserless: the maps list and the graph view, on real data in the embedded Neo4j. */
+/** Browserless: the maps list, on real data in the embedded Neo4j. */
 @IntegrationTest
 @ViewPackages(classes = MapsView.class)
 class MapsViewIT extends SpringBrowserlessTest {
@@ -45,20 +45,5 @@ class MapsViewIT extends SpringBrowserlessTest {
         var row = view.grid.getListDataView().getItem(0);
         assertThat(row.title()).isEqualTo("A small map");
         assertThat(row.claimCount()).isEqualTo(5);
-    }
-
-    @Test
-    void graphView_ofUnknownMap_saysSo() {
-        var view = navigate("graph/no-such-map", GraphView.class);
-        assertThat(view.message.getText()).isEqualTo("There is no map with this id.");
-        assertThat(view.canvas.isVisible()).isFalse();
-    }
-
-    @Test
-    void graphView_ofKnownMap_showsTheCanvas() {
-        TestGraphs.smallMap(driver, "small-map", "A small map");
-        var view = navigate("graph/small-map", GraphView.class);
-        assertThat(view.heading.getText()).endsWith("A small map");
-        assertThat(view.canvas.isVisible()).isTrue();
     }
 }
