@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.ProofStandard;
 import org.disputatio.maps.Stance;
 
 /**
@@ -72,6 +73,11 @@ public final class MapSnapshot {
         return "proponent:" + proponentId;
     }
 
+    /** The claim's proof standard (ADR 030). */
+    public ProofStandard standard(String claimId) {
+        return graph.standard[graph.claim(claimId)];
+    }
+
     public boolean isContested(String sourceId) {
         return graph.contested[graph.source(sourceId)];
     }
@@ -106,6 +112,7 @@ public final class MapSnapshot {
         private final Map<Integer, int[]> openContestations = new HashMap<>();
         private final Map<String, Integer> proponents = new HashMap<>(); // claim -> proponent's source
         private final Map<Integer, Set<Integer>> reporters = new HashMap<>(); // source -> sources reporting it
+        private final Map<String, ProofStandard> standards = new HashMap<>(); // claim -> standard, when not the default
 
         private Builder() {}
 
@@ -135,6 +142,12 @@ public final class MapSnapshot {
         public Builder reportedBy(String sourceId, String reporterId) {
             int s = sourceIndex(sourceId), r = sourceIndex(reporterId);
             if (s != r) reporters.computeIfAbsent(s, k -> new HashSet<>()).add(r);
+            return this;
+        }
+
+        /** The proof standard of a claim declared in any order; without one it is {@link ProofStandard#DEFAULT}. */
+        public Builder standard(String claimId, ProofStandard standard) {
+            standards.put(claimId, standard);
             return this;
         }
 
@@ -314,6 +327,9 @@ public final class MapSnapshot {
             proponents.forEach((c, s) -> proponent[claims.get(c)] = s);
             int[][] chain = new int[ns][];
             for (int s = 0; s < ns; s++) chain[s] = chain(s);
+            ProofStandard[] standard = new ProofStandard[nc];
+            Arrays.fill(standard, ProofStandard.DEFAULT);
+            standards.forEach((c, s) -> standard[resolveClaim(c, "proof standard")] = s);
 
             Map<String, Integer> argIndex = new HashMap<>(arguments);
             int nk = attackIds.size();
@@ -359,7 +375,8 @@ public final class MapSnapshot {
                     grade,
                     contested,
                     proponent,
-                    chain);
+                    chain,
+                    standard);
             for (int k = 0; k < nk; k++) g.checkKind(kinds[k], target[k], attackIds.get(k));
             return new MapSnapshot(g);
         }
