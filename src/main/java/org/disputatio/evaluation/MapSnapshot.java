@@ -73,6 +73,37 @@ public final class MapSnapshot {
         return "proponent:" + proponentId;
     }
 
+    /**
+     * This map seen from one user's perspective (ADR 030): the same structure, with only that user's ratings of
+     * evidence and inferences (item id to value) and grades of sources (source id to Admiralty code, e.g.
+     * {@code "B2"}); whatever the user did not rate or grade is unrated or ungraded. Items the map does not have
+     * are ignored. Linear in the map's items; the structure is shared, not copied.
+     */
+    MapSnapshot seenBy(Map<String, Double> ratings, Map<String, String> grades) {
+        Graph g = graph;
+        double[] inference = new double[g.arguments];
+        Arrays.fill(inference, Double.NaN);
+        for (int a = 0; a < g.arguments; a++) {
+            Double r = ratings.get(g.argumentIds[a]);
+            if (r != null) inference[a] = r;
+        }
+        double[] evidence = new double[g.evidenceCount];
+        Arrays.fill(evidence, Double.NaN);
+        for (int e = 0; e < g.evidenceCount; e++) {
+            Double r = ratings.get(g.evidenceIds[e]);
+            if (r != null) evidence[e] = r;
+        }
+        double[] grade = new double[g.sources];
+        Arrays.fill(grade, Double.NaN);
+        grades.forEach((sourceId, code) -> {
+            Integer s = g.sourceIndex.get(sourceId);
+            if (s != null && code.length() >= 2)
+                grade[s] = Admiralty.value(code.charAt(0), Integer.parseInt(code.substring(1)));
+        });
+        return new MapSnapshot(
+                g.withValues(inference, g.evidenceSource, g.evidenceFor, evidence, grade, g.contested, g.standard));
+    }
+
     /** The claim's proof standard (ADR 030). */
     public ProofStandard standard(String claimId) {
         return graph.standard[graph.claim(claimId)];

@@ -1,6 +1,7 @@
 package org.disputatio.evaluation.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.disputatio.evaluation.ArgumentAssessment;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.EvaluationService;
+import org.disputatio.evaluation.Perspective;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.evaluation.WhatIf;
 import org.disputatio.maps.MapId;
@@ -32,6 +34,7 @@ class EvaluationApi {
             String mapId,
             long seq,
             String semantics,
+            String perspective,
             List<ClaimJson> claims,
             List<ArgumentJson> arguments,
             @Nullable WhatIfJson whatIf) {}
@@ -49,7 +52,7 @@ class EvaluationApi {
 
     /**
      * {@code strength} is null when the iteration did not converge: then no number is shown. {@code standsOn} is
-     * {@code assertion} or {@code arguments} (ADR 029).
+     * {@code assertion} or {@code arguments} (ADR 029); {@code standard} is the claim's proof standard (ADR 030).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ClaimJson(
@@ -58,6 +61,7 @@ class EvaluationApi {
             boolean converged,
             String label,
             String standsOn,
+            String standard,
             boolean grounded,
             boolean dependsOnContested,
             List<String> contestedSources,
@@ -72,6 +76,7 @@ class EvaluationApi {
                     a.converged(),
                     a.label().name(),
                     a.standsOn().name().toLowerCase(Locale.ROOT),
+                    a.standard().spelling(),
                     a.grounded(),
                     a.dependsOnContested(),
                     a.contestedSources(),
@@ -101,7 +106,9 @@ class EvaluationApi {
     ResponseEntity<?> evaluation(
             @PathVariable String mapId,
             @RequestParam(required = false) @Nullable String reject,
-            @RequestParam(required = false) @Nullable String semantics) {
+            @RequestParam(required = false) @Nullable String semantics,
+            @RequestParam(required = false) @Nullable String perspective,
+            @Nullable Principal principal) {
         if (!MapId.isValid(mapId)) {
             return problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'.");
         }
@@ -110,6 +117,20 @@ class EvaluationApi {
             chosen = semantics(semantics);
         } catch (IllegalArgumentException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        Perspective seen;
+        if (perspective == null || perspective.isBlank() || perspective.equals("all")) {
+            seen = Perspective.ALL;
+        } else if (perspective.equals("mine")) {
+            if (principal == null) {
+                return problem(HttpStatus.UNAUTHORIZED, "Sign in to see the map from your own perspective.");
+            }
+            seen = Perspective.of(principal.getName());
+        } else if (perspective.startsWith("user:") && !perspective.substring(5).isBlank()) {
+            seen = Perspective.of(perspective.substring(5));
+        } else {
+            return problem(
+                    HttpStatus.BAD_REQUEST, "Unknown perspective '" + perspective + "': use all, mine or user:{name}.");
         }
         Set<String> rejected = new LinkedHashSet<>();
         if (reject != null) {
@@ -120,11 +141,12 @@ class EvaluationApi {
         }
         try {
             return evaluations
-                    .evaluate(new MapId(mapId), chosen, rejected)
+                    .evaluate(new MapId(mapId), chosen, rejected, seen)
                     .<ResponseEntity<?>>map(result -> ResponseEntity.ok(new EvaluationJson(
                             mapId,
                             result.seq(),
                             name(chosen),
+                            seen.everyone() ? "all" : "user:" + seen.user(),
                             result.evaluation().claims().stream()
                                     .map(ClaimJson::of)
                                     .toList(),
@@ -135,6 +157,8 @@ class EvaluationApi {
                     .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'."));
         } catch (EvaluationService.UnknownSourceException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (EvaluationService.UnknownUserException e) {
+            return problem(HttpStatus.NOT_FOUND, e.getMessage());
         }
     }
 
