@@ -159,6 +159,13 @@ public class EvaluationService {
             MATCH (g:Grade {mapId: $mapId, user: $user})
             RETURN g.sourceId AS sourceId, g.reliability + toString(g.credibility) AS code
             """;
+    private static final String RATERS = """
+            MATCH (r:Rating|Grade {mapId: $mapId})
+            WITH DISTINCT r.user AS user
+            WHERE EXISTS { (:User {username: user}) }
+            RETURN user ORDER BY user
+            LIMIT 200
+            """;
     private static final String CONTESTED_STATE = """
             MATCH (s:Source {mapId: $mapId, id: $id})
             OPTIONAL MATCH (x:Contestation)-[:CONTESTS]->(s)
@@ -237,6 +244,14 @@ public class EvaluationService {
             Evaluation after = Evaluator.evaluate(base.snapshot(), policy, rejectedSources);
             return new Result(after, Optional.of(Evaluator.whatIf(base, after)), view.seq(), view.node());
         });
+    }
+
+    /** Users who rated or graded something in the map (at most 200), sorted: the perspectives worth offering. */
+    public java.util.List<String> raters(MapId mapId) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(RATERS, Map.of("mapId", mapId.value()))
+                    .list(r -> r.get("user").asString()));
+        }
     }
 
     /** One perspective's evaluation of one position of one stored map under one semantics. */

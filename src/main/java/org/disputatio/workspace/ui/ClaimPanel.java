@@ -45,9 +45,11 @@ class ClaimPanel extends Scroller {
     final Button addEvidence = new Button();
     final Button addCounterArgument = new Button();
     final Button rateInference = new Button();
+    final ProofStandardField standard;
 
     ClaimPanel(WorkspaceView view) {
         this.view = view;
+        standard = new ProofStandardField(view);
         history = new HistoryList(view);
         history.setId("claim-history");
         setId("claim-panel");
@@ -120,7 +122,7 @@ class ClaimPanel extends Scroller {
         var focusButton = new Button(getTranslation("workspace.claim.focus"), e -> view.focusInGraph(claimId));
         focusButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
         focusButton.setId("claim-focus");
-        content.add(text, meta, assessment, focusButton);
+        content.add(text, meta, assessment, standard, focusButton);
 
         content.add(new H4(getTranslation("workspace.claim.quote")));
         quotes.removeAll();
@@ -219,6 +221,7 @@ class ClaimPanel extends Scroller {
 
     private void fillAssessment(Workspace w, String claimId) {
         ClaimAssessment a = w.assessment(claimId).orElse(null);
+        standard.show(w, claimId);
         assessment.removeAll();
         if (a == null) return;
         assessment.setText(
@@ -293,7 +296,9 @@ class ClaimPanel extends Scroller {
                                 ? w.sourceLabel(id)
                                 : w.claim(id)
                                         .map(c -> "« " + c.text() + " »")
-                                        .orElseGet(() -> getTranslation("workspace.path.argument", id)))
+                                        .orElseGet(() -> w.argumentAssessment(id).isPresent()
+                                                ? getTranslation("workspace.path.argument", id)
+                                                : w.sourceLabel(id)))
                         .toList());
     }
 
