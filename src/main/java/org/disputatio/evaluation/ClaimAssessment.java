@@ -8,7 +8,7 @@ import org.disputatio.maps.ProofStandard;
  * What the evaluation says about one claim.
  *
  * @param standsOn whether it is asserted or stands only through its arguments (ADR 029)
- * @param standard the proof standard its label applies (ADR 030)
+ * @param standard the proof standard its label applies (ADR 031)
  * @param strength empty when the values in a cycle did not converge (then {@code converged} is false)
  * @param grounded some path of support reaches a source that is not rejected
  * @param contestedSources the contested sources on any supporting path, sorted by id

@@ -525,7 +525,7 @@ final class Engine {
      *       IN; it is OUT when an attacker is IN, or when it stands only through arguments and all are OUT;
      *   <li>in a what-if, whatever lost its grounding to the rejection is OUT.
      * </ul>
-     * A claim's proof standard (ADR 030) decides what may carry it: a source, or its being stated, only when its
+     * A claim's proof standard (ADR 031) decides what may carry it: a source, or its being stated, only when its
      * weight meets the standard, and only arguments whose strength meets it; the others count as if absent.
      * What is left is UNDEC. On a map without arguments and evidence, under the default standard, this is Dung's
      * grounded labelling.
@@ -759,7 +759,7 @@ final class Engine {
         }
     }
 
-    // ---------------------------------------------------------------- proof standards (ADR 030)
+    // ---------------------------------------------------------------- proof standards (ADR 031)
 
     /**
      * What the last labelling decided by weighing, per node: a claim stands without an argument; an argument is

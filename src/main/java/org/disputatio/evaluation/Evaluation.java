@@ -98,7 +98,7 @@ public final class Evaluation {
         return label(g.claim(claimId), this.label);
     }
 
-    /** The claim's proof standard (ADR 030). */
+    /** The claim's proof standard (ADR 031). */
     public ProofStandard standard(String claimId) {
         return g.standard[g.claim(claimId)];
     }

@@ -149,7 +149,7 @@ public class EvaluationService {
             MATCH (c:Claim {mapId: $mapId, id: $id})
             RETURN c.standard AS standard
             """;
-    // One user's ratings and grades in one map, for an evaluation from that user's perspective (ADR 030).
+    // One user's ratings and grades in one map, for an evaluation from that user's perspective (ADR 031).
     private static final String USER = "MATCH (u:User {username: $user}) RETURN count(u) > 0 AS found";
     private static final String RATINGS_OF = """
             MATCH (r:Rating {mapId: $mapId, user: $user})
@@ -205,7 +205,7 @@ public class EvaluationService {
     }
 
     /**
-     * Evaluates the map from a perspective (ADR 030): with everyone's ratings and grades, or with one user's
+     * Evaluates the map from a perspective (ADR 031): with everyone's ratings and grades, or with one user's
      * only; a what-if then compares with the same perspective without the rejected sources.
      *
      * @throws UnknownUserException when the perspective names nobody
@@ -452,7 +452,7 @@ public class EvaluationService {
                 .toArray();
     }
 
-    /** A stored standard; absent or unknown (written by a later version) reads as the default (ADR 030). */
+    /** A stored standard; absent or unknown (written by a later version) reads as the default (ADR 031). */
     private static ProofStandard standard(Value standard) {
         return standard.isNull()
                 ? ProofStandard.DEFAULT

@@ -53,7 +53,7 @@ final class Graph {
 
     final int[] proponent; // claim -> the source standing for its proponent's word, -1 if none
     final int[][] chain; // source -> itself and every source it is known through, sorted (ADR 029)
-    final ProofStandard[] standard; // claim -> its proof standard (ADR 030)
+    final ProofStandard[] standard; // claim -> its proof standard (ADR 031)
 
     Graph(
             String[] claimIds,

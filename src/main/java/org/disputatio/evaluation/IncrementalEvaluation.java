@@ -138,7 +138,7 @@ public final class IncrementalEvaluation {
     }
 
     /**
-     * Sets a claim's proof standard (ADR 030). Only labels read it: the claim's label, and what its label reaches
+     * Sets a claim's proof standard (ADR 031). Only labels read it: the claim's label, and what its label reaches
      * over supports and attacks, are computed again.
      */
     public void setStandard(String claimId, ProofStandard standard) {
@@ -281,7 +281,7 @@ public final class IncrementalEvaluation {
         }
         engine.strengths();
         // Labels follow the argument structure as well as the attacks, so both kinds of change reach them; and
-        // proof standards weigh strengths and sources (ADR 030), so a change of values relabels from the claims
+        // proof standards weigh strengths and sources (ADR 031), so a change of values relabels from the claims
         // whose weighing it changed (usually none).
         int[] reweighed = engine.reweighed();
         if (supportSeeds != null || attackSeeds != null || reweighed.length > 0) {

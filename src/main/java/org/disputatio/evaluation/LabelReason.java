@@ -34,7 +34,7 @@ public record LabelReason(Kind kind, List<String> decidedBy) {
         CIRCULAR,
         /**
          * A claim OUT: something carries it (a source, its being stated, or an argument IN: these ids, its sources
-         * and arguments), but nothing weighs enough for its proof standard against its counter-evidence (ADR 030).
+         * and arguments), but nothing weighs enough for its proof standard against its counter-evidence (ADR 031).
          */
         STANDARD_NOT_MET,
         /** OUT in a what-if: it lost every support set to the rejected sources. */

@@ -74,7 +74,7 @@ public final class MapSnapshot {
     }
 
     /**
-     * This map seen from one user's perspective (ADR 030): the same structure, with only that user's ratings of
+     * This map seen from one user's perspective (ADR 031): the same structure, with only that user's ratings of
      * evidence and inferences (item id to value) and grades of sources (source id to Admiralty code, e.g.
      * {@code "B2"}); whatever the user did not rate or grade is unrated or ungraded. Items the map does not have
      * are ignored. Linear in the map's items; the structure is shared, not copied.
@@ -104,7 +104,7 @@ public final class MapSnapshot {
                 g.withValues(inference, g.evidenceSource, g.evidenceFor, evidence, grade, g.contested, g.standard));
     }
 
-    /** The claim's proof standard (ADR 030). */
+    /** The claim's proof standard (ADR 031). */
     public ProofStandard standard(String claimId) {
         return graph.standard[graph.claim(claimId)];
     }

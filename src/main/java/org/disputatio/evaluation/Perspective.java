@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * Whose ratings and grades an evaluation reads, as Kialo's "Perspectives": everyone's (the default), or one
  * user's alone. The map itself (claims, arguments, attacks, citations, evidence, contestations, proof standards)
  * is the same from every perspective; only the ratings of evidence and inferences and the grades of sources are
- * those of the chosen user (ADR 030).
+ * those of the chosen user (ADR 031).
  */
 public record Perspective(@Nullable String user) {
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Whoever may edit the map (any signed-in user today, ADR 021) chooses the proof standard a claim must meet
- * (ADR 030); the change is logged with the standard before, so it can be undone.
+ * (ADR 031); the change is logged with the standard before, so it can be undone.
  */
 @Service
 public class ProofStandardService {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Claims' proof standards in Neo4j: a {@code standard} property on the claim, absent for the default
- * (preponderance), so that imported maps need no migration (ADR 030).
+ * (preponderance), so that imported maps need no migration (ADR 031).
  */
 @Repository
 class ProofStandards {

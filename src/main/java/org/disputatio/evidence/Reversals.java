@@ -157,7 +157,7 @@ class Reversals implements ChangeReverser {
             REMOVE x.withdrawnAt, x.withdrawnBy
             """;
 
-    // Absent means the default (ADR 030): undoing the first change removes the property again.
+    // Absent means the default (ADR 031): undoing the first change removes the property again.
     private static final String STANDARD_BACK = """
             MATCH (c:Claim {mapId: $mapId, id: $id})
             SET c.standard = $standard

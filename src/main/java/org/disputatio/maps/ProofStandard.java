@@ -7,7 +7,7 @@ import java.util.Optional;
  * How much support a claim needs to be accepted, as Carneades defines proof standards (Gordon, Prakken &amp;
  * Walton, "The Carneades model of argument and burden of proof", Artificial Intelligence 171, 2007; Gordon &amp;
  * Walton, "Proof burdens and standards", in Argumentation in Artificial Intelligence, 2009). Each compares the
- * weight of the best applicable pro argument with that of the best applicable con argument (ADR 030). The
+ * weight of the best applicable pro argument with that of the best applicable con argument (ADR 031). The
  * thresholds are those of the Carneades engine (carneades-3, {@code carneades/engine/proofstandard.clj}).
  */
 public enum ProofStandard {

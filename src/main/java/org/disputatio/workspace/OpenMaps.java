@@ -199,7 +199,7 @@ class OpenMaps {
     static boolean changesContent(ChangeKind kind) {
         return switch (kind) {
             case ClaimAdded, CounterArgumentAdded, SourceCreated, SourceContested, ContestationWithdrawn -> true;
-            // A proof standard is read by the evaluation, like ratings (ADR 030).
+            // A proof standard is read by the evaluation, like ratings (ADR 031).
             case EvidenceAttached,
                     EvidenceEdited,
                     EvidenceRemoved,

@@ -57,13 +57,13 @@ public class WorkspaceService {
         this.standards = standards;
     }
 
-    /** Sets a claim's proof standard (ADR 030); refused like the other writes. */
+    /** Sets a claim's proof standard (ADR 031); refused like the other writes. */
     public void changeStandard(MapId id, String claimId, ProofStandard standard, String username) {
         standards.change(id, claimId, standard, username);
     }
 
     /**
-     * The workspace as seen from a perspective (ADR 030): the same content, evaluated with only that user's ratings
+     * The workspace as seen from a perspective (ADR 031): the same content, evaluated with only that user's ratings
      * and grades; the shared workspace itself for everyone's.
      */
     public Workspace seenFrom(Workspace shared, Perspective perspective) {

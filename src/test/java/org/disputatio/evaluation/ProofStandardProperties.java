@@ -15,7 +15,7 @@ import org.disputatio.maps.ProofStandard;
 import org.disputatio.maps.Stance;
 
 /**
- * Stricter proof standards never accept more (ADR 030). Strictness orders scintilla, preponderance, clear and
+ * Stricter proof standards never accept more (ADR 031). Strictness orders scintilla, preponderance, clear and
  * convincing, beyond reasonable doubt; dialectical validity is stricter than scintilla only. Attacks make the
  * labelling non-monotone, so on maps with attacks the guarantee is for the claim whose standard is raised
  * ({@link ProofStandardTest#aStricterStandard_onAnAttacker_reinstatesWhatItAttacked} shows why).

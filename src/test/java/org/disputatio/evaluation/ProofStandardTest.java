@@ -9,7 +9,7 @@ import org.disputatio.maps.ProofStandard;
 import org.disputatio.maps.Stance;
 import org.junit.jupiter.api.Test;
 
-/** Carneades' proof standards (ADR 030): their definitions, and Carneades' own example of burden of proof. */
+/** Carneades' proof standards (ADR 031): their definitions, and Carneades' own example of burden of proof. */
 class ProofStandardTest {
 
     static final EvaluationPolicy POLICY = EvaluationPolicy.defaults();
@@ -155,7 +155,7 @@ class ProofStandardTest {
 
     /**
      * Why "a stricter standard never makes more claims IN" holds only for the claim itself and on maps without
-     * attacks (ADR 030): a stricter standard that drops an attacker reinstates what it attacked.
+     * attacks (ADR 031): a stricter standard that drops an attacker reinstates what it attacked.
      */
     @Test
     void aStricterStandard_onAnAttacker_reinstatesWhatItAttacked() {

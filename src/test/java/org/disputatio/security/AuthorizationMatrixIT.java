@@ -124,7 +124,7 @@ class AuthorizationMatrixIT {
             POST   /api/maps/{mapId}/sources/{sourceId}/contestations/{id}/withdrawal | /api/maps/<map>/sources/s1/contestations/x1/withdrawal            | -             | 401 403 403 403 | the essay's own contestation
             POST   /api/maps/{mapId}/claims                                          | /api/maps/<map>/claims                                            | claim         | 401 201 201 201 | a new claim
             POST   /api/maps/{mapId}/counter-arguments                               | /api/maps/<map>/counter-arguments                                 | counter       | 401 201 201 201 | a rebuttal of c1
-            # Proof standards: whoever may edit the map, i.e. any account (ADR 030).
+            # Proof standards: whoever may edit the map, i.e. any account (ADR 031).
             PUT    /api/maps/{mapId}/claims/{claimId}/standard                       | /api/maps/<map>/claims/c1/standard                                | standard      | 401 200 200 200 | claim c1
             # Reads of maps and contributions are open to everyone.
             GET    /api/maps                                                         | /api/maps                                                         | -             | 200 200 200 200 | the list

@@ -52,7 +52,7 @@ class EvaluationApi {
 
     /**
      * {@code strength} is null when the iteration did not converge: then no number is shown. {@code standsOn} is
-     * {@code assertion} or {@code arguments} (ADR 029); {@code standard} is the claim's proof standard (ADR 030).
+     * {@code assertion} or {@code arguments} (ADR 029); {@code standard} is the claim's proof standard (ADR 031).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ClaimJson(

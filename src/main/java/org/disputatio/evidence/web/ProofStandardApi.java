@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A claim's proof standard (ADR 030); signed-in users only, like every write. Errors: {@link EvidenceProblems}. */
+/** A claim's proof standard (ADR 031); signed-in users only, like every write. Errors: {@link EvidenceProblems}. */
 @RestController
 @RequestMapping("/api/maps/{mapId}")
 class ProofStandardApi {

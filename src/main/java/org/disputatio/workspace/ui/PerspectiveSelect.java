@@ -7,7 +7,7 @@ import org.disputatio.evaluation.Perspective;
 import org.disputatio.workspace.Workspace;
 
 /**
- * Whose ratings and grades the workspace shows (ADR 030, Kialo's perspectives): everyone's, the signed-in user's, or
+ * Whose ratings and grades the workspace shows (ADR 031, Kialo's perspectives): everyone's, the signed-in user's, or
  * one user's among those who rated or graded in the map. Choosing one shows every panel again from it.
  */
 class PerspectiveSelect extends Select<String> {

@@ -9,7 +9,7 @@ import org.disputatio.workspace.Workspace;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The selected claim's proof standard (ADR 030): which one, one sentence on what it asks, and a select that
+ * The selected claim's proof standard (ADR 031): which one, one sentence on what it asks, and a select that
  * signed-in users (whoever may edit the map) change it with. Anonymous visitors see it read-only.
  */
 class ProofStandardField extends VerticalLayout {

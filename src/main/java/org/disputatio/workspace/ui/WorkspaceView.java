@@ -137,7 +137,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         fullShows++;
         this.workspace = shared;
         perspective.fill(shared);
-        Workspace w = perspective.seen(shared); // every panel shows the chosen perspective (ADR 030)
+        Workspace w = perspective.seen(shared); // every panel shows the chosen perspective (ADR 031)
         title = w.map().title();
         heading.setText(title);
         reader.show(w);

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Proof standards and perspectives through the API (ADR 030), on the two-voices map: c1 cites s1 and is concluded
+ * Proof standards and perspectives through the API (ADR 031), on the two-voices map: c1 cites s1 and is concluded
  * by a1 from Alpha's uncited c2 (strength 0.5); Beta's uncited c3 rebuts c1.
  */
 @IntegrationTest

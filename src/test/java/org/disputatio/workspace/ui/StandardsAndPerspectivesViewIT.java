@@ -22,7 +22,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Browserless: the claim panel's proof standard (shown, explained, changed by a signed-in user) and the
- * workspace's perspective select (ADR 030), on the two-voices map (a1 concludes c1 from c2).
+ * workspace's perspective select (ADR 031), on the two-voices map (a1 concludes c1 from c2).
  */
 @IntegrationTest
 @ViewPackages(classes = WorkspaceView.class)
