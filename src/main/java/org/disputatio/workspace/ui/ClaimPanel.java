@@ -296,9 +296,10 @@ class ClaimPanel extends Scroller {
                                 ? w.sourceLabel(id)
                                 : w.claim(id)
                                         .map(c -> "« " + c.text() + " »")
-                                        .orElseGet(() -> w.argumentAssessment(id).isPresent()
-                                                ? getTranslation("workspace.path.argument", id)
-                                                : w.sourceLabel(id)))
+                                        .orElseGet(
+                                                () -> w.argumentAssessment(id).isPresent()
+                                                        ? getTranslation("workspace.path.argument", id)
+                                                        : w.sourceLabel(id)))
                         .toList());
     }
 

@@ -45,8 +45,7 @@ class PerspectiveSelect extends Select<String> {
     Perspective perspective() {
         String chosen = getValue();
         if (chosen == null || chosen.equals(ALL)) return Perspective.ALL;
-        if (chosen.equals(MINE))
-            return view.signedInUser().map(Perspective::of).orElse(Perspective.ALL);
+        if (chosen.equals(MINE)) return view.signedInUser().map(Perspective::of).orElse(Perspective.ALL);
         return Perspective.of(chosen);
     }
 

@@ -38,9 +38,7 @@ class ProofStandardField extends VerticalLayout {
 
     void show(Workspace w, String claimId) {
         this.claimId = claimId;
-        ProofStandard standard = w.assessment(claimId)
-                .map(a -> a.standard())
-                .orElse(ProofStandard.DEFAULT);
+        ProofStandard standard = w.assessment(claimId).map(a -> a.standard()).orElse(ProofStandard.DEFAULT);
         select.setValue(standard);
         boolean editor = view.signedInUser().isPresent();
         select.setReadOnly(!editor);

@@ -82,8 +82,7 @@ class StandardsAndPerspectivesViewIT extends SpringBrowserlessTest {
         view.selectClaim("c1");
         assertThat(view.claimPanel.standard.select.getValue()).isEqualTo(ProofStandard.PREPONDERANCE);
         assertThat(view.claimPanel.standard.select.isReadOnly()).isTrue();
-        assertThat(view.perspective.getListDataView().getItems())
-                .containsExactly(PerspectiveSelect.ALL);
+        assertThat(view.perspective.getListDataView().getItems()).containsExactly(PerspectiveSelect.ALL);
     }
 
     @Test
@@ -104,6 +103,7 @@ class StandardsAndPerspectivesViewIT extends SpringBrowserlessTest {
         assertThat(view.claimPanel.supports.getElement().getTextRecursively()).contains("(0.13)"); // 0.25 x 0.5
 
         test(view.perspective).selectItem("Everyone's ratings");
-        assertThat(view.claimPanel.supports.getElement().getTextRecursively()).contains("(0.25)"); // the mean, 0.5 x 0.5
+        assertThat(view.claimPanel.supports.getElement().getTextRecursively())
+                .contains("(0.25)"); // the mean, 0.5 x 0.5
     }
 }
