@@ -288,7 +288,12 @@ public class EvaluationService {
 
     /** Explains one claim's evaluation; empty if the map or the claim does not exist. */
     public Optional<Explanation> explain(MapId mapId, String claimId, Semantics semantics) {
-        return evaluate(mapId, semantics, Set.of())
+        return explain(mapId, claimId, semantics, Perspective.ALL);
+    }
+
+    /** Explains one claim's evaluation from a perspective (ADR 031); empty if the map or the claim does not exist. */
+    public Optional<Explanation> explain(MapId mapId, String claimId, Semantics semantics, Perspective perspective) {
+        return evaluate(mapId, semantics, Set.of(), perspective)
                 .filter(result -> result.evaluation().snapshot().hasClaim(claimId))
                 .map(result -> result.evaluation().explain(claimId));
     }

@@ -172,6 +172,16 @@ public class WorkspaceService {
         return evaluation.evaluate(id, Semantics.DF_QUAD, Set.of(sourceId)).flatMap(EvaluationService.Result::whatIf);
     }
 
+    /**
+     * Explains a claim as the workspace shows it: from the evaluation it holds, so that the reasons match the
+     * strengths and labels on screen, whatever the perspective (ADR 031).
+     */
+    public Optional<Explanation> explain(Workspace shown, String claimId) {
+        return shown.evaluation().snapshot().hasClaim(claimId)
+                ? Optional.of(shown.evaluation().explain(claimId))
+                : Optional.empty();
+    }
+
     public Optional<Explanation> explain(MapId id, String claimId) {
         return evaluation.explain(id, claimId, Semantics.DF_QUAD);
     }

@@ -118,20 +118,11 @@ class EvaluationApi {
         } catch (IllegalArgumentException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        Perspective seen;
-        if (perspective == null || perspective.isBlank() || perspective.equals("all")) {
-            seen = Perspective.ALL;
-        } else if (perspective.equals("mine")) {
-            if (principal == null) {
-                return problem(HttpStatus.UNAUTHORIZED, "Sign in to see the map from your own perspective.");
-            }
-            seen = Perspective.of(principal.getName());
-        } else if (perspective.startsWith("user:") && !perspective.substring(5).isBlank()) {
-            seen = Perspective.of(perspective.substring(5));
-        } else {
-            return problem(
-                    HttpStatus.BAD_REQUEST, "Unknown perspective '" + perspective + "': use all, mine or user:{name}.");
+        ResponseEntity<?> refused = refusal(perspective, principal);
+        if (refused != null) {
+            return refused;
         }
+        Perspective seen = perspective(perspective, principal);
         Set<String> rejected = new LinkedHashSet<>();
         if (reject != null) {
             Arrays.stream(reject.split(","))
@@ -166,7 +157,9 @@ class EvaluationApi {
     ResponseEntity<?> explanation(
             @PathVariable String mapId,
             @PathVariable String claimId,
-            @RequestParam(required = false) @Nullable String semantics) {
+            @RequestParam(required = false) @Nullable String semantics,
+            @RequestParam(required = false) @Nullable String perspective,
+            @Nullable Principal principal) {
         if (!MapId.isValid(mapId)) {
             return problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'.");
         }
@@ -176,11 +169,47 @@ class EvaluationApi {
         } catch (IllegalArgumentException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        return evaluations
-                .explain(new MapId(mapId), claimId, chosen)
-                .<ResponseEntity<?>>map(e -> ResponseEntity.ok(ExplanationJson.of(e)))
-                .orElseGet(() ->
-                        problem(HttpStatus.NOT_FOUND, "There is no claim '" + claimId + "' in a map '" + mapId + "'."));
+        ResponseEntity<?> refused = refusal(perspective, principal);
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            return evaluations
+                    .explain(new MapId(mapId), claimId, chosen, perspective(perspective, principal))
+                    .<ResponseEntity<?>>map(e -> ResponseEntity.ok(ExplanationJson.of(e)))
+                    .orElseGet(() -> problem(
+                            HttpStatus.NOT_FOUND, "There is no claim '" + claimId + "' in a map '" + mapId + "'."));
+        } catch (EvaluationService.UnknownUserException e) {
+            return problem(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** Why a {@code perspective} parameter is refused (401 for "mine" without a caller, 400 for nonsense); null if not. */
+    private static @Nullable ResponseEntity<?> refusal(@Nullable String perspective, @Nullable Principal principal) {
+        if (perspective == null
+                || perspective.isBlank()
+                || perspective.equals("all")
+                || (perspective.startsWith("user:") && !perspective.substring(5).isBlank())) {
+            return null;
+        }
+        if (perspective.equals("mine")) {
+            return principal == null
+                    ? problem(HttpStatus.UNAUTHORIZED, "Sign in to see the map from your own perspective.")
+                    : null;
+        }
+        return problem(
+                HttpStatus.BAD_REQUEST, "Unknown perspective '" + perspective + "': use all, mine or user:{name}.");
+    }
+
+    /** A perspective {@link #refusal} let through: everyone's, the caller's, or the named user's (ADR 031). */
+    private static Perspective perspective(@Nullable String perspective, @Nullable Principal principal) {
+        if (perspective == null || perspective.isBlank() || perspective.equals("all")) {
+            return Perspective.ALL;
+        }
+        if (perspective.equals("mine")) {
+            return Perspective.of(java.util.Objects.requireNonNull(principal).getName());
+        }
+        return Perspective.of(perspective.substring(5));
     }
 
     private static Semantics semantics(@Nullable String name) {

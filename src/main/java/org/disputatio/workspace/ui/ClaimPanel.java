@@ -234,7 +234,7 @@ class ClaimPanel extends Scroller {
                                 "workspace.claim.notConverged",
                                 getTranslation("workspace.label." + a.label().name())));
         // The label never stands bare: what decides it follows (ADR 029).
-        view.service().explain(w.id(), claimId).ifPresent(x -> assessment.add(labelReason(w, x)));
+        view.service().explain(w, claimId).ifPresent(x -> assessment.add(labelReason(w, x)));
         if (!a.grounded()) assessment.add(new Span(" · " + getTranslation("workspace.claim.ungrounded")));
         if (a.dependsOnContested()) {
             var marker = new Span(" ⚠ "
@@ -261,7 +261,7 @@ class ClaimPanel extends Scroller {
 
     private void fillWhy(Workspace w, String claimId) {
         why.removeAll();
-        view.service().explain(w.id(), claimId).ifPresent(x -> explain(w, x));
+        view.service().explain(w, claimId).ifPresent(x -> explain(w, x));
     }
 
     private Span labelReason(Workspace w, Explanation x) {

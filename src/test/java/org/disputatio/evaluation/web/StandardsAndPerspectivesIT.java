@@ -196,6 +196,11 @@ class StandardsAndPerspectivesIT {
         assertThat(find(brigitte.get("claims"), "c1").get("strength").asDouble())
                 .isCloseTo(0.421875, within(1e-12));
 
+        // The explanation takes the same perspective.
+        JsonNode explained = send("GET", "/api/maps/" + MAP + "/claims/c1/explanation?perspective=user:ada", null, null)
+                .body();
+        assertThat(explained.get("strength").asDouble()).isCloseTo(0.59375, within(1e-12));
+
         // A what-if from a perspective compares with the same perspective.
         JsonNode whatIf = evaluation("?perspective=user:ada&reject=s1", null).body();
         assertThat(whatIf.get("whatIf").get("rejected").get(0).asString()).isEqualTo("s1");
@@ -212,6 +217,9 @@ class StandardsAndPerspectivesIT {
         assertThat(nobody.status()).isEqualTo(404);
         assertThat(nobody.contentType()).startsWith("application/problem+json");
         assertThat(nobody.body().get("detail").asString()).contains("nobody");
+        var explainMine = send("GET", "/api/maps/" + MAP + "/claims/c1/explanation?perspective=mine", null, null);
+        assertThat(explainMine.status()).isEqualTo(401);
+        assertThat(explainMine.contentType()).startsWith("application/problem+json");
         var odd = evaluation("?perspective=theirs", null);
         assertThat(odd.status()).isEqualTo(400);
         assertThat(odd.contentType()).startsWith("application/problem+json");
