@@ -37,6 +37,7 @@ public class WorkspaceService {
     private final ChangeLog changeLog;
     private final UndoService undo;
     private final ProofStandardService standards;
+    private final org.disputatio.maps.MapSearch search;
 
     WorkspaceService(
             OpenMaps openMaps,
@@ -46,7 +47,8 @@ public class WorkspaceService {
             ContestationService contestations,
             ChangeLog changeLog,
             UndoService undo,
-            ProofStandardService standards) {
+            ProofStandardService standards,
+            org.disputatio.maps.MapSearch search) {
         this.openMaps = openMaps;
         this.evaluation = evaluation;
         this.evidence = evidence;
@@ -55,6 +57,7 @@ public class WorkspaceService {
         this.changeLog = changeLog;
         this.undo = undo;
         this.standards = standards;
+        this.search = search;
     }
 
     /** Sets a claim's proof standard (ADR 031); refused like the other writes. */
@@ -77,6 +80,15 @@ public class WorkspaceService {
     /** Users who rated or graded something in the map, sorted: the perspectives the workspace offers. */
     public List<String> raters(MapId id) {
         return evaluation.raters(id);
+    }
+
+    /**
+     * Searches the map's claims, people, sources and citations; empty if the map is gone.
+     *
+     * @throws IllegalArgumentException when the text is blank or too long
+     */
+    public Optional<org.disputatio.maps.SearchResults> search(MapId id, String text) {
+        return search.search(id, text);
     }
 
     /** The map's newest changes, newest first. */
@@ -180,6 +192,30 @@ public class WorkspaceService {
         return shown.evaluation().snapshot().hasClaim(claimId)
                 ? Optional.of(shown.evaluation().explain(claimId))
                 : Optional.empty();
+    }
+
+    /**
+     * The map evaluated with these sources rejected, next to what the workspace shows; the baseline when none is.
+     * Ids the map does not know (an old shared link) are left out. Empty if the map is gone.
+     */
+    public Optional<Scenario> scenario(Workspace shown, java.util.Collection<String> rejected) {
+        List<String> known =
+                rejected.stream().distinct().filter(this::plausibleSource).toList();
+        if (known.isEmpty()) return Optional.of(Scenario.baseline(shown));
+        try {
+            return evaluation
+                    .evaluate(shown.id(), Semantics.DF_QUAD, new java.util.LinkedHashSet<>(known))
+                    .flatMap(r -> r.whatIf().map(w -> Scenario.of(shown, known, r.evaluation(), w)));
+        } catch (EvaluationService.UnknownSourceException e) {
+            List<String> stored =
+                    known.stream().filter(id -> shown.source(id).isPresent()).toList();
+            if (stored.size() == known.size()) throw e;
+            return scenario(shown, stored);
+        }
+    }
+
+    private boolean plausibleSource(String id) {
+        return !id.isBlank() && id.length() <= 200;
     }
 
     public Optional<Explanation> explain(MapId id, String claimId) {
