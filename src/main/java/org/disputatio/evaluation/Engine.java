@@ -525,7 +525,10 @@ final class Engine {
      *       IN; it is OUT when an attacker is IN, or when it stands only through arguments and all are OUT;
      *   <li>in a what-if, whatever lost its grounding to the rejection is OUT.
      * </ul>
-     * What is left is UNDEC. On a map without arguments this is Dung's grounded labelling.
+     * A claim's proof standard (ADR 031) decides what may carry it: a source, or its being stated, only when its
+     * weight meets the standard, and only arguments whose strength meets it; the others count as if absent.
+     * What is left is UNDEC. On a map without arguments and evidence, under the default standard, this is Dung's
+     * grounded labelling.
      */
     void labels() {
         queueScratch();
@@ -534,6 +537,7 @@ final class Engine {
         int head = 0, tail = 0;
         for (int i = 0; i < nodes; i++) label[regionNode(i)] = PENDING;
         Adjacency on = g.attacksOn, by = g.attacksBy, af = g.argumentsFor, pr = g.premises, po = g.premiseOf;
+        recordWeighing();
         for (int i = 0; i < nodes; i++) {
             int x = regionNode(i);
             boolean out = forcedOut != null && forcedOut[x];
@@ -544,11 +548,13 @@ final class Engine {
                 else if (label[u] == IN) out = true;
             }
             if (x < n) {
-                int left = -1; // arguments not yet OUT, when the claim needs one of them IN; -1: it does not
-                if (g.standsOnArguments(x) && !hasLeaf(x)) {
+                // sufficient arguments not yet OUT, when the claim needs one of them IN; -1: it does not
+                int left = -1;
+                if (!standsWithoutArgument(x)) {
                     left = 0;
                     for (int k = af.off[x], e = af.off[x + 1]; k < e; k++) {
                         int y = n + af.adj[k];
+                        if (!sufficient(y)) continue; // too light for the claim's standard: it cannot carry it
                         if (inRegion(y) || label[y] == UNDEC) left++;
                         else if (label[y] == IN) {
                             left = -1;
@@ -603,7 +609,7 @@ final class Engine {
                 }
             } else {
                 int c = g.conclusion[x - n];
-                if (!inRegion(c) || label[c] != PENDING || alive[c] < 0) continue;
+                if (!inRegion(c) || label[c] != PENDING || alive[c] < 0 || !sufficient(x)) continue;
                 if (in) {
                     alive[c] = -1;
                     if (--count[c] != 0) continue;
@@ -751,6 +757,118 @@ final class Engine {
                 }
             }
         }
+    }
+
+    // ---------------------------------------------------------------- proof standards (ADR 031)
+
+    /**
+     * What the last labelling decided by weighing, per node: a claim stands without an argument; an argument is
+     * sufficient for its conclusion. Kept so that a change of values (a rating, a grade) relabels only when it
+     * changed one of these decisions: otherwise no label can change.
+     */
+    private boolean[] weighed = new boolean[0];
+
+    /** Records the weighing of every claim in the region and of every argument concluding one. */
+    private void recordWeighing() {
+        if (weighed.length != v) {
+            weighed = new boolean[v];
+            if (!all) throw new IllegalStateException("the first labelling covers every node");
+        }
+        Adjacency af = g.argumentsFor;
+        for (int i = 0, nodes = regionSize(); i < nodes; i++) {
+            int x = regionNode(i);
+            if (x >= n) continue;
+            weighed[x] = standsWithoutArgument(x);
+            for (int k = af.off[x], e = af.off[x + 1]; k < e; k++) weighed[n + af.adj[k]] = sufficient(n + af.adj[k]);
+        }
+    }
+
+    /**
+     * The claims of the current region whose weighing is no longer what the last labelling recorded, after their
+     * strengths or weights changed: the only places a change of values can start a change of labels.
+     */
+    int[] reweighed() {
+        int[] out = new int[0];
+        int count = 0;
+        Adjacency af = g.argumentsFor;
+        for (int i = 0, nodes = regionSize(); i < nodes; i++) {
+            int x = regionNode(i);
+            if (x >= n) continue;
+            boolean changed = weighed[x] != standsWithoutArgument(x);
+            for (int k = af.off[x], e = af.off[x + 1]; k < e && !changed; k++)
+                changed = weighed[n + af.adj[k]] != sufficient(n + af.adj[k]);
+            if (changed) {
+                if (count == out.length) out = Arrays.copyOf(out, Math.max(4, count * 2));
+                out[count++] = x;
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * The weight of a claim stated with no source and no argument, and of a proponent's word: what an ungraded
+     * source's citation weighs (the proponent's word is a source, ADR 029).
+     */
+    double statedWeight() {
+        return p.neutralPrior() * p.ungradedSourceWeight();
+    }
+
+    /**
+     * The weight of the best pro "argument" of claim {@code c} that is a source in play (Carneades: evidence is an
+     * argument whose only premise is the source): a citation, supporting evidence or the proponent's word, each
+     * weighing what it adds to the strength. -1 when there is none.
+     */
+    double leafWeight(int c) {
+        double best = -1;
+        Adjacency ci = g.citations;
+        for (int k = ci.off[c], e = ci.off[c + 1]; k < e; k++)
+            if (!rejected(ci.adj[k])) best = Math.max(best, g.citationStrength(ci.adj[k], p));
+        Adjacency ev = g.evidenceOn;
+        for (int k = ev.off[c], e = ev.off[c + 1]; k < e; k++) {
+            int item = ev.adj[k];
+            if (g.evidenceFor[item] && !rejected(g.evidenceSource[item]))
+                best = Math.max(best, g.evidenceStrength(item, p));
+        }
+        int word = g.proponentWord(c);
+        if (word >= 0 && !rejected(word)) best = Math.max(best, statedWeight());
+        return best;
+    }
+
+    /**
+     * The weight of the best applicable con argument of claim {@code c}: counter-evidence in play. Attacks are not
+     * weighed: an attacker IN defeats the claim whatever its standard (ADR 029), and one that is not IN is not
+     * applicable. -1 when there is none.
+     */
+    double conWeight(int c) {
+        double best = -1;
+        Adjacency ev = g.evidenceOn;
+        for (int k = ev.off[c], e = ev.off[c + 1]; k < e; k++) {
+            int item = ev.adj[k];
+            if (!g.evidenceFor[item] && !rejected(g.evidenceSource[item]))
+                best = Math.max(best, g.evidenceStrength(item, p));
+        }
+        return best;
+    }
+
+    /** Whether a pro argument of weight {@code pro} meets claim {@code c}'s standard against its con arguments. */
+    boolean meets(int c, double pro) {
+        double con = conWeight(c);
+        return g.standard[c].meets(pro, Math.max(0, con), con >= 0);
+    }
+
+    /**
+     * Claim {@code c} stands without any argument: its best source in play, or, when it has neither a source nor an
+     * argument, its being stated, meets its standard. Under scintilla this is ADR 029's "asserted or sourced".
+     */
+    boolean standsWithoutArgument(int c) {
+        double leaf = leafWeight(c);
+        if (leaf >= 0) return meets(c, leaf);
+        return !g.standsOnArguments(c) && meets(c, statedWeight());
+    }
+
+    /** Argument node {@code y} weighs enough for its conclusion's standard; its weight is its strength. */
+    boolean sufficient(int y) {
+        return meets(g.conclusion[y - n], strength[y]);
     }
 
     /** Claim {@code c} has a source in play: a citation, supporting evidence, or its proponent's word. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import org.disputatio.maps.ProofStandard;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,6 +96,11 @@ public final class Evaluation {
 
     public Label label(String claimId) {
         return label(g.claim(claimId), this.label);
+    }
+
+    /** The claim's proof standard (ADR 031). */
+    public ProofStandard standard(String claimId) {
+        return g.standard[g.claim(claimId)];
     }
 
     public boolean grounded(String claimId) {
@@ -184,6 +190,7 @@ public final class Evaluation {
                 !Double.isNaN(strength[c]),
                 label(c, label),
                 standsOn(c),
+                g.standard[c],
                 grounded[c],
                 contested != null,
                 sourceIds(contested),
@@ -411,14 +418,18 @@ public final class Evaluation {
                 sort(c, g.claimIds[c], parts, partsIn, partsOut, partsUndec);
             }
         }
-        boolean needsArgument =
-                x < n && g.standsOnArguments(x) && !new Engine(g, policy, rejected, strength).hasLeaf(x);
+        Engine weighing = new Engine(g, policy, rejected, strength);
+        boolean needsArgument = x < n && !weighing.standsWithoutArgument(x);
         return switch (label[x]) {
             case Engine.IN ->
                 x >= n
                         ? new LabelReason(LabelReason.Kind.PREMISES_STAND, parts)
                         : needsArgument
-                                ? new LabelReason(LabelReason.Kind.ARGUMENT_STANDS, partsIn)
+                                ? new LabelReason(
+                                        LabelReason.Kind.ARGUMENT_STANDS,
+                                        partsIn.stream()
+                                                .filter(id -> weighing.sufficient(n + g.argument(id)))
+                                                .toList())
                                 : new LabelReason(LabelReason.Kind.ASSERTED, attackers);
             case Engine.OUT -> {
                 if (forcedOut != null && forcedOut[x])
@@ -426,7 +437,16 @@ public final class Evaluation {
                 if (!inAttackers.isEmpty())
                     yield new LabelReason(
                             answered ? LabelReason.Kind.DEFEATED : LabelReason.Kind.UNANSWERED_OBJECTION, inAttackers);
-                if (x < n) yield new LabelReason(LabelReason.Kind.ARGUMENTS_FAIL, parts);
+                if (x < n) {
+                    // Something carries it under scintilla, yet it is OUT: its standard weighed and found it light.
+                    boolean carried = !partsIn.isEmpty() || weighing.hasLeaf(x) || !g.standsOnArguments(x);
+                    if (carried) {
+                        List<String> weighed = new ArrayList<>(partsIn);
+                        weighed.addAll(leafIds(x));
+                        yield new LabelReason(LabelReason.Kind.STANDARD_NOT_MET, weighed);
+                    }
+                    yield new LabelReason(LabelReason.Kind.ARGUMENTS_FAIL, parts);
+                }
                 if (!founded[x]) yield new LabelReason(LabelReason.Kind.CIRCULAR, parts);
                 yield new LabelReason(LabelReason.Kind.PREMISE_FAILS, partsOut);
             }
@@ -436,6 +456,20 @@ public final class Evaluation {
                 yield new LabelReason(LabelReason.Kind.UNDECIDED, open);
             }
         };
+    }
+
+    /** The sources in play that carry claim {@code c} on their own: citations, supporting evidence, the proponent's word. */
+    private List<String> leafIds(int c) {
+        List<String> ids = new ArrayList<>();
+        for (int k = g.citations.start(c); k < g.citations.end(c); k++)
+            if (!isRejected(g.citations.adj[k])) ids.add(g.sourceIds[g.citations.adj[k]]);
+        for (int k = g.evidenceOn.start(c); k < g.evidenceOn.end(c); k++) {
+            int item = g.evidenceOn.adj[k];
+            if (g.evidenceFor[item] && !isRejected(g.evidenceSource[item])) ids.add(g.evidenceIds[item]);
+        }
+        int word = g.proponentWord(c);
+        if (word >= 0 && !isRejected(word)) ids.add(g.sourceIds[word]);
+        return ids;
     }
 
     private void sort(int x, String id, List<String> all, List<String> in, List<String> out, List<String> undec) {

@@ -3,7 +3,9 @@ package org.disputatio.evaluation;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +16,7 @@ import org.disputatio.history.ChangeKind;
 import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.AttackKind;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.ProofStandard;
 import org.disputatio.maps.Stance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -74,7 +77,7 @@ public class EvaluationService {
     // The proponent's id: an uncited assertion rests on the proponent's word, a source of its own (ADR 029).
     private static final String CLAIMS = """
             MATCH (c:Claim {mapId: $mapId})
-            RETURN c.id AS id, coalesce(c.proponentId, c.proponent, '') AS proponent
+            RETURN c.id AS id, coalesce(c.proponentId, c.proponent, '') AS proponent, c.standard AS standard
             ORDER BY c.ordinal, c.id
             """;
     // A source known only through another: a claim resting on it rests on both (ADR 029).
@@ -142,6 +145,27 @@ public class EvaluationService {
             WHERE EXISTS { (:User {username: g.user}) }
             RETURN [x IN collect(g) | x.reliability + toString(x.credibility)] AS grades
             """;
+    private static final String STANDARD_STATE = """
+            MATCH (c:Claim {mapId: $mapId, id: $id})
+            RETURN c.standard AS standard
+            """;
+    // One user's ratings and grades in one map, for an evaluation from that user's perspective (ADR 031).
+    private static final String USER = "MATCH (u:User {username: $user}) RETURN count(u) > 0 AS found";
+    private static final String RATINGS_OF = """
+            MATCH (r:Rating {mapId: $mapId, user: $user})
+            RETURN r.itemId AS itemId, r.value AS value
+            """;
+    private static final String GRADES_OF = """
+            MATCH (g:Grade {mapId: $mapId, user: $user})
+            RETURN g.sourceId AS sourceId, g.reliability + toString(g.credibility) AS code
+            """;
+    private static final String RATERS = """
+            MATCH (r:Rating|Grade {mapId: $mapId})
+            WITH DISTINCT r.user AS user
+            WHERE EXISTS { (:User {username: user}) }
+            RETURN user ORDER BY user
+            LIMIT 200
+            """;
     private static final String CONTESTED_STATE = """
             MATCH (s:Source {mapId: $mapId, id: $id})
             OPTIONAL MATCH (x:Contestation)-[:CONTESTS]->(s)
@@ -159,14 +183,38 @@ public class EvaluationService {
             Caffeine.newBuilder().maximumSize(32).build();
     private final LongAdder fullReloads = new LongAdder();
     private final LongAdder appliedChanges = new LongAdder();
+    // Keyed by the map's position: a later change makes a new key, and the old entries age out.
+    private final Cache<PerspectiveKey, Evaluation> perspectives =
+            Caffeine.newBuilder().maximumSize(64).build();
 
     EvaluationService(Driver driver, ChangeLog changeLog) {
         this.driver = driver;
         this.changeLog = changeLog;
     }
 
-    /** Evaluates the map, or says it does not exist. */
+    /** A perspective named a user who has no account. */
+    public static class UnknownUserException extends IllegalArgumentException {
+        public UnknownUserException(String user) {
+            super("There is no user named '" + user + "'.");
+        }
+    }
+
+    /** Evaluates the map with everyone's ratings, or says it does not exist. */
     public Optional<Result> evaluate(MapId mapId, Semantics semantics, Set<String> rejectedSources) {
+        return evaluate(mapId, semantics, rejectedSources, Perspective.ALL);
+    }
+
+    /**
+     * Evaluates the map from a perspective (ADR 031): with everyone's ratings and grades, or with one user's
+     * only; a what-if then compares with the same perspective without the rejected sources.
+     *
+     * @throws UnknownUserException when the perspective names nobody
+     */
+    public Optional<Result> evaluate(
+            MapId mapId, Semantics semantics, Set<String> rejectedSources, Perspective perspective) {
+        if (!perspective.everyone()) {
+            requireUser(Objects.requireNonNull(perspective.user()));
+        }
         return view(mapId).map(view -> {
             MapSnapshot snapshot = view.current().snapshot();
             Set<String> unknown = new TreeSet<>();
@@ -179,20 +227,73 @@ public class EvaluationService {
                 throw new UnknownSourceException(unknown);
             }
             var policy = POLICY.withSemantics(semantics);
-            Evaluation base = semantics == POLICY.semantics()
-                    ? view.current()
-                    : view.bySemantics().computeIfAbsent(semantics, s -> Evaluator.evaluate(snapshot, policy));
+            Evaluation base;
+            if (!perspective.everyone()) {
+                String user = Objects.requireNonNull(perspective.user());
+                base = perspectives.get(
+                        new PerspectiveKey(view.node(), view.seq(), user, semantics),
+                        k -> Evaluator.evaluate(seenBy(mapId, snapshot, user), policy));
+            } else {
+                base = semantics == POLICY.semantics()
+                        ? view.current()
+                        : view.bySemantics().computeIfAbsent(semantics, s -> Evaluator.evaluate(snapshot, policy));
+            }
             if (rejectedSources.isEmpty()) {
                 return new Result(base, Optional.empty(), view.seq(), view.node());
             }
-            Evaluation after = Evaluator.evaluate(snapshot, policy, rejectedSources);
+            Evaluation after = Evaluator.evaluate(base.snapshot(), policy, rejectedSources);
             return new Result(after, Optional.of(Evaluator.whatIf(base, after)), view.seq(), view.node());
         });
     }
 
+    /** Users who rated or graded something in the map (at most 200), sorted: the perspectives worth offering. */
+    public java.util.List<String> raters(MapId mapId) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(RATERS, Map.of("mapId", mapId.value()))
+                    .list(r -> r.get("user").asString()));
+        }
+    }
+
+    /** One perspective's evaluation of one position of one stored map under one semantics. */
+    private record PerspectiveKey(String node, long seq, String user, Semantics semantics) {}
+
+    private void requireUser(String user) {
+        try (var session = driver.session()) {
+            boolean found = session.executeRead(tx ->
+                    tx.run(USER, Map.of("user", user)).single().get("found").asBoolean());
+            if (!found) {
+                throw new UnknownUserException(user);
+            }
+        }
+    }
+
+    /** The snapshot's structure with only this user's ratings and grades, read in two queries. */
+    private MapSnapshot seenBy(MapId mapId, MapSnapshot snapshot, String user) {
+        var params = Map.<String, Object>of("mapId", mapId.value(), "user", user);
+        Map<String, Double> ratings = new HashMap<>();
+        Map<String, String> grades = new HashMap<>();
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                tx.run(RATINGS_OF, params)
+                        .forEachRemaining(r -> ratings.put(
+                                r.get("itemId").asString(), r.get("value").asDouble()));
+                tx.run(GRADES_OF, params)
+                        .forEachRemaining(r -> grades.put(
+                                r.get("sourceId").asString(), r.get("code").asString()));
+                return null;
+            });
+        }
+        return snapshot.seenBy(ratings, grades);
+    }
+
     /** Explains one claim's evaluation; empty if the map or the claim does not exist. */
     public Optional<Explanation> explain(MapId mapId, String claimId, Semantics semantics) {
-        return evaluate(mapId, semantics, Set.of())
+        return explain(mapId, claimId, semantics, Perspective.ALL);
+    }
+
+    /** Explains one claim's evaluation from a perspective (ADR 031); empty if the map or the claim does not exist. */
+    public Optional<Explanation> explain(MapId mapId, String claimId, Semantics semantics, Perspective perspective) {
+        return evaluate(mapId, semantics, Set.of(), perspective)
                 .filter(result -> result.evaluation().snapshot().hasClaim(claimId))
                 .map(result -> result.evaluation().explain(claimId));
     }
@@ -314,6 +415,15 @@ public class EvaluationService {
                                     return true;
                                 })
                                 .orElse(false));
+            case ProofStandardChanged ->
+                inc.hasClaim(change.itemId())
+                        && session.executeRead(tx -> tx.run(STANDARD_STATE, item).stream()
+                                .findFirst()
+                                .map(r -> {
+                                    inc.setStandard(change.itemId(), standard(r.get("standard")));
+                                    return true;
+                                })
+                                .orElse(false));
             case SourceContested, ContestationWithdrawn -> {
                 String sourceId = change.onId();
                 if (sourceId == null || !inc.hasSource(sourceId)) {
@@ -347,6 +457,13 @@ public class EvaluationService {
                 .toArray();
     }
 
+    /** A stored standard; absent or unknown (written by a later version) reads as the default (ADR 031). */
+    private static ProofStandard standard(Value standard) {
+        return standard.isNull()
+                ? ProofStandard.DEFAULT
+                : ProofStandard.fromSpelling(standard.asString()).orElse(ProofStandard.DEFAULT);
+    }
+
     private static Stance stance(Value stance) {
         return "against".equals(stance.asString()) ? Stance.AGAINST : Stance.FOR;
     }
@@ -374,9 +491,13 @@ public class EvaluationService {
 
     private static MapSnapshot snapshot(TransactionContext tx, Map<String, Object> params) {
         var builder = MapSnapshot.builder();
-        tx.run(CLAIMS, params)
-                .forEachRemaining(r ->
-                        builder.claim(r.get("id").asString(), r.get("proponent").asString()));
+        tx.run(CLAIMS, params).forEachRemaining(r -> {
+            String id = r.get("id").asString();
+            builder.claim(id, r.get("proponent").asString());
+            if (!r.get("standard").isNull()) {
+                builder.standard(id, standard(r.get("standard")));
+            }
+        });
         tx.run(SOURCES, params).forEachRemaining(r -> builder.source(r.get("id").asString()));
         tx.run(REPORTS, params)
                 .forEachRemaining(r -> builder.reportedBy(

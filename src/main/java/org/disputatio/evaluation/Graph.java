@@ -3,6 +3,7 @@ package org.disputatio.evaluation;
 import java.util.HashMap;
 import java.util.Map;
 import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.ProofStandard;
 
 /**
  * The int-indexed form of a map. Node numbers: claim {@code i} is node {@code i}, argument {@code j} is node
@@ -52,6 +53,7 @@ final class Graph {
 
     final int[] proponent; // claim -> the source standing for its proponent's word, -1 if none
     final int[][] chain; // source -> itself and every source it is known through, sorted (ADR 029)
+    final ProofStandard[] standard; // claim -> its proof standard (ADR 031)
 
     Graph(
             String[] claimIds,
@@ -78,7 +80,8 @@ final class Graph {
             double[] sourceGrade,
             boolean[] contested,
             int[] proponent,
-            int[][] chain) {
+            int[][] chain,
+            ProofStandard[] standard) {
         this.claims = claimIds.length;
         this.arguments = argumentIds.length;
         this.sources = sourceIds.length;
@@ -109,6 +112,7 @@ final class Graph {
         this.contested = contested;
         this.proponent = proponent;
         this.chain = chain;
+        this.standard = standard;
 
         int a = arguments;
         int[] argOfPremise = new int[premises.size()];
@@ -167,6 +171,7 @@ final class Graph {
         contested = g.contested.clone();
         proponent = g.proponent;
         chain = g.chain;
+        standard = g.standard.clone();
     }
 
     /**
@@ -180,8 +185,10 @@ final class Graph {
             boolean[] evidenceFor,
             double[] evidenceRating,
             double[] sourceGrade,
-            boolean[] contested) {
-        return new Graph(this, inference, evidenceSource, evidenceFor, evidenceRating, sourceGrade, contested);
+            boolean[] contested,
+            ProofStandard[] standard) {
+        return new Graph(
+                this, inference, evidenceSource, evidenceFor, evidenceRating, sourceGrade, contested, standard);
     }
 
     private Graph(
@@ -191,7 +198,8 @@ final class Graph {
             boolean[] evidenceFor,
             double[] evidenceRating,
             double[] sourceGrade,
-            boolean[] contested) {
+            boolean[] contested,
+            ProofStandard[] standard) {
         claims = g.claims;
         arguments = g.arguments;
         sources = g.sources;
@@ -226,6 +234,7 @@ final class Graph {
         this.evidenceRating = evidenceRating;
         this.sourceGrade = sourceGrade;
         this.contested = contested;
+        this.standard = standard;
         proponent = g.proponent;
         chain = g.chain;
     }
@@ -278,7 +287,8 @@ final class Graph {
                 sourceGrade.clone(),
                 contested.clone(),
                 proponent,
-                chain);
+                chain,
+                standard.clone());
     }
 
     private static Adjacency rows(Adjacency a) {

@@ -2,6 +2,7 @@ package org.disputatio.evaluation;
 
 import java.util.Arrays;
 import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.ProofStandard;
 import org.disputatio.maps.Stance;
 
 /**
@@ -29,7 +30,7 @@ public final class IncrementalEvaluation {
     /** The structure changed since {@link #published}: the next publication compacts it. */
     private boolean shapeChanged;
     /** Values written since {@link #published}, per array. */
-    private boolean inferenceChanged, evidenceChanged, gradesChanged, contestationsChanged;
+    private boolean inferenceChanged, evidenceChanged, gradesChanged, contestationsChanged, standardsChanged;
     /** Result arrays a published evaluation shares with the engine: the engine copies them before writing. */
     private boolean strengthShared, labelShared, groundedShared, dependenciesShared;
 
@@ -55,16 +56,18 @@ public final class IncrementalEvaluation {
     public Evaluation current() {
         if (shapeChanged) {
             published = g.compactCopy();
-        } else if (inferenceChanged || evidenceChanged || gradesChanged || contestationsChanged) {
+        } else if (inferenceChanged || evidenceChanged || gradesChanged || contestationsChanged || standardsChanged) {
             published = published.withValues(
                     inferenceChanged ? g.inference.clone() : published.inference,
                     evidenceChanged ? g.evidenceSource.clone() : published.evidenceSource,
                     evidenceChanged ? g.evidenceFor.clone() : published.evidenceFor,
                     evidenceChanged ? g.evidenceRating.clone() : published.evidenceRating,
                     gradesChanged ? g.sourceGrade.clone() : published.sourceGrade,
-                    contestationsChanged ? g.contested.clone() : published.contested);
+                    contestationsChanged ? g.contested.clone() : published.contested,
+                    standardsChanged ? g.standard.clone() : published.standard);
         }
         shapeChanged = inferenceChanged = evidenceChanged = gradesChanged = contestationsChanged = false;
+        standardsChanged = false;
         strengthShared = labelShared = groundedShared = dependenciesShared = true;
         return new Evaluation(
                 new MapSnapshot(published),
@@ -132,6 +135,22 @@ public final class IncrementalEvaluation {
         contestationsChanged = true;
         int[] seeds = claimsUsing(s);
         update(seeds, seeds, null);
+    }
+
+    /**
+     * Sets a claim's proof standard (ADR 031). Only labels read it: the claim's label, and what its label reaches
+     * over supports and attacks, are computed again.
+     */
+    public void setStandard(String claimId, ProofStandard standard) {
+        int c = g.claim(claimId);
+        if (g.standard[c] == standard) return;
+        g.standard[c] = standard;
+        standardsChanged = true;
+        update(new int[0], null, new int[] {c});
+    }
+
+    public boolean hasClaim(String claimId) {
+        return g.claimIndex.containsKey(claimId);
     }
 
     /** Moves an item of evidence to another source or stance (its claim stays); ratings are unchanged. */
@@ -261,11 +280,14 @@ public final class IncrementalEvaluation {
             strengthShared = false;
         }
         engine.strengths();
-        // Labels follow the argument structure as well as the attacks, so both kinds of change reach them.
-        if (supportSeeds != null || attackSeeds != null) {
-            int[] seeds = supportSeeds == null
-                    ? attackSeeds
-                    : attackSeeds == null ? supportSeeds : concat(supportSeeds, attackSeeds);
+        // Labels follow the argument structure as well as the attacks, so both kinds of change reach them; and
+        // proof standards weigh strengths and sources (ADR 031), so a change of values relabels from the claims
+        // whose weighing it changed (usually none).
+        int[] reweighed = engine.reweighed();
+        if (supportSeeds != null || attackSeeds != null || reweighed.length > 0) {
+            int[] seeds = reweighed;
+            if (supportSeeds != null) seeds = concat(seeds, supportSeeds);
+            if (attackSeeds != null) seeds = concat(seeds, attackSeeds);
             touched += engine.useRegion(seeds, Engine.FORWARD_ALL);
             if (labelShared) {
                 engine.label = engine.label.clone();

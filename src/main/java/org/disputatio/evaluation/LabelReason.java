@@ -32,6 +32,11 @@ public record LabelReason(Kind kind, List<String> decidedBy) {
         PREMISE_FAILS,
         /** An argument OUT: its support reaches its conclusion only through itself. */
         CIRCULAR,
+        /**
+         * A claim OUT: something carries it (a source, its being stated, or an argument IN: these ids, its sources
+         * and arguments), but nothing weighs enough for its proof standard against its counter-evidence (ADR 031).
+         */
+        STANDARD_NOT_MET,
         /** OUT in a what-if: it lost every support set to the rejected sources. */
         SOURCES_REJECTED,
         /** UNDEC: attackers, arguments or premises that are themselves undecided. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.ProofStandard;
 import org.disputatio.maps.Stance;
 
 /**
@@ -72,6 +73,42 @@ public final class MapSnapshot {
         return "proponent:" + proponentId;
     }
 
+    /**
+     * This map seen from one user's perspective (ADR 031): the same structure, with only that user's ratings of
+     * evidence and inferences (item id to value) and grades of sources (source id to Admiralty code, e.g.
+     * {@code "B2"}); whatever the user did not rate or grade is unrated or ungraded. Items the map does not have
+     * are ignored. Linear in the map's items; the structure is shared, not copied.
+     */
+    MapSnapshot seenBy(Map<String, Double> ratings, Map<String, String> grades) {
+        Graph g = graph;
+        double[] inference = new double[g.arguments];
+        Arrays.fill(inference, Double.NaN);
+        for (int a = 0; a < g.arguments; a++) {
+            Double r = ratings.get(g.argumentIds[a]);
+            if (r != null) inference[a] = r;
+        }
+        double[] evidence = new double[g.evidenceCount];
+        Arrays.fill(evidence, Double.NaN);
+        for (int e = 0; e < g.evidenceCount; e++) {
+            Double r = ratings.get(g.evidenceIds[e]);
+            if (r != null) evidence[e] = r;
+        }
+        double[] grade = new double[g.sources];
+        Arrays.fill(grade, Double.NaN);
+        grades.forEach((sourceId, code) -> {
+            Integer s = g.sourceIndex.get(sourceId);
+            if (s != null && code.length() >= 2)
+                grade[s] = Admiralty.value(code.charAt(0), Integer.parseInt(code.substring(1)));
+        });
+        return new MapSnapshot(
+                g.withValues(inference, g.evidenceSource, g.evidenceFor, evidence, grade, g.contested, g.standard));
+    }
+
+    /** The claim's proof standard (ADR 031). */
+    public ProofStandard standard(String claimId) {
+        return graph.standard[graph.claim(claimId)];
+    }
+
     public boolean isContested(String sourceId) {
         return graph.contested[graph.source(sourceId)];
     }
@@ -106,6 +143,7 @@ public final class MapSnapshot {
         private final Map<Integer, int[]> openContestations = new HashMap<>();
         private final Map<String, Integer> proponents = new HashMap<>(); // claim -> proponent's source
         private final Map<Integer, Set<Integer>> reporters = new HashMap<>(); // source -> sources reporting it
+        private final Map<String, ProofStandard> standards = new HashMap<>(); // claim -> standard, when not the default
 
         private Builder() {}
 
@@ -135,6 +173,12 @@ public final class MapSnapshot {
         public Builder reportedBy(String sourceId, String reporterId) {
             int s = sourceIndex(sourceId), r = sourceIndex(reporterId);
             if (s != r) reporters.computeIfAbsent(s, k -> new HashSet<>()).add(r);
+            return this;
+        }
+
+        /** The proof standard of a claim declared in any order; without one it is {@link ProofStandard#DEFAULT}. */
+        public Builder standard(String claimId, ProofStandard standard) {
+            standards.put(claimId, standard);
             return this;
         }
 
@@ -314,6 +358,9 @@ public final class MapSnapshot {
             proponents.forEach((c, s) -> proponent[claims.get(c)] = s);
             int[][] chain = new int[ns][];
             for (int s = 0; s < ns; s++) chain[s] = chain(s);
+            ProofStandard[] standard = new ProofStandard[nc];
+            Arrays.fill(standard, ProofStandard.DEFAULT);
+            standards.forEach((c, s) -> standard[resolveClaim(c, "proof standard")] = s);
 
             Map<String, Integer> argIndex = new HashMap<>(arguments);
             int nk = attackIds.size();
@@ -359,7 +406,8 @@ public final class MapSnapshot {
                     grade,
                     contested,
                     proponent,
-                    chain);
+                    chain,
+                    standard);
             for (int k = 0; k < nk; k++) g.checkKind(kinds[k], target[k], attackIds.get(k));
             return new MapSnapshot(g);
         }

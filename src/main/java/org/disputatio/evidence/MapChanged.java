@@ -17,7 +17,8 @@ public sealed interface MapChanged
                 SourceContested,
                 ContestationWithdrawn,
                 ClaimAdded,
-                CounterArgumentAdded {
+                CounterArgumentAdded,
+                ProofStandardChanged {
 
     MapId mapId();
 

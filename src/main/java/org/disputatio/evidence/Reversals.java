@@ -157,6 +157,13 @@ class Reversals implements ChangeReverser {
             REMOVE x.withdrawnAt, x.withdrawnBy
             """;
 
+    // Absent means the default (ADR 031): undoing the first change removes the property again.
+    private static final String STANDARD_BACK = """
+            MATCH (c:Claim {mapId: $mapId, id: $id})
+            SET c.standard = $standard
+            RETURN c.id AS id
+            """;
+
     private final Clock clock;
 
     Reversals(Clock clock) {
@@ -178,7 +185,7 @@ class Reversals implements ChangeReverser {
             case SourceGraded -> run(tx, LOCK_GRADE, change, Map.of("key", key(change)));
             case SourceCreated -> run(tx, LOCK_SOURCE, change, Map.of());
             case SourceContested, ContestationWithdrawn -> run(tx, LOCK_CONTESTATION, change, Map.of());
-            case ClaimAdded, CounterArgumentAdded -> run(tx, LOCK_CLAIM, change, Map.of());
+            case ClaimAdded, CounterArgumentAdded, ProofStandardChanged -> run(tx, LOCK_CLAIM, change, Map.of());
             case ChangeUndone -> throw new IllegalArgumentException("An undo is not undone here.");
         }
     }
@@ -264,6 +271,15 @@ class Reversals implements ChangeReverser {
             case ContestationWithdrawn -> {
                 run(tx, REOPEN, change, Map.of());
                 yield "contestation " + change.itemId() + " open again";
+            }
+            case ProofStandardChanged -> {
+                var params = new HashMap<String, @Nullable Object>();
+                params.put("standard", before.get("standard"));
+                if (run(tx, STANDARD_BACK, change, params).isEmpty()) {
+                    throw gone("claim", change.itemId());
+                }
+                yield "proof standard of " + change.itemId() + " back to "
+                        + (before.get("standard") == null ? "the default" : before.get("standard"));
             }
             case ChangeUndone -> throw new IllegalArgumentException("An undo is not undone here.");
         };

@@ -13,6 +13,7 @@ public enum ChangeKind {
     ContestationWithdrawn(false, false),
     ClaimAdded(false, true),
     CounterArgumentAdded(false, true),
+    ProofStandardChanged(false, false),
     ChangeUndone(false, false);
 
     private final boolean personal;

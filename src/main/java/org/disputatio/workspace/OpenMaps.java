@@ -199,8 +199,14 @@ class OpenMaps {
     static boolean changesContent(ChangeKind kind) {
         return switch (kind) {
             case ClaimAdded, CounterArgumentAdded, SourceCreated, SourceContested, ContestationWithdrawn -> true;
-            case EvidenceAttached, EvidenceEdited, EvidenceRemoved, EvidenceRated, InferenceRated, SourceGraded ->
-                false;
+            // A proof standard is read by the evaluation, like ratings (ADR 031).
+            case EvidenceAttached,
+                    EvidenceEdited,
+                    EvidenceRemoved,
+                    EvidenceRated,
+                    InferenceRated,
+                    SourceGraded,
+                    ProofStandardChanged -> false;
             // Decided by the kind of the undone change (above); alone, it could be anything.
             case ChangeUndone -> true;
         };

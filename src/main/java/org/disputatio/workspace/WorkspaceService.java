@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evaluation.Explanation;
+import org.disputatio.evaluation.Perspective;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.evaluation.WhatIf;
 import org.disputatio.evidence.ContestationService;
 import org.disputatio.evidence.Evidence;
 import org.disputatio.evidence.EvidenceService;
 import org.disputatio.evidence.GradeSpread;
+import org.disputatio.evidence.ProofStandardService;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.evidence.RatingSpread;
 import org.disputatio.evidence.UserContestation;
@@ -19,6 +21,7 @@ import org.disputatio.history.ChangeLog;
 import org.disputatio.history.ChangePage;
 import org.disputatio.history.UndoService;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.ProofStandard;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -33,6 +36,7 @@ public class WorkspaceService {
     private final ContestationService contestations;
     private final ChangeLog changeLog;
     private final UndoService undo;
+    private final ProofStandardService standards;
     private final org.disputatio.maps.MapSearch search;
 
     WorkspaceService(
@@ -43,6 +47,7 @@ public class WorkspaceService {
             ContestationService contestations,
             ChangeLog changeLog,
             UndoService undo,
+            ProofStandardService standards,
             org.disputatio.maps.MapSearch search) {
         this.openMaps = openMaps;
         this.evaluation = evaluation;
@@ -51,7 +56,30 @@ public class WorkspaceService {
         this.contestations = contestations;
         this.changeLog = changeLog;
         this.undo = undo;
+        this.standards = standards;
         this.search = search;
+    }
+
+    /** Sets a claim's proof standard (ADR 031); refused like the other writes. */
+    public void changeStandard(MapId id, String claimId, ProofStandard standard, String username) {
+        standards.change(id, claimId, standard, username);
+    }
+
+    /**
+     * The workspace as seen from a perspective (ADR 031): the same content, evaluated with only that user's ratings
+     * and grades; the shared workspace itself for everyone's.
+     */
+    public Workspace seenFrom(Workspace shared, Perspective perspective) {
+        if (perspective.everyone()) return shared;
+        return evaluation
+                .evaluate(shared.id(), Semantics.DF_QUAD, Set.of(), perspective)
+                .map(r -> new Workspace(shared.map(), r.evaluation(), shared.seq()))
+                .orElse(shared);
+    }
+
+    /** Users who rated or graded something in the map, sorted: the perspectives the workspace offers. */
+    public List<String> raters(MapId id) {
+        return evaluation.raters(id);
     }
 
     /**
@@ -154,6 +182,16 @@ public class WorkspaceService {
     /** What falls when the source is rejected; empty if the map is gone. */
     public Optional<WhatIf> whatIf(MapId id, String sourceId) {
         return evaluation.evaluate(id, Semantics.DF_QUAD, Set.of(sourceId)).flatMap(EvaluationService.Result::whatIf);
+    }
+
+    /**
+     * Explains a claim as the workspace shows it: from the evaluation it holds, so that the reasons match the
+     * strengths and labels on screen, whatever the perspective (ADR 031).
+     */
+    public Optional<Explanation> explain(Workspace shown, String claimId) {
+        return shown.evaluation().snapshot().hasClaim(claimId)
+                ? Optional.of(shown.evaluation().explain(claimId))
+                : Optional.empty();
     }
 
     /**

@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.disputatio.maps.AttackKind;
+import org.disputatio.maps.ProofStandard;
 import org.disputatio.maps.Stance;
 
 /**
@@ -38,6 +39,7 @@ class IncrementalProperties {
         final Map<String, Object[]> evidence = new LinkedHashMap<>(); // id -> claim, source, stance, ratings
         final Map<String, List<String>> grades = new LinkedHashMap<>();
         final Set<String> contested = new LinkedHashSet<>();
+        final Map<String, ProofStandard> standards = new LinkedHashMap<>();
 
         Model(Random r, int claims) {
             this.claims = claims;
@@ -56,6 +58,11 @@ class IncrementalProperties {
                 grades.put("s" + s, r.nextBoolean() ? List.of(code(r)) : List.of());
                 if (r.nextInt(4) == 0) contested.add("s" + s);
             }
+            for (int c = 0; c < claims; c++) if (r.nextInt(3) == 0) standards.put("c" + c, standard(r));
+        }
+
+        static ProofStandard standard(Random r) {
+            return ProofStandard.values()[r.nextInt(ProofStandard.values().length)];
         }
 
         String claim(Random r) {
@@ -111,6 +118,7 @@ class IncrementalProperties {
             grades.forEach((s, codes) ->
                     codes.forEach(code -> b.sourceGrade(s, code.charAt(0), Integer.parseInt(code.substring(1)))));
             contested.forEach(s -> b.contestation(s, true));
+            standards.forEach(b::standard);
             return b.build();
         }
     }
@@ -158,11 +166,11 @@ class IncrementalProperties {
         for (int i = 0; i < published.size(); i++) assertSame(published.get(i), Evaluator.evaluate(then.get(i), p));
     }
 
-    /** One random change of one of the twelve kinds, applied to the model and to the incremental evaluation. */
+    /** One random change of one of the thirteen kinds, applied to the model and to the incremental evaluation. */
     static void change(Random r, Model m, IncrementalEvaluation inc, String newId) {
         List<String> arguments = new ArrayList<>(m.conclusion.keySet());
         List<String> evidence = new ArrayList<>(m.evidence.keySet());
-        switch (r.nextInt(12)) {
+        switch (r.nextInt(13)) {
             case 0 -> {
                 if (evidence.isEmpty()) return;
                 String e = evidence.get(r.nextInt(evidence.size()));
@@ -230,6 +238,12 @@ class IncrementalProperties {
                 m.evidence.get(e)[2] = stance;
                 inc.editEvidence(e, s, stance);
             }
+            case 12 -> {
+                String c = m.claim(r);
+                ProofStandard standard = Model.standard(r);
+                m.standards.put(c, standard);
+                inc.setStandard(c, standard);
+            }
             default -> throw new IllegalStateException();
         }
     }
@@ -244,6 +258,7 @@ class IncrementalProperties {
                         .as("strength %s", e.id())
                         .isCloseTo(e.strength().orElseThrow(), within(1e-9));
             assertThat(a.label()).as("label %s", e.id()).isEqualTo(e.label());
+            assertThat(a.standard()).as("standard %s", e.id()).isEqualTo(e.standard());
             assertThat(a.grounded()).as("grounded %s", e.id()).isEqualTo(e.grounded());
             assertThat(a.supportSets()).as("support sets %s", e.id()).isEqualTo(e.supportSets());
             assertThat(a.supportSetsTruncated()).as("truncated %s", e.id()).isEqualTo(e.supportSetsTruncated());

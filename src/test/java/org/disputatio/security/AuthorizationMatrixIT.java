@@ -124,6 +124,8 @@ class AuthorizationMatrixIT {
             POST   /api/maps/{mapId}/sources/{sourceId}/contestations/{id}/withdrawal | /api/maps/<map>/sources/s1/contestations/x1/withdrawal            | -             | 401 403 403 403 | the essay's own contestation
             POST   /api/maps/{mapId}/claims                                          | /api/maps/<map>/claims                                            | claim         | 401 201 201 201 | a new claim
             POST   /api/maps/{mapId}/counter-arguments                               | /api/maps/<map>/counter-arguments                                 | counter       | 401 201 201 201 | a rebuttal of c1
+            # Proof standards: whoever may edit the map, i.e. any account (ADR 031).
+            PUT    /api/maps/{mapId}/claims/{claimId}/standard                       | /api/maps/<map>/claims/c1/standard                                | standard      | 401 200 200 200 | claim c1
             # Reads of maps and contributions are open to everyone.
             GET    /api/maps                                                         | /api/maps                                                         | -             | 200 200 200 200 | the list
             GET    /api/maps/{id}                                                    | /api/maps/<map>                                                   | -             | 200 200 200 200 | the map
@@ -147,7 +149,7 @@ class AuthorizationMatrixIT {
             GET    /api/accounts                                                    | /api/accounts                                                     | -             | 401 403 403 200 | all accounts
             """;
 
-    static final Map<String, String> BODIES = Map.of(
+    static final Map<String, String> BODIES = withMore(Map.of(
             "evidence",
             """
             {"claimId":"c3","sourceId":"s1","locator":"p. 12","quote":"Blue at noon.","stance":"for",
@@ -171,7 +173,14 @@ class AuthorizationMatrixIT {
             "token",
             "{\"name\":\"matrix\"}",
             "account",
-            "{\"username\":\"matrix-<n>\",\"password\":\"matrix-password-123\",\"role\":\"user\"}");
+            "{\"username\":\"matrix-<n>\",\"password\":\"matrix-password-123\",\"role\":\"user\"}"));
+
+    /** Map.of takes ten entries; the bodies of later rows are added here. */
+    static Map<String, String> withMore(Map<String, String> bodies) {
+        var all = new java.util.HashMap<>(bodies);
+        all.put("standard", "{\"standard\":\"clear-and-convincing\"}");
+        return Map.copyOf(all);
+    }
 
     static final List<Row> ROWS = TABLE.lines()
             .filter(line -> !line.isBlank() && !line.startsWith("#"))

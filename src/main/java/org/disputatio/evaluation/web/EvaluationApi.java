@@ -1,6 +1,7 @@
 package org.disputatio.evaluation.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.disputatio.evaluation.ArgumentAssessment;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.EvaluationService;
+import org.disputatio.evaluation.Perspective;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.evaluation.WhatIf;
 import org.disputatio.maps.MapId;
@@ -32,6 +34,7 @@ class EvaluationApi {
             String mapId,
             long seq,
             String semantics,
+            String perspective,
             List<ClaimJson> claims,
             List<ArgumentJson> arguments,
             @Nullable WhatIfJson whatIf) {}
@@ -49,7 +52,7 @@ class EvaluationApi {
 
     /**
      * {@code strength} is null when the iteration did not converge: then no number is shown. {@code standsOn} is
-     * {@code assertion} or {@code arguments} (ADR 029).
+     * {@code assertion} or {@code arguments} (ADR 029); {@code standard} is the claim's proof standard (ADR 031).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ClaimJson(
@@ -58,6 +61,7 @@ class EvaluationApi {
             boolean converged,
             String label,
             String standsOn,
+            String standard,
             boolean grounded,
             boolean dependsOnContested,
             List<String> contestedSources,
@@ -72,6 +76,7 @@ class EvaluationApi {
                     a.converged(),
                     a.label().name(),
                     a.standsOn().name().toLowerCase(Locale.ROOT),
+                    a.standard().spelling(),
                     a.grounded(),
                     a.dependsOnContested(),
                     a.contestedSources(),
@@ -107,7 +112,9 @@ class EvaluationApi {
             @PathVariable String mapId,
             @RequestParam(required = false) @Nullable String reject,
             @RequestParam(required = false) @Nullable String semantics,
-            @RequestParam(required = false) @Nullable String claims) {
+            @RequestParam(required = false) @Nullable String claims,
+            @RequestParam(required = false) @Nullable String perspective,
+            @Nullable Principal principal) {
         if (!MapId.isValid(mapId)) {
             return problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'.");
         }
@@ -117,15 +124,21 @@ class EvaluationApi {
         } catch (IllegalArgumentException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
         }
+        ResponseEntity<?> refused = refusal(perspective, principal);
+        if (refused != null) {
+            return refused;
+        }
+        Perspective seen = perspective(perspective, principal);
         Set<String> rejected = ids(reject);
         @Nullable Set<String> chosenClaims = claims == null ? null : ids(claims);
         try {
             return evaluations
-                    .evaluate(new MapId(mapId), chosen, rejected)
+                    .evaluate(new MapId(mapId), chosen, rejected, seen)
                     .<ResponseEntity<?>>map(result -> ResponseEntity.ok(new EvaluationJson(
                             mapId,
                             result.seq(),
                             name(chosen),
+                            seen.everyone() ? "all" : "user:" + seen.user(),
                             result.evaluation().claims().stream()
                                     .filter(c -> chosenClaims == null || chosenClaims.contains(c.id()))
                                     .map(ClaimJson::of)
@@ -138,6 +151,8 @@ class EvaluationApi {
                     .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'."));
         } catch (EvaluationService.UnknownSourceException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (EvaluationService.UnknownUserException e) {
+            return problem(HttpStatus.NOT_FOUND, e.getMessage());
         }
     }
 
@@ -145,7 +160,9 @@ class EvaluationApi {
     ResponseEntity<?> explanation(
             @PathVariable String mapId,
             @PathVariable String claimId,
-            @RequestParam(required = false) @Nullable String semantics) {
+            @RequestParam(required = false) @Nullable String semantics,
+            @RequestParam(required = false) @Nullable String perspective,
+            @Nullable Principal principal) {
         if (!MapId.isValid(mapId)) {
             return problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'.");
         }
@@ -155,11 +172,47 @@ class EvaluationApi {
         } catch (IllegalArgumentException e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        return evaluations
-                .explain(new MapId(mapId), claimId, chosen)
-                .<ResponseEntity<?>>map(e -> ResponseEntity.ok(ExplanationJson.of(e)))
-                .orElseGet(() ->
-                        problem(HttpStatus.NOT_FOUND, "There is no claim '" + claimId + "' in a map '" + mapId + "'."));
+        ResponseEntity<?> refused = refusal(perspective, principal);
+        if (refused != null) {
+            return refused;
+        }
+        try {
+            return evaluations
+                    .explain(new MapId(mapId), claimId, chosen, perspective(perspective, principal))
+                    .<ResponseEntity<?>>map(e -> ResponseEntity.ok(ExplanationJson.of(e)))
+                    .orElseGet(() -> problem(
+                            HttpStatus.NOT_FOUND, "There is no claim '" + claimId + "' in a map '" + mapId + "'."));
+        } catch (EvaluationService.UnknownUserException e) {
+            return problem(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** Why a {@code perspective} parameter is refused (401 for "mine" without a caller, 400 for nonsense); null if not. */
+    private static @Nullable ResponseEntity<?> refusal(@Nullable String perspective, @Nullable Principal principal) {
+        if (perspective == null
+                || perspective.isBlank()
+                || perspective.equals("all")
+                || (perspective.startsWith("user:") && !perspective.substring(5).isBlank())) {
+            return null;
+        }
+        if (perspective.equals("mine")) {
+            return principal == null
+                    ? problem(HttpStatus.UNAUTHORIZED, "Sign in to see the map from your own perspective.")
+                    : null;
+        }
+        return problem(
+                HttpStatus.BAD_REQUEST, "Unknown perspective '" + perspective + "': use all, mine or user:{name}.");
+    }
+
+    /** A perspective {@link #refusal} let through: everyone's, the caller's, or the named user's (ADR 031). */
+    private static Perspective perspective(@Nullable String perspective, @Nullable Principal principal) {
+        if (perspective == null || perspective.isBlank() || perspective.equals("all")) {
+            return Perspective.ALL;
+        }
+        if (perspective.equals("mine")) {
+            return Perspective.of(java.util.Objects.requireNonNull(principal).getName());
+        }
+        return Perspective.of(perspective.substring(5));
     }
 
     /** The non-blank entries of a comma-separated list, in order, once each. */

@@ -236,7 +236,7 @@ class EvidenceApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
     }
 
-    private static MapId map(String mapId) {
+    static MapId map(String mapId) {
         if (!MapId.isValid(mapId)) {
             throw new UnknownItemException("map", mapId);
         }

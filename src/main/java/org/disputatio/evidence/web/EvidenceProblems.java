@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Turns the evidence services' own errors into RFC 9457 problem details that say what to fix; errors
  * common to the whole API (unreadable bodies, refused validation, wrong method) are the shell's.
  */
-@RestControllerAdvice(assignableTypes = EvidenceApi.class)
+@RestControllerAdvice(assignableTypes = {EvidenceApi.class, ProofStandardApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EvidenceProblems {
 

@@ -45,9 +45,11 @@ class ClaimPanel extends Scroller {
     final Button addEvidence = new Button();
     final Button addCounterArgument = new Button();
     final Button rateInference = new Button();
+    final ProofStandardField standard;
 
     ClaimPanel(WorkspaceView view) {
         this.view = view;
+        standard = new ProofStandardField(view);
         history = new HistoryList(view);
         history.setId("claim-history");
         setId("claim-panel");
@@ -120,7 +122,7 @@ class ClaimPanel extends Scroller {
         var focusButton = new Button(getTranslation("workspace.claim.focus"), e -> view.focusInGraph(claimId));
         focusButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
         focusButton.setId("claim-focus");
-        content.add(text, meta, assessment, focusButton);
+        content.add(text, meta, assessment, standard, focusButton);
 
         content.add(new H4(getTranslation("workspace.claim.quote")));
         quotes.removeAll();
@@ -219,6 +221,7 @@ class ClaimPanel extends Scroller {
 
     private void fillAssessment(Workspace w, String claimId) {
         ClaimAssessment a = w.assessment(claimId).orElse(null);
+        standard.show(w, claimId);
         assessment.removeAll();
         if (a == null) return;
         assessment.setText(
@@ -231,7 +234,7 @@ class ClaimPanel extends Scroller {
                                 "workspace.claim.notConverged",
                                 getTranslation("workspace.label." + a.label().name())));
         // The label never stands bare: what decides it follows (ADR 029).
-        view.service().explain(w.id(), claimId).ifPresent(x -> assessment.add(labelReason(w, x)));
+        view.service().explain(w, claimId).ifPresent(x -> assessment.add(labelReason(w, x)));
         if (!a.grounded()) assessment.add(new Span(" · " + getTranslation("workspace.claim.ungrounded")));
         if (a.dependsOnContested()) {
             var marker = new Span(" ⚠ "
@@ -258,7 +261,7 @@ class ClaimPanel extends Scroller {
 
     private void fillWhy(Workspace w, String claimId) {
         why.removeAll();
-        view.service().explain(w.id(), claimId).ifPresent(x -> explain(w, x));
+        view.service().explain(w, claimId).ifPresent(x -> explain(w, x));
     }
 
     private Span labelReason(Workspace w, Explanation x) {
@@ -293,7 +296,10 @@ class ClaimPanel extends Scroller {
                                 ? w.sourceLabel(id)
                                 : w.claim(id)
                                         .map(c -> "« " + c.text() + " »")
-                                        .orElseGet(() -> getTranslation("workspace.path.argument", id)))
+                                        .orElseGet(
+                                                () -> w.argumentAssessment(id).isPresent()
+                                                        ? getTranslation("workspace.path.argument", id)
+                                                        : w.sourceLabel(id)))
                         .toList());
     }
 

@@ -53,6 +53,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     final ContestedPanel contested;
     final HistoryList history;
     final ClaimPanel claimPanel;
+    final PerspectiveSelect perspective;
     final SplitLayout split;
     final Tab readerTab;
     final Tab graphTab;
@@ -101,6 +102,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         history = new HistoryList(this);
         history.setId("workspace-history");
         claimPanel = new ClaimPanel(this);
+        perspective = new PerspectiveSelect(this);
         whatIf = new WhatIfState(service);
         whatIfBanner = new WhatIfBanner(this);
         search = new SearchBox(this);
@@ -118,7 +120,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         split = new SplitLayout(tabs, claimPanel);
         split.setSizeFull();
         split.setSplitterPosition(68);
-        var top = new com.vaadin.flow.component.html.Div(heading, search);
+        var top = new com.vaadin.flow.component.html.Div(heading, search, perspective);
         top.addClassName("workspace-top");
         add(top, whatIfBanner, message, split);
         setFlexGrow(1, split);
@@ -155,9 +157,11 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         return query.getSingleParameter(name).orElse(null);
     }
 
-    private void show(Workspace w, boolean fresh) {
+    private void show(Workspace shared, boolean fresh) {
         fullShows++;
-        this.workspace = w;
+        this.workspace = shared;
+        perspective.fill(shared);
+        Workspace w = perspective.seen(shared); // every panel shows the chosen perspective (ADR 031)
         title = w.map().title();
         heading.setText(title);
         reader.show(w);
@@ -199,7 +203,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         Workspace w = update.workspace();
         if (update.isEmpty() || w == workspace) return;
         refreshes++;
-        if (update.shapeChanged()) {
+        if (update.shapeChanged() || !perspective.perspective().everyone()) {
             show(w, false);
             return;
         }
@@ -335,8 +339,13 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     void selectClaim(String claimId) {
         if (workspace == null || workspace.claim(claimId).isEmpty()) return;
         selectedClaim = claimId;
-        claimPanel.show(workspace, claimId);
+        claimPanel.show(perspective.seen(workspace), claimId);
         graph.select(claimId);
+    }
+
+    /** Another perspective was chosen: every panel is drawn again from it. */
+    void perspectiveChanged() {
+        if (workspace != null) show(workspace, false);
     }
 
     @Nullable

@@ -91,6 +91,7 @@ class EvaluationApiIT {
                         "converged",
                         "label",
                         "standsOn",
+                        "standard",
                         "grounded",
                         "dependsOnContested",
                         "contestedSources",
@@ -99,6 +100,7 @@ class EvaluationApiIT {
                         "supportSetsTruncated");
         assertThat(c1.get("grounded").asBoolean()).isTrue();
         assertThat(c1.get("standsOn").asString()).isEqualTo("arguments");
+        assertThat(c1.get("standard").asString()).isEqualTo("preponderance");
         assertThat(c1.get("dependsOnContested").asBoolean()).isTrue();
         assertThat(c1.get("contestedSources").get(0).asString()).isEqualTo("s1");
         // c1 stands on s1 or, through a1, on Alpha's word for c2: neither alone is critical.
