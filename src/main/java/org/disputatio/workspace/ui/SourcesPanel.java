@@ -55,6 +55,8 @@ class SourcesPanel extends VerticalLayout {
     final Button grade = new Button();
     final Paragraph gradeSpread = new Paragraph();
     final Button contest = new Button();
+    final GradeGridTable gradeGrid = new GradeGridTable();
+    final DependencyChart dependencyChart = new DependencyChart(this::selectSource);
     private @Nullable Workspace workspace;
     private @Nullable String selectedSource;
     private @Nullable WhatIf whatIf;
@@ -125,6 +127,7 @@ class SourcesPanel extends VerticalLayout {
                 reportedBy,
                 new HorizontalLayout(reject, grade, contest),
                 gradeSpread,
+                gradeGrid,
                 whatIfResult,
                 new H4(getTranslation("workspace.sources.contestations")),
                 contestations,
@@ -137,7 +140,7 @@ class SourcesPanel extends VerticalLayout {
         var split = new SplitLayout(grid, details, SplitLayout.Orientation.VERTICAL);
         split.setSizeFull();
         split.setSplitterPosition(50);
-        add(split);
+        add(dependencyChart, split);
         setFlexGrow(1, split);
     }
 
@@ -166,6 +169,12 @@ class SourcesPanel extends VerticalLayout {
         rows.clear();
         rows.addAll(w.sourceRows());
         provider.refreshAll();
+        dependencyChart.show(w);
+    }
+
+    /** Selects the source's row, which shows its details (a bar of the dependency chart was clicked). */
+    private void selectSource(String sourceId) {
+        rows.stream().filter(r -> r.source().id().equals(sourceId)).findFirst().ifPresent(grid::select);
     }
 
     /**
@@ -227,6 +236,7 @@ class SourcesPanel extends VerticalLayout {
         }
         GradeSpread grades = view.service().sourceGrades(workspace.id(), sourceId, user);
         gradeSpread.setText(gradeText(grades));
+        gradeGrid.show(view.service().sourceGradeGrid(workspace.id(), sourceId, user));
         if (row.get().contestations().isEmpty())
             contestations.add(new ListItem(getTranslation("workspace.sources.notContested")));
         showDependents(workspace, sourceId);
