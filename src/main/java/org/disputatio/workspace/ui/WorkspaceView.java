@@ -57,6 +57,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     final Tab readerTab;
     final Tab graphTab;
     final Tab historyTab;
+    final WorkspaceHelp help = new WorkspaceHelp();
 
     /** How many of the newest changes the History tab and the item histories show. */
     static final int HISTORY_LENGTH = 100;
@@ -107,7 +108,11 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         split = new SplitLayout(tabs, claimPanel);
         split.setSizeFull();
         split.setSplitterPosition(68);
-        add(heading, message, split);
+        // Help beside the title: "How the evaluation works" and the tour (issue 11 point 7).
+        var top = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(heading, help);
+        top.setAlignItems(Alignment.BASELINE);
+        top.setPadding(false);
+        add(top, message, split);
         setFlexGrow(1, split);
     }
 
