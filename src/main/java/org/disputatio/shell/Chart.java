@@ -9,6 +9,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * configuration; the browser only draws it. Every chart carries a one-sentence description for screen
  * readers, since a canvas says nothing by itself.
  */
+@StyleSheet("styles/help-and-charts.css")
 @Tag("disputatio-chart")
 @NpmPackage(value = "chart.js", version = "4.6.1")
 @JsModule("./disputatio-chart.js")

@@ -3,6 +3,7 @@ package org.disputatio.shell;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.popover.PopoverPosition;
  * section of "How the evaluation works" that says more. The texts are {@code help.name.<term>} and
  * {@code help.term.<term>} in the translations.
  */
+@StyleSheet("styles/help-and-charts.css")
 public class HelpTip extends Composite<Span> {
 
     private final Button button = new Button(VaadinIcon.QUESTION_CIRCLE_O.create());

@@ -1,6 +1,7 @@
 package org.disputatio.shell;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -16,6 +17,7 @@ import java.util.Locale;
  * (English and French), so it can be read and corrected without touching code; its sections carry the
  * ids that {@link HelpTip} links to.
  */
+@StyleSheet("styles/help-and-charts.css")
 @Route(HowItWorksView.ROUTE)
 @AnonymousAllowed
 public class HowItWorksView extends Div implements HasDynamicTitle {

@@ -248,7 +248,7 @@ class ChartsAndHelpBrowserIT {
         page.locator("vaadin-tab:has-text('Sources')").click();
         page.locator("vaadin-grid-cell-content:has-text('On the sky')").click();
         page.locator("#source-grade").click();
-        page.locator("vaadin-dialog-overlay .help-tip[data-term='reliability']").click();
+        page.locator("vaadin-dialog .help-tip[data-term='reliability']").click();
         assertThat(page.locator("vaadin-popover[data-term='reliability'] p").textContent())
                 .startsWith("Judges the source: A completely reliable (1.0)");
         page.keyboard().press("Escape");
@@ -385,7 +385,7 @@ class ChartsAndHelpBrowserIT {
         List<String> strengths =
                 (List<String>) page.evaluate("() => { const g = document.querySelector('#contested-grid');"
                         + " return [...g.querySelectorAll('vaadin-grid-cell-content')]"
-                        + ".map(c => c.textContent.trim()).filter(t => /^[01]\\.\\d\\d$/.test(t)); }");
+                        + ".map(c => c.textContent.trim()).filter(t => /^[01]\\.\\d\\d (IN|OUT|UNDEC)$/.test(t)); }");
         assertThat(strengths).hasSizeGreaterThan(3);
         assertThat(strengths.subList(0, 3)).isSortedAccordingTo(Comparator.naturalOrder());
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.nio.charset.StandardCharsets;
@@ -90,30 +91,25 @@ class ContestedPanel extends VerticalLayout {
         grid.setId("contested-grid");
         grid.addComponentColumn(this::pathsToggle)
                 .setHeader(getTranslation("workspace.contested.paths"))
-                .setWidth("6.5em")
+                .setWidth("4.5em")
                 .setFlexGrow(0);
-        grid.addColumn(c -> c.claim().text())
+        // The conclusion gets the room; its kind rides under it, and the label beside the strength.
+        grid.addColumn(LitRenderer.<Workspace.ContestedConclusion>of(
+                                "<span>${item.text}</span><br><span class=\"contested-kind\">${item.kind}</span>")
+                        .withProperty("text", c -> c.claim().text())
+                        .withProperty(
+                                "kind",
+                                c -> getTranslation("claim.kind." + c.claim().kind())))
                 .setHeader(getTranslation("workspace.contested.conclusion"))
-                .setWidth("26em")
+                .setWidth("28em")
                 .setFlexGrow(1)
                 .setSortable(true)
                 .setComparator(c -> c.claim().text())
                 .setKey("conclusion");
-        grid.addColumn(c -> getTranslation("claim.kind." + c.claim().kind()))
-                .setHeader(getTranslation("map.column.kind"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setSortable(true)
-                .setKey("kind");
-        grid.addColumn(c -> c.assessment().label().name())
-                .setHeader(getTranslation("workspace.contested.label"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setSortable(true)
-                .setKey("label");
-        grid.addColumn(c -> c.assessment().strength().isPresent()
-                        ? Format.strength(c.assessment().strength().getAsDouble())
-                        : "—")
+        grid.addColumn(c -> (c.assessment().strength().isPresent()
+                                ? Format.strength(c.assessment().strength().getAsDouble())
+                                : "—")
+                        + " " + c.assessment().label().name())
                 .setHeader(getTranslation("workspace.strength"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
@@ -137,7 +133,7 @@ class ContestedPanel extends VerticalLayout {
                                                 .map(this::source)
                                                 .toList()))
                 .setHeader(getTranslation("workspace.contested.critical"))
-                .setWidth("16em")
+                .setWidth("12em")
                 .setFlexGrow(0)
                 .setSortable(true)
                 .setComparator(c -> c.criticalContested().size())

@@ -1,5 +1,6 @@
 package org.disputatio.workspace.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.dom.Element;
@@ -11,6 +12,7 @@ import org.disputatio.shell.HelpTip;
  * how many users gave each pair in its cell, shaded by that count, and your own grade outlined. A plain
  * table, so a screen reader reads it cell by cell.
  */
+@StyleSheet("styles/help-and-charts.css")
 class GradeGridTable extends Div {
 
     private final Element table = new Element("table");
