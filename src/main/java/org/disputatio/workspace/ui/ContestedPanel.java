@@ -91,7 +91,7 @@ class ContestedPanel extends VerticalLayout {
         grid.setId("contested-grid");
         grid.addComponentColumn(this::pathsToggle)
                 .setHeader(getTranslation("workspace.contested.paths"))
-                .setWidth("4.5em")
+                .setWidth("3.5em")
                 .setFlexGrow(0);
         // The conclusion gets the room; its kind rides under it, and the label beside the strength.
         grid.addColumn(LitRenderer.<Workspace.ContestedConclusion>of(
@@ -101,7 +101,7 @@ class ContestedPanel extends VerticalLayout {
                                 "kind",
                                 c -> getTranslation("claim.kind." + c.claim().kind())))
                 .setHeader(getTranslation("workspace.contested.conclusion"))
-                .setWidth("28em")
+                .setWidth("22em")
                 .setFlexGrow(1)
                 .setSortable(true)
                 .setComparator(c -> c.claim().text())
@@ -133,7 +133,7 @@ class ContestedPanel extends VerticalLayout {
                                                 .map(this::source)
                                                 .toList()))
                 .setHeader(getTranslation("workspace.contested.critical"))
-                .setWidth("12em")
+                .setWidth("10em")
                 .setFlexGrow(0)
                 .setSortable(true)
                 .setComparator(c -> c.criticalContested().size())

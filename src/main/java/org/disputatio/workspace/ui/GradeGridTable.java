@@ -2,6 +2,8 @@ package org.disputatio.workspace.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.dom.Element;
 import org.disputatio.evidence.GradeGrid;
@@ -20,7 +22,14 @@ class GradeGridTable extends Div {
     GradeGridTable() {
         addClassName("grade-grid");
         table.setAttribute("id", "grade-grid");
-        add(new HorizontalLayout(new HelpTip("reliability"), new HelpTip("credibility")));
+        var scales = new HorizontalLayout(
+                new Span(getTranslation("workspace.grade.reliability")),
+                new HelpTip("reliability"),
+                new Span(getTranslation("workspace.grade.credibility")),
+                new HelpTip("credibility"));
+        scales.setSpacing(false);
+        scales.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(scales);
         getElement().appendChild(table);
     }
 

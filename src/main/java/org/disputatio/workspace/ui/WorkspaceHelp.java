@@ -31,7 +31,7 @@ class WorkspaceHelp extends HorizontalLayout {
         tour = new Tour(
                 TOUR_SEEN,
                 List.of(
-                        step("#workspace-tabs", "tabs"),
+                        step("#workspace-tabs > vaadin-tabs", "tabs"),
                         step("#claim-panel", "panel"),
                         step("#workspace-help", "help")));
         howItWorks.setText(getTranslation("help.page.title"));
