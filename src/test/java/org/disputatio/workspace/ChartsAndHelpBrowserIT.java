@@ -354,15 +354,15 @@ class ChartsAndHelpBrowserIT {
         page.locator("#contested-grid").waitFor();
         assertThat(page.locator("#contested-shown").textContent()).isEqualTo(rows + " of " + rows + " conclusions");
 
-        // The conclusion column takes the room left by the others (at 1440 px with the menu and the claim panel
-        // open, more than twice the 160 px of issue 11), and nothing needs a horizontal scroll.
+        // The conclusion column takes the room left by the others: at 1440 px with the menu and the claim panel
+        // open (about 800 px for the tab), about twice the 160 px of issue 11; nothing needs a horizontal scroll.
         double conclusionWidth = ((Number) page.evaluate(
                         "() => { const s = [...document.querySelectorAll('#contested-grid vaadin-grid-sorter')]"
                                 + ".find(s => s.textContent.trim() === 'Conclusion');"
                                 + " return s.closest('vaadin-grid-cell-content').assignedSlot.parentElement"
                                 + ".getBoundingClientRect().width; }"))
                 .doubleValue();
-        assertThat(conclusionWidth).isGreaterThanOrEqualTo(340);
+        assertThat(conclusionWidth).isGreaterThanOrEqualTo(300);
         assertThat(page.evaluate("() => { const t = document.querySelector('#contested-grid').shadowRoot"
                         + ".querySelector('#table'); return t.scrollWidth <= t.clientWidth; }"))
                 .isEqualTo(true);

@@ -234,7 +234,6 @@ class ClaimPanel extends Scroller {
                         : getTranslation(
                                 "workspace.claim.notConverged",
                                 getTranslation("workspace.label." + a.label().name())));
-        assessment.add(new HelpTip("strength"), new HelpTip(a.label().name()));
         // The label never stands bare: what decides it follows (ADR 029).
         view.service().explain(w.id(), claimId).ifPresent(x -> assessment.add(labelReason(w, x)));
         if (!a.grounded())
@@ -251,6 +250,8 @@ class ClaimPanel extends Scroller {
             marker.addClassName("contested-marker");
             assessment.add(marker);
         }
+        // After the sentence, so the sentence reads whole; each tip explains a term it used.
+        assessment.add(new HelpTip("strength"), new HelpTip(a.label().name()));
     }
 
     private String supportHead(Workspace w, String argumentId) {
