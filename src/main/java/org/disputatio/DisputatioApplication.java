@@ -3,6 +3,7 @@ package org.disputatio;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,5 +19,11 @@ public class DisputatioApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(DisputatioApplication.class, args);
+    }
+
+    /** The tab's icon; /favicon.ico is among the resources Vaadin's security lets everyone load. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "favicon.ico", "32x32");
     }
 }

@@ -94,12 +94,25 @@ public class RatingService {
     }
 
     public GradeSpread sourceGrades(MapId map, String sourceId, @Nullable String username) {
-        var all = ratings.grades(map, sourceId).orElseThrow(() -> new UnknownItemException("source", sourceId));
-        Grade yours = all.stream()
+        var all = grades(map, sourceId);
+        return GradeSpread.of(all.stream().map(Ratings.UserGrade::grade).toList(), yours(all, username));
+    }
+
+    /** Everyone's grades of a source as the 6 × 6 Admiralty grid (reliability × credibility). */
+    public GradeGrid sourceGradeGrid(MapId map, String sourceId, @Nullable String username) {
+        var all = grades(map, sourceId);
+        return GradeGrid.of(all.stream().map(Ratings.UserGrade::grade).toList(), yours(all, username));
+    }
+
+    private List<Ratings.UserGrade> grades(MapId map, String sourceId) {
+        return ratings.grades(map, sourceId).orElseThrow(() -> new UnknownItemException("source", sourceId));
+    }
+
+    private static @Nullable Grade yours(List<Ratings.UserGrade> all, @Nullable String username) {
+        return all.stream()
                 .filter(g -> g.username().equals(username))
                 .map(Ratings.UserGrade::grade)
                 .findFirst()
                 .orElse(null);
-        return GradeSpread.of(all.stream().map(Ratings.UserGrade::grade).toList(), yours);
     }
 }

@@ -11,10 +11,15 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -24,7 +29,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 @Layout
 @AnonymousAllowed
 @JsModule("./tabs-a11y.js")
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private @Nullable Anchor signIn;
 
     public MainLayout(
             AuthenticationContext authentication,
@@ -56,7 +63,7 @@ public class MainLayout extends AppLayout {
                             account.add(name, signOut);
                         },
                         () -> {
-                            var signIn = new Anchor("login", getTranslation("shell.signIn"));
+                            signIn = new Anchor("login", getTranslation("shell.signIn"));
                             signIn.setId("sign-in");
                             account.add(signIn);
                         });
@@ -68,5 +75,13 @@ public class MainLayout extends AppLayout {
         header.expand(title);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
+    }
+
+    /** Signing in leads back to the page the reader was on (the sign-in view checks the path). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (signIn == null) return;
+        String here = "/" + event.getLocation().getPathWithQueryParameters();
+        signIn.setHref("login?to=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
     }
 }

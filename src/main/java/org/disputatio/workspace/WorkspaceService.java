@@ -11,6 +11,7 @@ import org.disputatio.evaluation.WhatIf;
 import org.disputatio.evidence.ContestationService;
 import org.disputatio.evidence.Evidence;
 import org.disputatio.evidence.EvidenceService;
+import org.disputatio.evidence.GradeGrid;
 import org.disputatio.evidence.GradeSpread;
 import org.disputatio.evidence.ProofStandardService;
 import org.disputatio.evidence.RatingService;
@@ -134,6 +135,10 @@ public class WorkspaceService {
 
     public GradeSpread sourceGrades(MapId id, String sourceId, @Nullable String username) {
         return ratings.sourceGrades(id, sourceId, username);
+    }
+
+    public GradeGrid sourceGradeGrid(MapId id, String sourceId, @Nullable String username) {
+        return ratings.sourceGradeGrid(id, sourceId, username);
     }
 
     /** Users' contestations of a source, open and withdrawn. */

@@ -39,22 +39,23 @@ class MapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                 .setAutoWidth(true);
         grid.addComponentColumn(map -> {
                     var details = new Button(
-                            getTranslation("maps.open.map"),
+                            getTranslation("maps.open.details"),
                             e -> e.getSource()
                                     .getUI()
                                     .ifPresent(ui ->
                                             ui.navigate(MapView.class, map.id().value())));
-                    details.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-                    details.setAriaLabel(getTranslation("maps.open.map") + ": " + map.title());
+                    details.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    details.setAriaLabel(getTranslation("maps.open.details") + ": " + map.title());
                     // By route name: the workspace module sits above maps, which must not depend on it.
+                    // The main "Open" is the workspace, where everything about a map is.
                     var workspace = new Button(
-                            getTranslation("maps.open.workspace"),
+                            getTranslation("maps.open.map"),
                             e -> e.getSource()
                                     .getUI()
                                     .ifPresent(ui ->
                                             ui.navigate("workspace/" + map.id().value())));
-                    workspace.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    workspace.setAriaLabel(getTranslation("maps.open.workspace") + ": " + map.title());
+                    workspace.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                    workspace.setAriaLabel(getTranslation("maps.open.map") + ": " + map.title());
                     workspace.addClassName("open-workspace");
                     return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(workspace, details);
                 })

@@ -10,4 +10,9 @@ public final class AccountViews {
     public static Class<? extends Component> myAccount() {
         return MyAccountView.class;
     }
+
+    /** Admins only: the navigation shows it to those whose role opens it. */
+    public static Class<? extends Component> accounts() {
+        return AccountsView.class;
+    }
 }

@@ -9,9 +9,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.disputatio.shell.LanguageSwitch;
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 
 /** The sign-in page, in the visitor's language, with the language switch at hand. */
 @Route(value = "login", autoLayout = false)
@@ -59,6 +62,34 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .findFirst();
         wait.ifPresent(seconds -> form.setI18n(throttled(seconds)));
         form.setError(parameters.containsKey("error") || wait.isPresent());
+        parameters.getOrDefault("to", List.of()).stream()
+                .filter(LoginView::isLocalPath)
+                .findFirst()
+                .ifPresent(LoginView::returnAfterSignIn);
+    }
+
+    /**
+     * Where the sign-in leads afterwards: Spring Security's success handler redirects to the request it
+     * saved in the session (it saves one itself when a protected page sent the visitor here). A page open to
+     * everyone saves none, so the page the visitor came from is saved as that request.
+     */
+    private static void returnAfterSignIn(String path) {
+        VaadinSession session = VaadinSession.getCurrent();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (session == null || request == null) return;
+        session.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(request.getContextPath() + path));
+    }
+
+    /** The attribute of Spring Security's HttpSessionRequestCache, which Vaadin's request cache delegates to. */
+    private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
+
+    /** A path on this site only: never another host ("//evil.example", backslashes), a scheme, or the sign-in page. */
+    static boolean isLocalPath(String to) {
+        return to.length() <= 2000
+                && to.startsWith("/")
+                && !to.startsWith("//")
+                && !to.startsWith("/login")
+                && to.chars().noneMatch(c -> c == '\\' || Character.isISOControl(c));
     }
 
     @Override

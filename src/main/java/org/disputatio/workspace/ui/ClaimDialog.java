@@ -75,6 +75,13 @@ class ClaimDialog extends WriteDialog {
         attack.setLabel(getTranslation("workspace.claimForm.attack"));
         attack.setItems("rebut", "undermine", "undercut");
         attack.setItemLabelGenerator(a -> getTranslation("workspace.attack." + a));
+        // Each kind says what it attacks, so nobody has to know the jargon to choose.
+        attack.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(a -> {
+            var explanation = new com.vaadin.flow.component.html.Span(" — " + getTranslation("help.term." + a));
+            explanation.addClassName("attack-explanation");
+            return new com.vaadin.flow.component.html.Span(
+                    new com.vaadin.flow.component.html.Span(getTranslation("workspace.attack." + a)), explanation);
+        }));
         argument.setLabel(getTranslation("workspace.claimForm.argument"));
         List<String> arguments = new ArrayList<>();
         if (target != null) w.argumentsFor(target).forEach(a -> arguments.add(a.id()));

@@ -20,6 +20,7 @@ import org.disputatio.evaluation.LabelReason;
 import org.disputatio.evidence.Evidence;
 import org.disputatio.evidence.RatingSpread;
 import org.disputatio.maps.MapContent;
+import org.disputatio.shell.HelpTip;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceUpdate;
 
@@ -162,9 +163,11 @@ class ClaimPanel extends Scroller {
             supportHeads.put(arg.id(), head);
             var item = new ListItem(head);
             for (String p : arg.premises()) item.add(claimLink(w, p));
-            var spread = new Paragraph(spread(view.service().inferenceRatings(w.id(), arg.id(), user)));
+            var ratings = view.service().inferenceRatings(w.id(), arg.id(), user);
+            var spread = new Paragraph(spread(ratings));
             spread.addClassName("rating-spread");
             item.add(spread);
+            if (ratings.count() > 0) item.add(ratingChart(ratings));
             supports.add(item);
         }
         if (w.argumentsFor(claimId).isEmpty()) supports.add(new ListItem(getTranslation("workspace.claim.noSupports")));
@@ -173,7 +176,8 @@ class ClaimPanel extends Scroller {
         content.add(new H4(getTranslation("workspace.claim.counterArguments")));
         counterArguments.removeAll();
         for (MapContent.Attack k : w.counterArguments(claimId)) {
-            var item = new ListItem(new Span(getTranslation("workspace.attack." + k.kind()) + " — "));
+            var item = new ListItem(
+                    new Span(getTranslation("workspace.attack." + k.kind())), new HelpTip(k.kind()), new Span(" — "));
             item.add(claimLink(w, k.from()));
             counterArguments.add(item);
         }
@@ -235,7 +239,8 @@ class ClaimPanel extends Scroller {
                                 getTranslation("workspace.label." + a.label().name())));
         // The label never stands bare: what decides it follows (ADR 029).
         view.service().explain(w, claimId).ifPresent(x -> assessment.add(labelReason(w, x)));
-        if (!a.grounded()) assessment.add(new Span(" · " + getTranslation("workspace.claim.ungrounded")));
+        if (!a.grounded())
+            assessment.add(new Span(" · " + getTranslation("workspace.claim.ungrounded")), new HelpTip("grounded"));
         if (a.dependsOnContested()) {
             var marker = new Span(" ⚠ "
                     + getTranslation(
@@ -248,6 +253,8 @@ class ClaimPanel extends Scroller {
             marker.addClassName("contested-marker");
             assessment.add(marker);
         }
+        // After the sentence, so the sentence reads whole; each tip explains a term it used.
+        assessment.add(new HelpTip("strength"), new HelpTip(a.label().name()));
     }
 
     private String supportHead(Workspace w, String argumentId) {
@@ -304,7 +311,9 @@ class ClaimPanel extends Scroller {
     }
 
     private void explain(Workspace w, Explanation x) {
-        why.add(new Paragraph(getTranslation("workspace.why.base", Format.strength(x.baseScore()))));
+        var base = new Paragraph(getTranslation("workspace.why.base", Format.strength(x.baseScore())));
+        base.add(new HelpTip("prior"));
+        why.add(base);
         var list = new UnorderedList();
         for (Contribution c : x.contributions()) {
             String who = switch (c.kind()) {
@@ -335,11 +344,13 @@ class ClaimPanel extends Scroller {
             why.add(new Paragraph(getTranslation("workspace.claim.ungrounded")));
         }
         if (!x.criticalSources().isEmpty()) {
-            why.add(new Paragraph(getTranslation(
+            var critical = new Paragraph(getTranslation(
                     "workspace.why.critical",
                     String.join(
                             "; ",
-                            x.criticalSources().stream().map(w::sourceLabel).toList()))));
+                            x.criticalSources().stream().map(w::sourceLabel).toList())));
+            critical.add(new HelpTip("critical"));
+            why.add(critical);
         }
         for (Explanation.ContestedPath p : x.contested()) {
             var line = new Paragraph("⚠ " + w.sourceLabel(p.sourceId()) + " — "
@@ -372,7 +383,9 @@ class ClaimPanel extends Scroller {
             var spread = view.service().evidenceRatings(w.id(), item.id(), user);
             var spreadText = new Span(spread(spread));
             spreadText.addClassName("rating-spread");
+            spreadText.add(new HelpTip("rating"));
             box.add(spreadText);
+            if (spread.count() > 0) box.add(ratingChart(spread));
             var rate = new Button(
                     getTranslation("workspace.evidence.rate"),
                     e -> view.openWrite((writes, u) ->
@@ -429,6 +442,12 @@ class ClaimPanel extends Scroller {
         return yours + " · " + getTranslation("workspace.rating.count", s.count()) + " ("
                 + Format.histogram(s.histogram()) + ")"
                 + (s.mean() == null ? "" : " · " + getTranslation("workspace.rating.mean", Format.strength(s.mean())));
+    }
+
+    private static RatingChart ratingChart(RatingSpread spread) {
+        var chart = new RatingChart();
+        chart.show(spread);
+        return chart;
     }
 
     private Button claimLink(Workspace w, String claimId) {

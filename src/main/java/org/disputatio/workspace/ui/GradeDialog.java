@@ -7,6 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
+import org.disputatio.shell.HelpTip;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceWrites;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +53,9 @@ class GradeDialog extends WriteDialog {
         binder.forField(reliability).asRequired(required).bind("reliability");
         binder.forField(credibility).asRequired(required).bind("credibility");
         binder.readRecord(yours == null ? new Form(null, null) : new Form(yours.reliability(), yours.credibility()));
-        add(new Paragraph(getTranslation("workspace.grade.intro")), new FormLayout(reliability, credibility), error);
+        var intro = new Paragraph(getTranslation("workspace.grade.intro"));
+        intro.add(new HelpTip("reliability"), new HelpTip("credibility"));
+        add(intro, new FormLayout(reliability, credibility), error);
     }
 
     @Override

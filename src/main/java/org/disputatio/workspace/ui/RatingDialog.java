@@ -96,7 +96,10 @@ class RatingDialog extends WriteDialog {
                 .bind("argument");
         binder.forField(value).asRequired(required).bind("value");
         binder.readRecord(new Form(arguments.size() == 1 ? arguments.getFirst() : null, yours));
-        add(new Paragraph(getTranslation("workspace.rating.help")), new FormLayout(argument, value), error);
+        add(new Paragraph(getTranslation("workspace.rating.help")));
+        // Why "1 — conclusive" does not make the claim 1: the source's weight (issue 11).
+        if (evidenceId != null) add(new Paragraph(getTranslation("help.term.rating")));
+        add(new FormLayout(argument, value), error);
     }
 
     @Override

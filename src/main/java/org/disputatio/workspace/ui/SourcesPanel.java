@@ -53,6 +53,8 @@ class SourcesPanel extends VerticalLayout {
     final Button grade = new Button();
     final Paragraph gradeSpread = new Paragraph();
     final Button contest = new Button();
+    final GradeGridTable gradeGrid = new GradeGridTable();
+    final DependencyChart dependencyChart = new DependencyChart(this::selectSource);
     private @Nullable Workspace workspace;
     private @Nullable String selectedSource;
     // Set while the panel itself moves the switch, so that only the user's toggles change the what-if.
@@ -126,6 +128,7 @@ class SourcesPanel extends VerticalLayout {
                 reportedBy,
                 new HorizontalLayout(reject, grade, contest),
                 gradeSpread,
+                gradeGrid,
                 whatIfResult,
                 new H4(getTranslation("workspace.sources.contestations")),
                 contestations,
@@ -138,7 +141,7 @@ class SourcesPanel extends VerticalLayout {
         var split = new SplitLayout(grid, details, SplitLayout.Orientation.VERTICAL);
         split.setSizeFull();
         split.setSplitterPosition(50);
-        add(split);
+        add(dependencyChart, split);
         setFlexGrow(1, split);
     }
 
@@ -167,6 +170,12 @@ class SourcesPanel extends VerticalLayout {
         rows.clear();
         rows.addAll(w.sourceRows());
         provider.refreshAll();
+        dependencyChart.show(w);
+    }
+
+    /** Selects the source's row, which shows its details (a bar of the dependency chart was clicked). */
+    private void selectSource(String sourceId) {
+        rows.stream().filter(r -> r.source().id().equals(sourceId)).findFirst().ifPresent(grid::select);
     }
 
     /**
@@ -227,6 +236,7 @@ class SourcesPanel extends VerticalLayout {
         }
         GradeSpread grades = view.service().sourceGrades(workspace.id(), sourceId, user);
         gradeSpread.setText(gradeText(grades));
+        gradeGrid.show(view.service().sourceGradeGrid(workspace.id(), sourceId, user));
         if (row.get().contestations().isEmpty())
             contestations.add(new ListItem(getTranslation("workspace.sources.notContested")));
         showDependents(workspace, sourceId);

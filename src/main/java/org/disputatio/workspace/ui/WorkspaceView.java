@@ -67,6 +67,8 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     @Nullable
     ScenarioComparison comparison;
 
+    final WorkspaceHelp help = new WorkspaceHelp();
+
     /** How many of the newest changes the History tab and the item histories show. */
     static final int HISTORY_LENGTH = 100;
 
@@ -120,7 +122,8 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         split = new SplitLayout(tabs, claimPanel);
         split.setSizeFull();
         split.setSplitterPosition(68);
-        var top = new com.vaadin.flow.component.html.Div(heading, search, perspective);
+        // Help beside the title: "How the evaluation works" and the tour (issue 11 point 7).
+        var top = new com.vaadin.flow.component.html.Div(heading, help, search, perspective);
         top.addClassName("workspace-top");
         add(top, whatIfBanner, message, split);
         setFlexGrow(1, split);

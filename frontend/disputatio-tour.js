@@ -1,0 +1,38 @@
+// A short guided tour (driver.js). It runs once per browser: finishing or skipping it is remembered
+// in localStorage under the key the server gives, and `start(…, true)` runs it again on request.
+import { driver } from 'driver.js';
+import 'driver.js/dist/driver.css';
+
+class DisputatioTour extends HTMLElement {
+  /** Starts the tour unless this browser has seen it; `force` starts it anyway. */
+  start(json, key, force) {
+    const tour = JSON.parse(json);
+    if (!force && window.localStorage.getItem(key)) return;
+    // Automated browsers get no first-visit tour, so its overlay does not stand in the way of every
+    // end-to-end test; a test of the tour itself opts in with this localStorage entry.
+    if (!force && navigator.webdriver && !window.localStorage.getItem('disputatio.tour.automated')) return;
+    // Steps whose element is not on the page (e.g. a hidden panel) are left out rather than shown unanchored.
+    const steps = tour.steps
+      .filter((s) => !s.element || document.querySelector(s.element))
+      .map((s) => ({ element: s.element, popover: { title: s.title, description: s.description } }));
+    if (steps.length === 0) return;
+    this.driver?.destroy();
+    this.driver = driver({
+      showProgress: true,
+      allowClose: true,
+      overlayOpacity: 0.4,
+      nextBtnText: tour.next,
+      prevBtnText: tour.previous,
+      doneBtnText: tour.done,
+      progressText: tour.progress,
+      steps,
+      onDestroyed: () => {
+        window.localStorage.setItem(key, 'seen');
+        this.dispatchEvent(new CustomEvent('tour-ended'));
+      },
+    });
+    this.driver.drive();
+  }
+}
+
+customElements.define('disputatio-tour', DisputatioTour);
