@@ -95,6 +95,22 @@ class Maps {
             WHERE target IS NOT NULL
             CREATE (from)-[:ATTACKS {id: x.id, kind: x.kind, ordinal: x.ordinal}]->(target)
             """;
+    /** Not ATTACKS: the evaluation reads attacks only, and a proponent's own qualifier is no objection (ADR 029). */
+    private static final String INSERT_QUALIFICATIONS = """
+            UNWIND $qualifications AS x
+            MATCH (from:Claim {mapId: $mapId, id: x.from})
+            OPTIONAL MATCH (toClaim:Claim {mapId: $mapId, id: x.to})
+            OPTIONAL MATCH (toArgument:Argument {mapId: $mapId, id: x.to})
+            WITH from, x, coalesce(toClaim, toArgument) AS target
+            WHERE target IS NOT NULL
+            CREATE (from)-[:QUALIFIES {id: x.id, ordinal: x.ordinal}]->(target)
+            """;
+
+    private static final String DETAILS_QUALIFICATIONS = """
+            MATCH (f:Claim {mapId: $mapId})-[q:QUALIFIES]->(t)
+            RETURN q.id AS id, f.id AS from, t.id AS to
+            ORDER BY q.ordinal, q.id
+            """;
     private static final String INSERT_CONTESTATIONS = """
             UNWIND $contestations AS x
             MATCH (s:Source {mapId: $mapId, id: x.sourceId})
@@ -400,6 +416,18 @@ class Maps {
                                 .consume()
                                 .counters()
                                 .relationshipsCreated());
+                var qualifications = new java.util.ArrayList<Map<String, Object>>();
+                for (int i = 0; i < map.qualifications().size(); i++) {
+                    var q = map.qualifications().get(i);
+                    qualifications.add(Map.of("id", q.id(), "ordinal", i, "from", q.from(), "to", q.to()));
+                }
+                expect(
+                        "qualifications",
+                        qualifications.size(),
+                        tx.run(INSERT_QUALIFICATIONS, with(base, Map.of("qualifications", qualifications)))
+                                .consume()
+                                .counters()
+                                .relationshipsCreated());
                 var contestations = new java.util.ArrayList<Map<String, Object>>();
                 for (int i = 0; i < map.contestations().size(); i++) {
                     var x = map.contestations().get(i);
@@ -489,6 +517,11 @@ class Maps {
                                                 l.get("locator").isNull()
                                                         ? null
                                                         : l.get("locator").asString()))));
+                var qualifications = tx.run(DETAILS_QUALIFICATIONS, params)
+                        .list(r -> new MapContent.Qualification(
+                                r.get("id").asString(),
+                                r.get("from").asString(),
+                                r.get("to").asString()));
                 var contestations = tx.run(DETAILS_CONTESTATIONS, params)
                         .list(r -> new MapContent.Contestation(
                                 r.get("id").asString(),
@@ -532,7 +565,8 @@ class Maps {
                         contestations,
                         people,
                         notes,
-                        events));
+                        events,
+                        qualifications));
             });
         }
     }

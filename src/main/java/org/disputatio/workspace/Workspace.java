@@ -3,6 +3,7 @@ package org.disputatio.workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -196,6 +197,13 @@ public final class Workspace {
     }
 
     /** Every attack on the claim: rebuttals and underminers of it, and undercuts of the arguments concluding it. */
+    /** The proponent's own concessions that qualify the claim or one of its arguments (not counted as attacks). */
+    public List<MapContent.Qualification> qualifiers(String claimId) {
+        Set<String> on = new HashSet<>(Set.of(claimId));
+        argumentsFor(claimId).forEach(a -> on.add(a.id()));
+        return map.qualifications().stream().filter(q -> on.contains(q.to())).toList();
+    }
+
     public List<MapContent.Attack> counterArguments(String claimId) {
         List<MapContent.Attack> all = new ArrayList<>(attacksOn(claimId));
         argumentsFor(claimId).forEach(a -> all.addAll(attacksOn(a.id())));
