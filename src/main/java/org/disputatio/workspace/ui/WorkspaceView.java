@@ -107,7 +107,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         split = new SplitLayout(tabs, claimPanel);
         split.setSizeFull();
         split.setSplitterPosition(68);
-        add(heading, message, split);
+        add(heading, sources.timeline, message, split);
         setFlexGrow(1, split);
     }
 
