@@ -227,12 +227,7 @@ class SourcesPanel extends VerticalLayout {
         reject.setLabel(getTranslation("workspace.sources.reject") + " · " + workspace.proponentName(word));
         view.offerWrite(grade, false);
         view.offerWrite(contest, false);
-        if (changed) {
-            reject.setValue(false);
-            clearWhatIf();
-        } else if (reject.getValue()) {
-            applyWhatIf();
-        }
+        keepOrResetWhatIf(changed);
     }
 
     private void showRows(Workspace w) {
@@ -315,6 +310,11 @@ class SourcesPanel extends VerticalLayout {
         reject.setLabel(getTranslation("workspace.sources.reject") + " · " + workspace.sourceLabel(sourceId));
         view.offerWrite(grade, true);
         view.offerWrite(contest, true);
+        keepOrResetWhatIf(changed);
+    }
+
+    /** Another source resets the what-if switch; the same source, shown again, keeps it and recomputes it. */
+    private void keepOrResetWhatIf(boolean changed) {
         if (changed) {
             reject.setValue(false);
             clearWhatIf();
