@@ -79,7 +79,9 @@ class ClaimReader extends HTMLElement {
         if (item.start === from) {
           mark.tabIndex = 0;
           mark.setAttribute('role', 'button');
-          mark.setAttribute('aria-label', item.label || item.id);
+          // The visible words stay the accessible name (WCAG 2.5.3, axe's label-content-name-mismatch);
+          // what the passage is evidence for is its description.
+          if (item.label) mark.setAttribute('aria-description', item.label);
         }
         fragment.appendChild(mark);
         continue;
@@ -98,7 +100,8 @@ class ClaimReader extends HTMLElement {
       if (inner.start === from) {
         mark.tabIndex = 0;
         mark.setAttribute('role', 'button');
-        mark.setAttribute('aria-label', inner.label || inner.claimId);
+        // The quoted words are the name; the claim's paraphrase is read as its description.
+        if (inner.label) mark.setAttribute('aria-description', inner.label);
       }
       fragment.appendChild(mark);
     }

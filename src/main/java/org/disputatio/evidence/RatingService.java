@@ -3,6 +3,7 @@ package org.disputatio.evidence;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
+import java.util.List;
 import org.disputatio.maps.MapId;
 import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
@@ -43,22 +44,27 @@ public class RatingService {
             @Range(min = 1, max = 6, message = "{disputatio.credibility}")
             int credibility) {}
 
-    /** Rates an item of evidence's strength: 0, 0.25, 0.5, 0.75 or 1. */
-    public void rateEvidence(MapId map, String evidenceId, String username, double value) {
+    /**
+     * Rates an item of evidence's strength: 0, 0.25, 0.5, 0.75 or 1. Returns the spread with this rating in
+     * it, read in the rating's own transaction (so the API answers without a second one).
+     */
+    public RatingSpread rateEvidence(MapId map, String evidenceId, String username, double value) {
         String id = Ids.known(evidenceId, "evidence");
         double v = inputs.valid(new Rating(value), "value").value();
         String writer = Writers.signedIn(username);
-        ratings.rateEvidence(map, id, writer, v, clock.instant());
+        var all = ratings.rateEvidence(map, id, writer, v, clock.instant());
         events.publish(new EvidenceRated(map, id, v, writer));
+        return spread(all, writer);
     }
 
     /** Rates how strongly an argument's premises support its conclusion: 0, 0.25, 0.5, 0.75 or 1. */
-    public void rateInference(MapId map, String argumentId, String username, double value) {
+    public RatingSpread rateInference(MapId map, String argumentId, String username, double value) {
         String id = Ids.known(argumentId, "argument");
         double v = inputs.valid(new Rating(value), "value").value();
         String writer = Writers.signedIn(username);
-        ratings.rateArgument(map, id, writer, v, clock.instant());
+        var all = ratings.rateArgument(map, id, writer, v, clock.instant());
         events.publish(new InferenceRated(map, id, v, writer));
+        return spread(all, writer);
     }
 
     /** Grades a source: reliability A–F, credibility 1–6 (lower-case letters are accepted). */
@@ -74,12 +80,16 @@ public class RatingService {
     public RatingSpread evidenceRatings(MapId map, String evidenceId, @Nullable String username) {
         var all = ratings.evidenceRatings(map, evidenceId)
                 .orElseThrow(() -> new UnknownItemException("evidence", evidenceId));
-        return RatingSpread.of(all.stream().map(Ratings.UserRating::value).toList(), Ratings.yours(all, username));
+        return spread(all, username);
     }
 
     public RatingSpread inferenceRatings(MapId map, String argumentId, @Nullable String username) {
         var all = ratings.argumentRatings(map, argumentId)
                 .orElseThrow(() -> new UnknownItemException("argument", argumentId));
+        return spread(all, username);
+    }
+
+    private static RatingSpread spread(List<Ratings.UserRating> all, @Nullable String username) {
         return RatingSpread.of(all.stream().map(Ratings.UserRating::value).toList(), Ratings.yours(all, username));
     }
 

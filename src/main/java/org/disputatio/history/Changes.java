@@ -42,7 +42,11 @@ class Changes {
     // Statement 2, run only once the lock is held: every entry committed by then gets the next seq, in the
     // order they were made. An entry that commits later waits for the next sequencing, so it can only get
     // a higher seq, and no reader can have seen a higher seq than it before it is visible.
+    // "replan=skip": the :PendingChange count swings between 0 and the writers waiting at every sequencing, so
+    // Neo4j would find this plan stale at every replan interval and compile it again; the label only ever
+    // holds a few entries, so the first plan serves at any size (docs/benchmarks.md, branch perf9).
     private static final String NUMBER_PENDING = """
+            CYPHER replan=skip
             MATCH (c:ChangeCounter {mapId: $mapId})
             OPTIONAL MATCH (x:PendingChange {mapId: $mapId})
             WITH c, x ORDER BY x.at, x.id
@@ -58,6 +62,7 @@ class Changes {
             RETURN size(pending) AS numbered
             """;
     private static final String PENDING_MAPS = """
+            CYPHER replan=skip
             MATCH (x:PendingChange) WHERE x.at < $before
             RETURN DISTINCT x.mapId AS mapId
             """;

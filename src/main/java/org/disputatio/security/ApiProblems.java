@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import org.disputatio.database.Overload;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +29,11 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        // The account could not be looked up (HTTP Basic): the database is overloaded, the credentials may be fine.
+        if (Overload.causedBy(e)) {
+            Overload.answer(request, response);
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         String detail = e instanceof BadCredentialsException
                 ? "Wrong username or password."

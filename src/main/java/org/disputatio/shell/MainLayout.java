@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -22,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 @Layout
 @AnonymousAllowed
+@JsModule("./tabs-a11y.js")
 public class MainLayout extends AppLayout {
 
     public MainLayout(

@@ -33,6 +33,7 @@ public class WorkspaceService {
     private final ContestationService contestations;
     private final ChangeLog changeLog;
     private final UndoService undo;
+    private final org.disputatio.maps.MapSearch search;
 
     WorkspaceService(
             OpenMaps openMaps,
@@ -41,7 +42,8 @@ public class WorkspaceService {
             RatingService ratings,
             ContestationService contestations,
             ChangeLog changeLog,
-            UndoService undo) {
+            UndoService undo,
+            org.disputatio.maps.MapSearch search) {
         this.openMaps = openMaps;
         this.evaluation = evaluation;
         this.evidence = evidence;
@@ -49,6 +51,16 @@ public class WorkspaceService {
         this.contestations = contestations;
         this.changeLog = changeLog;
         this.undo = undo;
+        this.search = search;
+    }
+
+    /**
+     * Searches the map's claims, people, sources and citations; empty if the map is gone.
+     *
+     * @throws IllegalArgumentException when the text is blank or too long
+     */
+    public Optional<org.disputatio.maps.SearchResults> search(MapId id, String text) {
+        return search.search(id, text);
     }
 
     /** The map's newest changes, newest first. */
@@ -142,6 +154,30 @@ public class WorkspaceService {
     /** What falls when the source is rejected; empty if the map is gone. */
     public Optional<WhatIf> whatIf(MapId id, String sourceId) {
         return evaluation.evaluate(id, Semantics.DF_QUAD, Set.of(sourceId)).flatMap(EvaluationService.Result::whatIf);
+    }
+
+    /**
+     * The map evaluated with these sources rejected, next to what the workspace shows; the baseline when none is.
+     * Ids the map does not know (an old shared link) are left out. Empty if the map is gone.
+     */
+    public Optional<Scenario> scenario(Workspace shown, java.util.Collection<String> rejected) {
+        List<String> known =
+                rejected.stream().distinct().filter(this::plausibleSource).toList();
+        if (known.isEmpty()) return Optional.of(Scenario.baseline(shown));
+        try {
+            return evaluation
+                    .evaluate(shown.id(), Semantics.DF_QUAD, new java.util.LinkedHashSet<>(known))
+                    .flatMap(r -> r.whatIf().map(w -> Scenario.of(shown, known, r.evaluation(), w)));
+        } catch (EvaluationService.UnknownSourceException e) {
+            List<String> stored =
+                    known.stream().filter(id -> shown.source(id).isPresent()).toList();
+            if (stored.size() == known.size()) throw e;
+            return scenario(shown, stored);
+        }
+    }
+
+    private boolean plausibleSource(String id) {
+        return !id.isBlank() && id.length() <= 200;
     }
 
     public Optional<Explanation> explain(MapId id, String claimId) {

@@ -35,7 +35,9 @@ class DatabaseIT {
             List<String> indexes = session.run("SHOW INDEXES YIELD name, type RETURN name, type")
                     .list(r -> r.get("name").asString() + ":" + r.get("type").asString());
             assertThat(constraints).contains("map_id", "claim_key", "source_key", "user_name");
-            assertThat(indexes).contains("claim_text:FULLTEXT");
+            assertThat(indexes)
+                    .contains("claim_words_french:FULLTEXT", "words_folding:FULLTEXT", "citation_locators:FULLTEXT");
+            assertThat(indexes).doesNotContain("claim_text:FULLTEXT");
         }
     }
 

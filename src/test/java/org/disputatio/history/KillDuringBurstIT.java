@@ -8,15 +8,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.disputatio.database.EmbeddedNeo4j;
 import org.disputatio.security.ApiClient;
@@ -33,13 +37,15 @@ import tools.jackson.databind.JsonNode;
  * Issue 9 point 6: kill -9 of an app instance in the middle of a burst of writes loses no acknowledged write
  * and leaves no change without its log entry.
  *
- * <p>Many users write at once over HTTP (ratings of arguments and of evidence, grades of sources, evidence
- * attached), each user one write after another, until the instance is killed with SIGKILL. Because a user's
+ * <p>Many users write at once over HTTP, every kind of write the API has that a user can repeat on its own
+ * (ratings of arguments and of evidence, grades of sources, evidence attached, claims and counter-arguments
+ * added, sources created, sources contested and contestations withdrawn), each user one write after another,
+ * until the instance is killed with SIGKILL. Because a user's
  * next write starts only after the previous one was answered, each user ends with a prefix of its plan
  * acknowledged and at most one write whose outcome the client cannot know: the one in flight at the kill (a
  * write refused with an error before the kill fails the test). That makes the outcome exact: after a restart on the same Neo4j, each user's log
  * entries, in seq order, are its acknowledged writes, possibly followed by that one write; the stored ratings,
- * grades and evidence are exactly what those entries say; and the seqs are 1..last without a gap. So an
+ * grades, evidence, claims, attacks, sources and contestations are exactly what those entries say; and the seqs are 1..last without a gap. So an
  * acknowledged write is there with its value, a stored change has its entry, and the in-flight write is there
  * with its entry or not at all.
  *
@@ -55,13 +61,25 @@ class KillDuringBurstIT {
     static final String MAP = "furr-staline-democratie";
     static final int USERS = 20;
     /** Kill once this many burst writes were acknowledged: far into the burst, with every user still writing. */
-    static final int ACKNOWLEDGED_BEFORE_KILL = 120;
+    static final int ACKNOWLEDGED_BEFORE_KILL = 240;
     /** A bound, so a user whose writes never fail cannot run for ever if the kill never comes. */
     static final int MAX_WRITES_PER_USER = 1000;
 
     static final Duration PATIENCE = Duration.ofMinutes(2);
     static final double[] STEPS = {0, 0.25, 0.5, 0.75, 1};
     static final String RELIABILITY = "ABCDEF";
+    /** Kinds of write in a user's cycle ({@link #plan}). */
+    static final int SLOTS = 12;
+    /** The kinds of write the burst sends: every kind the API has except edits, removals and undo. */
+    static final Set<ChangeKind> BURST_KINDS = EnumSet.complementOf(
+            EnumSet.of(ChangeKind.EvidenceEdited, ChangeKind.EvidenceRemoved, ChangeKind.ChangeUndone));
+    /** What starts the text, title or reason of the items users create in the burst (never the essay's). */
+    static final String CLAIM_MARK = "Claim by ";
+
+    static final String COUNTER_MARK = "Counter-claim by ";
+    static final String SOURCE_MARK = "Source by ";
+    static final String CONTEST_MARK = "Contested by ";
+    static final String SOURCE_VALUE = "scholarship";
     /**
      * A label of the design that writes entries without a seq and sequences them after commit (none exist in
      * the design that appends with the seq): none may be left once the restarted instance's sweep has run.
@@ -87,8 +105,10 @@ class KillDuringBurstIT {
 
     /**
      * One write a user sends, the log entry it must leave, and the state it leaves: {@code stateKey} →
-     * {@code stateValue} (a rating, a grade, or an item of evidence). An attached item's id is the server's:
-     * {@code itemId} is null until known.
+     * {@code stateValue} (a rating, a grade, an item of evidence, a claim, a source, a contestation). A created
+     * item's id is the server's: {@code itemId} is null until known. A write that acts on an item the same user
+     * created earlier (a withdrawal of its contestation) names that write's index in the plan in {@code
+     * refersTo} (else -1), and its path holds {@link #REFERRED} where the id goes.
      */
     record Write(
             String user,
@@ -100,19 +120,23 @@ class KillDuringBurstIT {
             @Nullable String onId,
             String summary,
             String stateKey,
-            String stateValue) {
+            String stateValue,
+            int refersTo) {
+
+        static final String REFERRED = "{referred}";
 
         Entry entry(String id) {
             return new Entry(user, kind.name(), id, onId, summary);
         }
 
-        /** The state it leaves; an attached item's with the id the server gave it. */
+        /** The state it leaves; a created or referred item's with its id. */
         String state(@Nullable String id) {
-            return attaches() ? id + " " + stateValue : stateValue;
+            return creates() || refersTo >= 0 ? id + " " + stateValue : stateValue;
         }
 
-        boolean attaches() {
-            return kind == ChangeKind.EvidenceAttached;
+        /** It creates an item whose id the server gives: the answer's {@code id}. */
+        boolean creates() {
+            return kind.creation();
         }
     }
 
@@ -123,7 +147,7 @@ class KillDuringBurstIT {
         final String authorization;
 
         final List<Write> acknowledged = new ArrayList<>();
-        /** The server's id of each acknowledged attachment, by index in {@link #acknowledged}. */
+        /** The server's id of each acknowledged creation, by index in {@link #acknowledged} (= in the plan). */
         final Map<Integer, String> attachedIds = new HashMap<>();
 
         // Written by the user's thread, read by the test's while the burst runs.
@@ -139,8 +163,11 @@ class KillDuringBurstIT {
         /** Sends one write; false if it was not acknowledged (then it is this user's unknown write). */
         boolean send(ApiClient api, Write write) throws InterruptedException {
             ApiClient.Response response;
+            String path = write.refersTo() < 0
+                    ? write.path()
+                    : write.path().replace(Write.REFERRED, attachedIds.get(write.refersTo()));
             try {
-                response = api.send(write.method(), write.path(), authorization, write.body());
+                response = api.send(write.method(), path, authorization, write.body());
             } catch (IOException e) {
                 unknown = write;
                 unknownBecause = e.toString();
@@ -155,7 +182,7 @@ class KillDuringBurstIT {
                 unknownBecause = response.status() + " " + response.raw().body();
                 return false;
             }
-            if (write.attaches()) {
+            if (write.creates()) {
                 attachedIds.put(acknowledged.size(), response.body().get("id").asString());
             }
             acknowledged.add(write);
@@ -179,6 +206,12 @@ class KillDuringBurstIT {
                 burstThenKill(first, targets, writers);
             }
             report(writers);
+            assertThat(writers.stream()
+                            .flatMap(w -> w.acknowledged.stream())
+                            .map(Write::kind)
+                            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ChangeKind.class))))
+                    .as("the kinds of write acknowledged before the kill")
+                    .containsAll(BURST_KINDS);
             assertThat(writers.stream().filter(w -> w.unknown != null).count())
                     .as("every user of the burst had a write unanswered: in flight, or refused by the dead instance")
                     .isEqualTo(USERS);
@@ -315,15 +348,19 @@ class KillDuringBurstIT {
             var acknowledged = new ArrayList<Entry>();
             for (int i = 0; i < writer.acknowledged.size(); i++) {
                 var write = writer.acknowledged.get(i);
-                String id = write.attaches() ? writer.attachedIds.get(i) : write.itemId();
+                String id = write.creates()
+                        ? writer.attachedIds.get(i)
+                        : write.refersTo() >= 0 ? writer.attachedIds.get(write.refersTo()) : write.itemId();
                 acknowledged.add(write.entry(id));
                 expectedState.put(write.stateKey(), write.state(id));
             }
             var unknown = writer.unknown;
             if (unknown != null && entries.size() == acknowledged.size() + 1) {
-                // The unknown write committed: its entry is last, and its state must be there too. An attached
+                // The unknown write committed: its entry is last, and its state must be there too. A created
                 // item's id is known only from the entry (the stored item must carry the same one).
-                String id = unknown.attaches() ? entries.getLast().itemId() : unknown.itemId();
+                String id = unknown.creates()
+                        ? entries.getLast().itemId()
+                        : unknown.refersTo() >= 0 ? writer.attachedIds.get(unknown.refersTo()) : unknown.itemId();
                 var withUnknown = new ArrayList<>(acknowledged);
                 withUnknown.add(unknown.entry(id));
                 assertThat(entries)
@@ -349,7 +386,8 @@ class KillDuringBurstIT {
         assertThat(explained).as("every entry is one of the users' writes").isEqualTo(log.size());
         putCounts(expectedState, targets);
         assertThat(stored(api, writers, targets))
-                .as("the stored ratings, grades and evidence: exactly what the log's entries say")
+                .as("the stored ratings, grades, evidence, claims, attacks, sources and contestations: exactly what the"
+                        + " log's entries say")
                 .containsExactlyEntriesOf(expectedState);
         try (var session = driver.session()) {
             assertThat(session.run(PENDING).single().get("n").asLong())
@@ -422,6 +460,42 @@ class KillDuringBurstIT {
                         Integer.toString(spread.get("count").asInt()));
             }
         }
+        JsonNode map = read(api, "/api/maps/" + MAP, null);
+        var attacksFrom = new HashMap<String, String>();
+        for (JsonNode a : map.get("attacks")) {
+            attacksFrom.merge(
+                    a.get("from").asString(),
+                    a.get("kind").asString() + " " + a.get("to").asString(),
+                    (x, y) -> x + ", " + y);
+        }
+        for (JsonNode c : map.get("claims")) {
+            String text = c.get("text").asString();
+            if (text.startsWith(CLAIM_MARK) || text.startsWith(COUNTER_MARK)) {
+                String id = c.get("id").asString();
+                String attacks = attacksFrom.get(id);
+                state.put(
+                        claimKey(text),
+                        id + " " + claimValue(c.get("kind").asString(), attacks == null ? "" : " " + attacks));
+            }
+        }
+        for (JsonNode s : map.get("sources")) {
+            if (s.path("title").isString() && s.get("title").asString().startsWith(SOURCE_MARK)) {
+                state.put(sourceKey(s.get("title").asString()), s.get("id").asString() + " " + SOURCE_VALUE);
+            }
+        }
+        for (String source : t.sources()) {
+            for (JsonNode x : read(api, "/api/maps/" + MAP + "/sources/" + source + "/contestations", null)) {
+                if (x.get("reason").asString().startsWith(CONTEST_MARK)) {
+                    state.put(
+                            contestationKey(x.get("reason").asString()),
+                            x.get("id").asString() + " "
+                                    + contestationValue(
+                                            x.get("by").asString(),
+                                            source,
+                                            x.get("open").asBoolean()));
+                }
+            }
+        }
         for (String claim : t.claims()) {
             for (JsonNode e : read(api, "/api/maps/" + MAP + "/claims/" + claim + "/evidence", null)) {
                 state.put(
@@ -457,34 +531,133 @@ class KillDuringBurstIT {
     }
 
     /**
-     * User {@code u}'s writes in order: it cycles through seven slots (two arguments to rate, two items of
-     * evidence to rate, two sources to grade, one item of evidence to attach), starting at its own slot so
-     * that users spread over the items. Each round moves every value one step, so two writes of one user to
-     * one item never carry the same value and each entry names the value before it exactly.
+     * User {@code u}'s writes in order: it cycles through twelve slots (two arguments to rate, two items of
+     * evidence to rate, two sources to grade, one item of evidence to attach, one claim to add, one
+     * counter-argument to add, one source to create, one source to contest, and the withdrawal of that
+     * contestation), starting at its own slot so that users spread over the items. Each round moves every
+     * value one step, so two writes of one user to one item never carry the same value and each entry names
+     * the value before it exactly.
      */
     static List<Write> plan(int u, Targets t) {
         String user = user(u);
         var previous = new HashMap<String, String>();
         var plan = new ArrayList<Write>();
         for (int n = 0; n < MAX_WRITES_PER_USER; n++) {
-            int slot = (n + u) % 7;
-            int round = (n + u) / 7 + u;
+            int slot = (n + u) % SLOTS;
+            int round = (n + u) / SLOTS + u;
+            if (slot == 11 && n == 0) {
+                slot = 10; // nothing to withdraw yet: contest first
+            }
             Write write = switch (slot) {
                 case 0, 3 -> rate(user, "argument", t.arguments().get(slot / 3), STEPS[round % 5], previous);
                 case 1, 4 -> rate(user, "evidence", t.evidence().get(slot / 4), STEPS[round % 5], previous);
                 case 2, 5 ->
                     grade(user, t.sources().get(slot / 5), RELIABILITY.charAt(round % 6), round % 6 + 1, previous);
-                default ->
+                case 6 ->
                     attach(
                             user,
                             "burst #" + n,
                             t.claims().get(round % 2),
                             t.sources().get((round / 2) % 2),
                             round);
+                case 7 -> claim(user, n);
+                case 8 ->
+                    round % 2 == 0
+                            ? counterArgument(user, n, "rebut", t.claims().get((round / 2) % 2))
+                            : counterArgument(user, n, "undercut", t.arguments().get((round / 2) % 2));
+                case 9 -> source(user, n);
+                case 10 -> contest(user, n, t.sources().get(round % 2));
+                default -> withdraw(plan.get(n - 1), n - 1);
             };
             plan.add(write);
         }
         return plan;
+    }
+
+    /** A claim of the user's own, whose text names the user and the write. */
+    static Write claim(String user, int n) {
+        String text = CLAIM_MARK + user + " #" + n;
+        return new Write(
+                user,
+                "POST",
+                "/api/maps/" + MAP + "/claims",
+                "{\"kind\":\"premise\",\"text\":\"" + text + "\"}",
+                ChangeKind.ClaimAdded,
+                null,
+                null,
+                "Claim added (premise): " + text,
+                claimKey(text),
+                claimValue("premise", ""),
+                -1);
+    }
+
+    /** A counter-claim attacking a claim (rebut) or an argument (undercut). */
+    static Write counterArgument(String user, int n, String attackKind, String target) {
+        String text = COUNTER_MARK + user + " #" + n;
+        return new Write(
+                user,
+                "POST",
+                "/api/maps/" + MAP + "/counter-arguments",
+                "{\"targetId\":\"" + target + "\",\"attackKind\":\"" + attackKind
+                        + "\",\"claim\":{\"kind\":\"counter-claim\",\"text\":\"" + text + "\"}}",
+                ChangeKind.CounterArgumentAdded,
+                null,
+                target,
+                "Counter-argument (" + attackKind + " of " + target + "): " + text,
+                claimKey(text),
+                claimValue("counter-claim", " " + attackKind + " " + target),
+                -1);
+    }
+
+    /** A new source, whose title names the user and the write. */
+    static Write source(String user, int n) {
+        String title = SOURCE_MARK + user + " #" + n;
+        return new Write(
+                user,
+                "POST",
+                "/api/maps/" + MAP + "/sources",
+                "{\"title\":\"" + title + "\",\"kind\":\"scholarship\",\"accessibility\":\"published\"}",
+                ChangeKind.SourceCreated,
+                null,
+                null,
+                "Source added: " + title,
+                sourceKey(title),
+                SOURCE_VALUE,
+                -1);
+    }
+
+    /** A contestation of one of the map's sources, whose reason names the user and the write. */
+    static Write contest(String user, int n, String source) {
+        String reason = CONTEST_MARK + user + " #" + n;
+        return new Write(
+                user,
+                "POST",
+                "/api/maps/" + MAP + "/sources/" + source + "/contestations",
+                "{\"reason\":\"" + reason + "\"}",
+                ChangeKind.SourceContested,
+                null,
+                source,
+                "Source " + source + " contested: " + reason,
+                contestationKey(reason),
+                contestationValue(user, source, true),
+                -1);
+    }
+
+    /** The withdrawal of the contestation the user made just before (its id is known once that was answered). */
+    static Write withdraw(Write contest, int index) {
+        String source = Objects.requireNonNull(contest.onId());
+        return new Write(
+                contest.user(),
+                "POST",
+                "/api/maps/" + MAP + "/sources/" + source + "/contestations/" + Write.REFERRED + "/withdrawal",
+                "",
+                ChangeKind.ContestationWithdrawn,
+                null,
+                source,
+                "Contestation of source " + source + " withdrawn",
+                contest.stateKey(),
+                contestationValue(contest.user(), source, false),
+                index);
     }
 
     /** A rating; the entry names the user's previous rating of the item, or none. */
@@ -503,7 +676,8 @@ class KillDuringBurstIT {
                 null,
                 "Rated " + noun + " " + id + " " + now + " (was " + was + ")",
                 key,
-                now);
+                now,
+                -1);
     }
 
     /** An Admiralty grade; the entry names the user's previous grade of the source, or "ungraded". */
@@ -522,7 +696,8 @@ class KillDuringBurstIT {
                 null,
                 "Source " + source + " graded " + now + " (was " + was + ")",
                 key,
-                now);
+                now,
+                -1);
     }
 
     /** An item of evidence; its locator names the user and the write, so the stored item is found without its id. */
@@ -540,7 +715,29 @@ class KillDuringBurstIT {
                 claim,
                 "Evidence " + stance + " claim " + claim + " from source " + source + " (" + locator + ")",
                 evidenceKey(locator),
-                evidenceValue(user, claim, source));
+                evidenceValue(user, claim, source),
+                -1);
+    }
+
+    static String claimKey(String text) {
+        return "claim " + text;
+    }
+
+    /** A user's claim: its kind, then the attack it makes (" rebut c-001"), if any. */
+    static String claimValue(String kind, String attack) {
+        return kind + attack;
+    }
+
+    static String sourceKey(String title) {
+        return "source " + title;
+    }
+
+    static String contestationKey(String reason) {
+        return "contestation " + reason;
+    }
+
+    static String contestationValue(String user, String source, boolean open) {
+        return "by " + user + " of source " + source + (open ? " open" : " withdrawn");
     }
 
     static String ratingKey(String user, String noun, String id) {

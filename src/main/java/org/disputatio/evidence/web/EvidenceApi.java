@@ -157,8 +157,7 @@ class EvidenceApi {
             @PathVariable String id,
             @Valid @RequestBody RatingRequest body,
             Principal principal) {
-        ratings.rateEvidence(map(mapId), id, principal.getName(), value(body));
-        return ratings.evidenceRatings(map(mapId), id, principal.getName());
+        return ratings.rateEvidence(map(mapId), id, principal.getName(), value(body));
     }
 
     @GetMapping("/arguments/{id}/ratings")
@@ -172,8 +171,7 @@ class EvidenceApi {
             @PathVariable String id,
             @Valid @RequestBody RatingRequest body,
             Principal principal) {
-        ratings.rateInference(map(mapId), id, principal.getName(), value(body));
-        return ratings.inferenceRatings(map(mapId), id, principal.getName());
+        return ratings.rateInference(map(mapId), id, principal.getName(), value(body));
     }
 
     @GetMapping("/sources/{id}/grades")

@@ -95,6 +95,45 @@ class ClaimReader extends Component implements HasSize {
         getElement().executeJs(SHADE, JSON.writeValueAsString(shades));
     }
 
+    /** A claim a what-if moves: "0.71 IN → 0.32 OUT", and whether it falls. */
+    record WhatIfMark(String claimId, String figure, boolean falls) {}
+
+    // Marks the claims a what-if moves on the marks already drawn (classes and a data attribute; the figure is
+    // drawn by CSS, so the text's offsets and the user's selection stay). The marks are kept and laid again
+    // whenever the text is drawn anew. Inline, so the committed frontend bundles need no rebuild.
+    private static final String WHAT_IF = """
+            this._whatIf = JSON.parse($0);
+            const apply = () => {
+              const byClaim = new Map(this._whatIf.map((m) => [m.claimId, m]));
+              let marked = 0;
+              for (const mark of this.querySelectorAll('mark.claim-span')) {
+                const m = byClaim.get(mark.dataset.claim);
+                mark.classList.toggle('what-if-falls', !!m && m.falls);
+                mark.classList.toggle('what-if-moves', !!m && !m.falls);
+                if (m) {
+                  mark.dataset.whatIf = m.figure;
+                  marked++;
+                } else {
+                  delete mark.dataset.whatIf;
+                }
+              }
+              this.dataset.whatIf = String(marked);
+            };
+            if (!this._whatIfObserver) {
+              this._whatIfObserver = new MutationObserver((changes) => {
+                if (changes.some((c) => c.type === 'childList')) this._whatIfApply();
+              });
+              this._whatIfObserver.observe(this, { childList: true, subtree: true });
+            }
+            this._whatIfApply = apply;
+            apply();
+            """;
+
+    /** Marks what the what-if moves; an empty list clears the marks. */
+    void markWhatIf(List<WhatIfMark> marks) {
+        getElement().executeJs(WHAT_IF, JSON.writeValueAsString(marks));
+    }
+
     void showRange(int start, int end) {
         getElement().callJsFunction("showRange", start, end);
     }

@@ -32,6 +32,8 @@ class ContestedPanel extends VerticalLayout {
         }
     };
     private @Nullable Workspace workspace;
+    // Before → after under the workspace's what-if; shown only while sources are rejected.
+    final Grid.Column<Workspace.ContestedConclusion> whatIfColumn;
 
     ContestedPanel(WorkspaceView view) {
         this.view = view;
@@ -64,6 +66,13 @@ class ContestedPanel extends VerticalLayout {
                         : "—")
                 .setHeader(getTranslation("workspace.strength"))
                 .setAutoWidth(true);
+        whatIfColumn = grid.addColumn(c -> view.whatIf
+                        .shift(c.claim().id())
+                        .map(s -> (s.falls() ? "▼ " : "") + s.text())
+                        .orElse(""))
+                .setHeader(getTranslation("workspace.whatIf.column"))
+                .setAutoWidth(true);
+        whatIfColumn.setVisible(false);
         grid.setItems(provider);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::paths));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -93,6 +102,12 @@ class ContestedPanel extends VerticalLayout {
             return;
         }
         show(w);
+    }
+
+    /** Shows the workspace's what-if in its column. */
+    void showWhatIf() {
+        whatIfColumn.setVisible(view.whatIf.isActive());
+        provider.refreshAll();
     }
 
     /** The explaining paths, one per contested source, from the engine's explanation. */

@@ -21,10 +21,14 @@ import org.jspecify.annotations.Nullable;
 class OutlinePanel extends VerticalLayout {
 
     final TreeGrid<Row> tree = new TreeGrid<>();
+    private final WorkspaceView view;
+    // Before → after under the workspace's what-if; shown only while sources are rejected.
+    final com.vaadin.flow.component.grid.Grid.Column<Row> whatIfColumn;
     private @Nullable Workspace workspace;
     private @Nullable ArgumentTree argumentTree;
 
     OutlinePanel(WorkspaceView view) {
+        this.view = view;
         setSizeFull();
         setPadding(false);
         tree.setId("outline-tree");
@@ -39,6 +43,14 @@ class OutlinePanel extends VerticalLayout {
                         : "")
                 .setHeader(getTranslation("workspace.contestedShort"))
                 .setAutoWidth(true);
+        whatIfColumn = tree.addColumn(this::whatIf)
+                .setHeader(getTranslation("workspace.whatIf.column"))
+                .setAutoWidth(true);
+        whatIfColumn.setVisible(false);
+        tree.setPartNameGenerator(r -> r.claimId() != null
+                        && view.whatIf.shift(r.claimId()).filter(s -> s.falls()).isPresent()
+                ? "what-if-falls"
+                : null);
         tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         tree.getElement().setAttribute("aria-label", getTranslation("workspace.tab.outline"));
         tree.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> {
@@ -88,6 +100,21 @@ class OutlinePanel extends VerticalLayout {
     void update(Workspace w, WorkspaceUpdate update) {
         this.workspace = w;
         if (!update.reassessed().isEmpty()) tree.getDataProvider().refreshAll();
+    }
+
+    /** Shows the workspace's what-if: the column appears and the visible rows fetch their figures again. */
+    void showWhatIf() {
+        whatIfColumn.setVisible(view.whatIf.isActive());
+        if (workspace != null) tree.getDataProvider().refreshAll();
+    }
+
+    /** "▼ 0.71 IN → 0.32 OUT" for a claim that falls, without the mark for one that only moves. */
+    String whatIf(Row r) {
+        if (r.claimId() == null) return "";
+        return view.whatIf
+                .shift(r.claimId())
+                .map(s -> (s.falls() ? "▼ " : "") + s.text())
+                .orElse("");
     }
 
     /** The tree's rows under a row (or the roots), as the grid gets them. */

@@ -142,6 +142,17 @@ class ReaderPanel extends VerticalLayout {
         reader.shade(List.copyOf(shades.values()));
     }
 
+    /** Marks, in the text, the claims the workspace's what-if moves, with their figures before and after. */
+    void showWhatIf(WhatIfState whatIf) {
+        var scenario = whatIf.scenario();
+        List<ClaimReader.WhatIfMark> marks = scenario == null || !whatIf.isActive()
+                ? List.of()
+                : scenario.shifts().stream()
+                        .map(s -> new ClaimReader.WhatIfMark(s.claimId(), s.text(), s.falls()))
+                        .toList();
+        reader.markWhatIf(marks);
+    }
+
     void showRange(int start, int end) {
         reader.showRange(start, end);
     }

@@ -17,11 +17,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.disputatio.evaluation.MapSnapshot;
 import org.disputatio.evaluation.WhatIf;
 import org.disputatio.evidence.GradeSpread;
@@ -60,12 +58,13 @@ class SourcesPanel extends VerticalLayout {
     final Button contest = new Button();
     /** The proponents' word as a source (ADR 029), so the what-if can reject "the author's word" as the API can. */
     final ComboBox<String> words = new ComboBox<>();
-    /** To the map's Timeline view; WorkspaceView places it under the heading. */
+    /** To the map's Timeline view; WorkspaceView places it beside the heading. */
     final Anchor timeline = new Anchor();
 
     private @Nullable Workspace workspace;
     private @Nullable String selectedSource;
-    private @Nullable WhatIf whatIf;
+    // Set while the panel itself moves the switch, so that only the user's toggles change the what-if.
+    private boolean showingSwitch;
 
     SourcesPanel(WorkspaceView view) {
         this.view = view;
@@ -114,7 +113,9 @@ class SourcesPanel extends VerticalLayout {
 
         reject.setLabel(getTranslation("workspace.sources.reject"));
         reject.setId("what-if-reject");
-        reject.addValueChangeListener(e -> applyWhatIf());
+        reject.addValueChangeListener(e -> {
+            if (!showingSwitch) toggleWhatIf(e.getValue());
+        });
         grade.setText(getTranslation("workspace.sources.grade"));
         contest.setText(getTranslation("workspace.sources.contest"));
         grade.setId("source-grade");
@@ -142,6 +143,9 @@ class SourcesPanel extends VerticalLayout {
                 history);
         details.setVisible(false);
 
+        var split = new SplitLayout(grid, details, SplitLayout.Orientation.VERTICAL);
+        split.setSizeFull();
+        split.setSplitterPosition(50);
         words.setId("what-if-proponent");
         words.setLabel(getTranslation("workspace.sources.words"));
         words.setPlaceholder(getTranslation("workspace.sources.wordsPlaceholder"));
@@ -156,10 +160,6 @@ class SourcesPanel extends VerticalLayout {
         timeline.setId("workspace-timeline");
         timeline.setText(getTranslation("maps.open.timeline"));
         timeline.getStyle().set("margin", "0 var(--lumo-space-m)");
-
-        var split = new SplitLayout(grid, details, SplitLayout.Orientation.VERTICAL);
-        split.setSizeFull();
-        split.setSplitterPosition(50);
         add(words, split);
         setFlexGrow(1, split);
     }
@@ -205,8 +205,8 @@ class SourcesPanel extends VerticalLayout {
     }
 
     /**
-     * A proponent's word selected as a source: what rests on it and the what-if that rejects it. It has no row,
-     * grade, contestation or history of its own: it is not a document but whoever asserts the claims.
+     * A proponent's word selected as a source: what rests on it and the what-if switch that rejects it. It has no
+     * row, grade, contestation or history of its own: it is not a document but whoever asserts the claims.
      */
     void showWord(String word) {
         if (workspace == null) return;
@@ -227,7 +227,7 @@ class SourcesPanel extends VerticalLayout {
         reject.setLabel(getTranslation("workspace.sources.reject") + " · " + workspace.proponentName(word));
         view.offerWrite(grade, false);
         view.offerWrite(contest, false);
-        keepOrResetWhatIf(changed);
+        if (changed) showSwitch(word);
     }
 
     private void showRows(Workspace w) {
@@ -250,7 +250,6 @@ class SourcesPanel extends VerticalLayout {
         String sourceId = selectedSource;
         if (sourceId != null && isWord(sourceId) && !update.reassessed().isEmpty()) {
             showDependents(w, sourceId);
-            if (reject.getValue()) applyWhatIf();
             return;
         }
         if (sourceId == null || w.source(sourceId).isEmpty()) return;
@@ -258,7 +257,6 @@ class SourcesPanel extends VerticalLayout {
             showSource(sourceId);
         } else if (!update.reassessed().isEmpty()) {
             showDependents(w, sourceId);
-            if (reject.getValue()) applyWhatIf();
         }
     }
 
@@ -310,16 +308,23 @@ class SourcesPanel extends VerticalLayout {
         reject.setLabel(getTranslation("workspace.sources.reject") + " · " + workspace.sourceLabel(sourceId));
         view.offerWrite(grade, true);
         view.offerWrite(contest, true);
-        keepOrResetWhatIf(changed);
+        if (changed) showSwitch(sourceId);
     }
 
-    /** Another source resets the what-if switch; the same source, shown again, keeps it and recomputes it. */
-    private void keepOrResetWhatIf(boolean changed) {
-        if (changed) {
-            reject.setValue(false);
-            clearWhatIf();
-        } else if (reject.getValue()) {
-            applyWhatIf();
+    /** Selects the source's row and shows its details (from a search result). */
+    void select(String sourceId) {
+        rows.stream()
+                .filter(r -> r.source().id().equals(sourceId))
+                .findFirst()
+                .ifPresentOrElse(grid::select, () -> showSource(sourceId));
+    }
+
+    private void showSwitch(String sourceId) {
+        showingSwitch = true;
+        try {
+            reject.setValue(view.whatIf.isRejected(sourceId));
+        } finally {
+            showingSwitch = false;
         }
     }
 
@@ -327,43 +332,50 @@ class SourcesPanel extends VerticalLayout {
         dependents.removeAll();
         List<Workspace.Dependent> list = w.dependentsOf(sourceId);
         for (Workspace.Dependent d : list) {
-            dependents.add(new ListItem(claimButton(
-                    d.claim().id(), (d.critical() ? "‼ " : "") + d.claim().text())));
+            var item = new ListItem(claimButton(
+                    d.claim().id(), (d.critical() ? "‼ " : "") + d.claim().text()));
+            view.whatIf.shift(d.claim().id()).ifPresent(s -> item.add(WorkspaceView.shiftBadge(s)));
+            dependents.add(item);
         }
         if (list.isEmpty()) dependents.add(new ListItem(getTranslation("workspace.sources.noDependents")));
     }
 
-    /** Recomputes the map with the selected source rejected, and shows what falls. */
-    void applyWhatIf() {
-        if (workspace == null || selectedSource == null || !reject.getValue()) {
-            clearWhatIf();
-            return;
-        }
-        Optional<WhatIf> result = view.service().whatIf(workspace.id(), selectedSource);
-        if (result.isEmpty()) {
-            clearWhatIf();
-            return;
-        }
-        whatIf = result.get();
-        whatIfResult.removeAll();
-        Set<String> fallen = new LinkedHashSet<>(whatIf.lostGrounding());
-        fallen.addAll(whatIf.changedLabel());
-        Set<String> changedStrength = new LinkedHashSet<>(whatIf.changedStrength());
-        changedStrength.removeAll(fallen);
-        whatIfResult.add(new Paragraph(getTranslation(
-                "workspace.whatIf.summary",
-                whatIf.lostGrounding().size(),
-                whatIf.changedLabel().size(),
-                whatIf.changedStrength().size())));
-        section("workspace.whatIf.lostGrounding", whatIf.lostGrounding());
-        section("workspace.whatIf.changedLabel", whatIf.changedLabel());
-        section("workspace.whatIf.changedStrength", whatIf.changedStrength());
-        view.highlightWhatIf(fallen, changedStrength);
+    /** The user rejects the selected source, or restores it: the workspace's scenario gains or loses it. */
+    private void toggleWhatIf(boolean rejected) {
+        if (workspace == null || selectedSource == null) return;
+        var ids = new java.util.ArrayList<>(view.whatIf.rejected());
+        if (rejected && !ids.contains(selectedSource)) ids.add(selectedSource);
+        if (!rejected) ids.remove(selectedSource);
+        view.changeWhatIf(ids);
     }
 
+    /**
+     * Shows the workspace's scenario (every rejected source together): what falls, with each claim's strength
+     * and label before and after. Called by the view whenever the scenario changes.
+     */
+    void showWhatIf() {
+        if (selectedSource != null) showSwitch(selectedSource);
+        whatIfResult.removeAll();
+        Workspace w = workspace;
+        var scenario = view.whatIf.scenario();
+        if (w == null || scenario == null || !view.whatIf.isActive()) return;
+        WhatIf result = scenario.whatIf();
+        whatIfResult.add(new Paragraph(getTranslation(
+                "workspace.whatIf.summary",
+                result.lostGrounding().size(),
+                result.changedLabel().size(),
+                result.changedStrength().size())));
+        section("workspace.whatIf.lostGrounding", result.lostGrounding());
+        section("workspace.whatIf.changedLabel", result.changedLabel());
+        section("workspace.whatIf.changedStrength", result.changedStrength());
+        if (selectedSource != null) showDependents(w, selectedSource);
+    }
+
+    /** The engine's difference under the workspace's scenario; null when nothing is rejected. */
     @Nullable
     WhatIf whatIf() {
-        return whatIf;
+        var scenario = view.whatIf.scenario();
+        return scenario == null || !view.whatIf.isActive() ? null : scenario.whatIf();
     }
 
     private void section(String key, List<String> claimIds) {
@@ -374,15 +386,11 @@ class SourcesPanel extends VerticalLayout {
             String text = workspace == null
                     ? id
                     : workspace.claim(id).map(MapContent.Claim::text).orElse(id);
-            list.add(new ListItem(claimButton(id, text)));
+            var item = new ListItem(claimButton(id, text));
+            view.whatIf.shift(id).ifPresent(s -> item.add(WorkspaceView.shiftBadge(s)));
+            list.add(item);
         }
         whatIfResult.add(list);
-    }
-
-    private void clearWhatIf() {
-        whatIf = null;
-        whatIfResult.removeAll();
-        view.highlightWhatIf(null, null);
     }
 
     /** "Your grade: B3 · 4 grades: A 1, B 2 … / 1 0, 2 1 …". */

@@ -57,6 +57,14 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     final Tab readerTab;
     final Tab graphTab;
     final Tab historyTab;
+    // Search and what-if (issue 11): the box and the banner sit above the tabs; the state is shared by all panels.
+    final SearchBox search;
+    final WhatIfState whatIf;
+    final WhatIfBanner whatIfBanner;
+    Tab sourcesTab;
+
+    @Nullable
+    ScenarioComparison comparison;
 
     /** How many of the newest changes the History tab and the item histories show. */
     static final int HISTORY_LENGTH = 100;
@@ -93,11 +101,14 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         history = new HistoryList(this);
         history.setId("workspace-history");
         claimPanel = new ClaimPanel(this);
+        whatIf = new WhatIfState(service);
+        whatIfBanner = new WhatIfBanner(this);
+        search = new SearchBox(this);
 
         readerTab = tabs.add(getTranslation("workspace.tab.reader"), reader);
         graphTab = tabs.add(getTranslation("workspace.tab.graph"), graph);
         tabs.add(getTranslation("workspace.tab.outline"), outline);
-        tabs.add(getTranslation("workspace.tab.sources"), sources);
+        sourcesTab = tabs.add(getTranslation("workspace.tab.sources"), sources);
         tabs.add(getTranslation("workspace.tab.contested"), contested);
         historyTab = tabs.add(
                 getTranslation("workspace.tab.history"), new com.vaadin.flow.component.orderedlayout.Scroller(history));
@@ -107,7 +118,9 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         split = new SplitLayout(tabs, claimPanel);
         split.setSizeFull();
         split.setSplitterPosition(68);
-        add(heading, sources.timeline, message, split);
+        var top = new com.vaadin.flow.component.html.Div(heading, search, sources.timeline);
+        top.addClassName("workspace-top");
+        add(top, whatIfBanner, message, split);
         setFlexGrow(1, split);
     }
 
@@ -127,8 +140,19 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         }
         message.setVisible(false);
         split.setVisible(true);
+        whatIf.clear();
         show(opened.get(), true);
+        // A shared scenario: ?reject=s1,s2 (and ?compare=s3 for scenario B of an open comparison).
+        var query = event.getLocation().getQueryParameters();
+        whatIf.set(opened.get(), WhatIfState.parse(first(query, WhatIfState.PARAMETER)));
+        showWhatIf();
+        String compare = first(query, COMPARE);
+        if (compare != null) openComparison(WhatIfState.parse(compare));
         subscribe();
+    }
+
+    private static @Nullable String first(com.vaadin.flow.router.QueryParameters query, String name) {
+        return query.getSingleParameter(name).orElse(null);
     }
 
     private void show(Workspace w, boolean fresh) {
@@ -142,6 +166,10 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         sources.show(w);
         contested.show(w);
         history.show(w, service.history(w.id(), HISTORY_LENGTH));
+        if (whatIf.isActive()) {
+            whatIf.evaluate(w);
+            showWhatIf();
+        }
         if (selectedClaim != null && w.claim(selectedClaim).isPresent()) {
             claimPanel.show(w, selectedClaim);
         } else {
@@ -183,6 +211,84 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         contested.update(w, update);
         history.prepend(w, update.changes(), HISTORY_LENGTH);
         if (selectedClaim != null) claimPanel.update(w, update);
+        if (whatIf.isActive() && !update.reassessed().isEmpty()) {
+            whatIf.evaluate(w);
+            showWhatIf();
+        }
+    }
+
+    // ------------------------------------------------------------------ what-if
+
+    /** The query parameter of scenario B while a comparison is open. */
+    static final String COMPARE = "compare";
+
+    /** Rejects exactly these sources (none: back to the map as it stands), shows it everywhere, and in the URL. */
+    void changeWhatIf(java.util.Collection<String> sourceIds) {
+        if (workspace == null) return;
+        whatIf.set(workspace, sourceIds);
+        showWhatIf();
+        showInUrl();
+    }
+
+    /** Marks what falls and what moves in every panel, and names the rejected sources in the banner. */
+    void showWhatIf() {
+        Workspace w = workspace;
+        if (w == null) return;
+        whatIfBanner.show(w, whatIf);
+        sources.showWhatIf();
+        outline.showWhatIf();
+        contested.showWhatIf();
+        reader.showWhatIf(whatIf);
+        var scenario = whatIf.scenario();
+        if (scenario == null || !whatIf.isActive()) {
+            highlightWhatIf(null, null);
+        } else {
+            highlightWhatIf(scenario.falling(), scenario.weakened());
+        }
+    }
+
+    /** Opens the comparison of the current scenario (A) with another (B). */
+    void openComparison(List<String> scenarioB) {
+        if (workspace == null) return;
+        if (comparison != null) comparison.close();
+        var dialog = new ScenarioComparison(workspace, whatIf, scenarioB, this::showInUrl);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && comparison == dialog) {
+                comparison = null;
+                showInUrl();
+            }
+        });
+        comparison = dialog;
+        dialog.open();
+        showInUrl();
+    }
+
+    /** Puts the scenario in the address bar without a navigation, so that the URL can be shared. */
+    private void showInUrl() {
+        Workspace w = workspace;
+        if (w == null) return;
+        var parameters = new java.util.LinkedHashMap<String, List<String>>();
+        String rejected = whatIf.parameter();
+        if (rejected != null) parameters.put(WhatIfState.PARAMETER, List.of(rejected));
+        if (comparison != null && !comparison.scenarioB().isEmpty())
+            parameters.put(COMPARE, List.of(String.join(",", comparison.scenarioB())));
+        var location = new com.vaadin.flow.router.Location(
+                "workspace/" + w.id().value(), new com.vaadin.flow.router.QueryParameters(parameters));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
+    }
+
+    /** "0.71 IN → 0.32 OUT", marked when the claim falls. */
+    static com.vaadin.flow.component.html.Span shiftBadge(org.disputatio.workspace.Scenario.Shift shift) {
+        var badge = new com.vaadin.flow.component.html.Span(shift.text());
+        badge.addClassName("what-if-shift");
+        if (shift.falls()) badge.addClassName("falls");
+        return badge;
+    }
+
+    /** Opens a source's details on the Sources tab. */
+    void openSource(String sourceId) {
+        tabs.setSelectedTab(sourcesTab);
+        sources.select(sourceId);
     }
 
     // ------------------------------------------------------------------ what panels ask of each other

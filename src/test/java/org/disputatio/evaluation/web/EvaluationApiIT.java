@@ -121,6 +121,29 @@ class EvaluationApiIT {
     }
 
     @Test
+    void chosenClaims_onlyThoseWithTheArgumentsConcludingThem_asInTheWholeEvaluation() throws Exception {
+        JsonNode whole = json.readTree(get("/api/maps/two-voices/evaluation").getBody());
+
+        var response = get("/api/maps/two-voices/evaluation?claims=c1,unknown");
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        JsonNode chosen = json.readTree(response.getBody());
+        assertThat(chosen.get("mapId").asString()).isEqualTo("two-voices");
+        assertThat(chosen.get("seq").asLong()).isEqualTo(whole.get("seq").asLong());
+        assertThat(chosen.get("claims").size()).isEqualTo(1);
+        assertThat(chosen.get("claims").get(0)).isEqualTo(claim(whole, "c1"));
+        assertThat(chosen.get("arguments")).isEqualTo(whole.get("arguments")); // a1 concludes c1
+
+        JsonNode c3 =
+                json.readTree(get("/api/maps/two-voices/evaluation?claims=c3").getBody());
+        assertThat(c3.get("claims").size()).isEqualTo(1);
+        assertThat(c3.get("claims").get(0)).isEqualTo(claim(whole, "c3"));
+        assertThat(c3.get("arguments").size()).isZero();
+
+        // Without the parameter the shape is the whole map's, as before.
+        assertThat(whole.get("claims").size()).isEqualTo(3);
+    }
+
+    @Test
     void rejectingTheProponent_takesDownWhatRestsOnHisWord() throws Exception {
         JsonNode body = json.readTree(
                 get("/api/maps/two-voices/evaluation?reject=proponent:Beta").getBody());

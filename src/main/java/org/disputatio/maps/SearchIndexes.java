@@ -1,0 +1,238 @@
+package org.disputatio.maps;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Repository;
+
+/** The full-text indexes of migration V0008, queried for one map. All Cypher of search lives here. */
+@Repository
+class SearchIndexes {
+
+    /** An index and the analyser it was created with. */
+    enum Index {
+        CLAIMS_FRENCH("claim_words_french", "french"),
+        // Claims, people and sources alike; each query keeps the labels it asks for.
+        FOLDING("words_folding", "standard-folding"),
+        CITATIONS("citation_locators", "standard-folding");
+
+        final String indexName;
+        final String analyzer;
+
+        Index(String indexName, String analyzer) {
+            this.indexName = indexName;
+            this.analyzer = analyzer;
+        }
+
+        /**
+         * The claim index whose analyser fits the map's language, besides the folding one. English maps have none:
+         * the folding analyser is the standard one (English stop words), without stemming.
+         */
+        static Optional<Index> claimsIn(String language) {
+            return language.equals("fr") ? Optional.of(CLAIMS_FRENCH) : Optional.empty();
+        }
+    }
+
+    record ClaimWords(String claimId, SearchResults.Match match, double score) {}
+
+    record Name(String kind, String id, double score) {}
+
+    record Citation(
+            String claimId,
+            String sourceId,
+            String raw,
+            @Nullable String locator,
+            double score) {}
+
+    record ByPerson(String claimId, String personId) {}
+
+    record ClaimRow(
+            String id,
+            String kind,
+            String text,
+            @Nullable Integer start,
+            @Nullable Integer end) {}
+
+    record SourceRow(
+            String id,
+            List<String> authors,
+            @Nullable String title,
+            @Nullable Integer year) {}
+
+    record PersonRow(String id, String name, List<String> variants) {}
+
+    /** Hits are read across maps and then kept to the one searched: enough for a few maps of thousands of claims. */
+    static final int HITS = 2000;
+
+    private static final String LANGUAGE = "MATCH (m:Map {id: $mapId}) RETURN coalesce(m.language, '') AS language";
+    private static final String ANALYZERS = """
+            CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords
+            RETURN analyzer, stopwords
+            """;
+    private static final String CLAIM_WORDS = """
+            CALL db.index.fulltext.queryNodes($index, $query, {limit: $hits}) YIELD node, score
+            WITH node, score WHERE node:Claim OR node:Anchor
+            CALL (node) {
+              WITH node WHERE node:Claim
+              RETURN node AS claim, 'TEXT' AS match
+              UNION
+              MATCH (claim:Claim)-[:ANCHORED_BY]->(node)
+              RETURN claim, 'WORDS' AS match
+            }
+            WITH claim, match, score WHERE claim.mapId = $mapId
+            RETURN claim.id AS claimId, match, score
+            """;
+    private static final String NAMES = """
+            CALL db.index.fulltext.queryNodes($index, $query, {limit: $hits}) YIELD node, score
+            WITH node, score WHERE (node:Person OR node:Source) AND node.mapId = $mapId
+            RETURN CASE WHEN node:Person THEN 'person' ELSE 'source' END AS kind, node.id AS id, score
+            """;
+    private static final String CITATIONS = """
+            CALL db.index.fulltext.queryRelationships($index, $query, {limit: $hits}) YIELD relationship, score
+            WITH relationship AS r, score, startNode(relationship) AS c, endNode(relationship) AS s
+            WHERE c.mapId = $mapId
+            RETURN c.id AS claimId, s.id AS sourceId, coalesce(r.raw, '') AS raw, r.locator AS locator, score
+            """;
+    // A person's claims: those that name them, and those they propose (the proponent's own words).
+    private static final String BY_PEOPLE = """
+            MATCH (c:Claim {mapId: $mapId})-[:MENTIONS]->(p:Person {mapId: $mapId})
+            WHERE p.id IN $people
+            RETURN c.id AS claimId, p.id AS personId
+            UNION
+            MATCH (c:Claim {mapId: $mapId})
+            WHERE c.proponentId IN $people
+            RETURN c.id AS claimId, c.proponentId AS personId
+            """;
+    private static final String CLAIMS = """
+            MATCH (c:Claim {mapId: $mapId})
+            WHERE c.id IN $ids
+            OPTIONAL CALL (c) {
+              MATCH (c)-[:ANCHORED_BY]->(a:Anchor)
+              RETURN a ORDER BY a.start LIMIT 1
+            }
+            RETURN c.id AS id, coalesce(c.kind, '') AS kind, coalesce(c.text, '') AS text, a.start AS start,
+                   a.end AS end
+            """;
+    private static final String SOURCES = """
+            MATCH (s:Source {mapId: $mapId})
+            WHERE s.id IN $ids
+            RETURN s.id AS id, coalesce(s.authors, []) AS authors, s.title AS title, s.year AS year
+            """;
+    private static final String PEOPLE = """
+            MATCH (p:Person {mapId: $mapId})
+            WHERE p.id IN $ids
+            RETURN p.id AS id, coalesce(p.name, p.id) AS name, coalesce(p.variants, []) AS variants
+            """;
+
+    private final Driver driver;
+    private final Map<String, Set<String>> stopWords = new ConcurrentHashMap<>();
+
+    SearchIndexes(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Runs the work in one read transaction; empty when the map does not exist. */
+    <T> Optional<T> read(String mapId, java.util.function.BiFunction<Reader, String, T> work) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> {
+                var language = tx.run(LANGUAGE, Map.of("mapId", mapId)).stream()
+                        .findFirst()
+                        .map(r -> r.get("language").asString());
+                return language.map(l -> work.apply(new Reader(tx, mapId), l));
+            });
+        }
+    }
+
+    /** The words an index's analyser drops; the list is Neo4j's own, read once. */
+    Set<String> stopWords(Index index) {
+        if (stopWords.isEmpty()) {
+            try (var session = driver.session()) {
+                session.executeRead(tx -> tx.run(ANALYZERS).list())
+                        .forEach(r -> stopWords.put(
+                                r.get("analyzer").asString(),
+                                Set.copyOf(r.get("stopwords").asList(Value::asString))));
+            }
+        }
+        return stopWords.getOrDefault(index.analyzer, Set.of());
+    }
+
+    /** Queries of one map inside one transaction. */
+    final class Reader {
+        private final TransactionContext tx;
+        private final String mapId;
+
+        Reader(TransactionContext tx, String mapId) {
+            this.tx = tx;
+            this.mapId = mapId;
+        }
+
+        List<ClaimWords> claimWords(Index index, String query) {
+            return tx.run(CLAIM_WORDS, params(index, query))
+                    .list(r -> new ClaimWords(
+                            r.get("claimId").asString(),
+                            SearchResults.Match.valueOf(r.get("match").asString()),
+                            r.get("score").asDouble()));
+        }
+
+        List<Name> names(String query) {
+            return tx.run(NAMES, params(Index.FOLDING, query))
+                    .list(r -> new Name(
+                            r.get("kind").asString(),
+                            r.get("id").asString(),
+                            r.get("score").asDouble()));
+        }
+
+        List<Citation> citations(String query) {
+            return tx.run(CITATIONS, params(Index.CITATIONS, query))
+                    .list(r -> new Citation(
+                            r.get("claimId").asString(),
+                            r.get("sourceId").asString(),
+                            r.get("raw").asString(),
+                            r.get("locator").isNull() ? null : r.get("locator").asString(),
+                            r.get("score").asDouble()));
+        }
+
+        List<ByPerson> byPeople(Set<String> people) {
+            return tx.run(BY_PEOPLE, Map.of("mapId", mapId, "people", List.copyOf(people)))
+                    .list(r -> new ByPerson(
+                            r.get("claimId").asString(), r.get("personId").asString()));
+        }
+
+        List<ClaimRow> claims(Set<String> ids) {
+            return tx.run(CLAIMS, Map.of("mapId", mapId, "ids", List.copyOf(ids)))
+                    .list(r -> new ClaimRow(
+                            r.get("id").asString(),
+                            r.get("kind").asString(),
+                            r.get("text").asString(),
+                            r.get("start").isNull() ? null : r.get("start").asInt(),
+                            r.get("end").isNull() ? null : r.get("end").asInt()));
+        }
+
+        List<SourceRow> sources(Set<String> ids) {
+            return tx.run(SOURCES, Map.of("mapId", mapId, "ids", List.copyOf(ids)))
+                    .list(r -> new SourceRow(
+                            r.get("id").asString(),
+                            r.get("authors").asList(Value::asString),
+                            r.get("title").isNull() ? null : r.get("title").asString(),
+                            r.get("year").isNull() ? null : r.get("year").asInt()));
+        }
+
+        List<PersonRow> people(Set<String> ids) {
+            return tx.run(PEOPLE, Map.of("mapId", mapId, "ids", List.copyOf(ids)))
+                    .list(r -> new PersonRow(
+                            r.get("id").asString(),
+                            r.get("name").asString(),
+                            r.get("variants").asList(Value::asString)));
+        }
+
+        private Map<String, Object> params(Index index, String query) {
+            return Map.of("index", index.indexName, "query", query, "hits", HITS, "mapId", mapId);
+        }
+    }
+}

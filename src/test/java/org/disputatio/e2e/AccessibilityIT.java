@@ -1,0 +1,122 @@
+package org.disputatio.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.disputatio.IntegrationTest;
+import org.disputatio.maps.MapCatalog;
+import org.disputatio.workspace.ShippedEssay;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Runs axe-core (Deque's accessibility engine, installed from npm into target/axe by the build) on every
+ * view of the app, anonymous and signed in, on the shipped essay, and fails on any violation axe rates
+ * serious or critical. The message lists each rule with the elements that break it, so a failure says
+ * what to fix.
+ */
+@IntegrationTest
+class AccessibilityIT {
+
+    static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
+
+    static Playwright playwright;
+    static Browser browser;
+    static String axeSource;
+
+    @Autowired
+    MapCatalog catalog;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() throws IOException {
+        axeSource = Files.readString(AXE);
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    /** The views an anonymous visitor reaches; each waits for something the view draws once it is ready. */
+    static final Map<String, String> ANONYMOUS = Map.of(
+            "/maps",
+            "vaadin-grid",
+            "/map/" + ShippedEssay.ID.value(),
+            "vaadin-grid",
+            "/workspace/" + ShippedEssay.ID.value(),
+            "claim-reader mark.claim-span",
+            "/timeline/" + ShippedEssay.ID.value(),
+            "vaadin-grid",
+            "/login",
+            "vaadin-login-form input[name='username']");
+
+    /** What only a signed-in user (here the admin) sees besides. */
+    static final Map<String, String> SIGNED_IN = Map.of(
+            "/account", "#change-password",
+            "/accounts", "vaadin-grid");
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void everyView_hasNoSeriousOrCriticalViolation(boolean signedIn) {
+        ShippedEssay.ensureStored(catalog);
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-US"));
+        context.setDefaultTimeout(90_000);
+        try (context) {
+            Page page = context.newPage();
+            var views = new java.util.TreeMap<>(ANONYMOUS);
+            if (signedIn) {
+                Chromium.signIn(page, url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+                views.remove("/login");
+                views.putAll(SIGNED_IN);
+            }
+            List<String> violations = new ArrayList<>();
+            views.forEach((path, ready) -> {
+                page.navigate(url(path));
+                page.locator(ready).first().waitFor();
+                violations.addAll(seriousViolations(page, path));
+            });
+            assertThat(violations).as("serious or critical axe violations").isEmpty();
+        }
+    }
+
+    private List<String> seriousViolations(Page page, String path) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource));
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, { resultTypes: ['violations'] });
+                  return result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' — '
+                      + v.nodes.slice(0, 5).map(n => n.target.join(' >> ')).join(' | ')
+                      + (v.nodes.length > 5 ? ' (+' + (v.nodes.length - 5) + ' more)' : '')
+                      + ' — ' + (v.nodes[0].failureSummary || '').replace(/\s+/g, ' '));
+                }
+                """);
+        return found.stream().map(v -> path + " " + v).toList();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
