@@ -37,9 +37,11 @@ public record EssayMap(
         List<Person> people,
         List<TextNote> notes,
         List<Event> events,
-        List<Dating> dates) {
+        List<Dating> dates,
+        List<Qualification> qualifications) {
 
     public EssayMap {
+        qualifications = List.copyOf(qualifications);
         people = List.copyOf(people);
         notes = List.copyOf(notes);
         events = List.copyOf(events);
@@ -164,6 +166,20 @@ public record EssayMap(
             return kind.targetsArgument() ? Optional.of(new ArgumentId(target)) : Optional.empty();
         }
     }
+
+    /**
+     * A proponent's own concession that limits one of their claims or inferences (Toulmin's qualifier,
+     * Carneades' exception nobody raises against them): shown as "qualified by", never counted as an
+     * attack (ADR 029).
+     *
+     * @param target the id of the claim or argument qualified, as written
+     */
+    public record Qualification(
+            String id,
+            ClaimId from,
+            String target,
+            @Nullable String note,
+            int line) {}
 
     /**
      * A source contested by a voice of the essay (or, later, a user), with its reason.

@@ -69,6 +69,7 @@ public final class EssayMapLoader {
             "claims",
             "arguments",
             "attacks",
+            "qualifications",
             "contestations",
             "note");
 
@@ -84,6 +85,8 @@ public final class EssayMapLoader {
     private static final Set<String> ARGUMENT_FIELDS = Set.of("id", "conclusion", "premises", "note");
 
     private static final Set<String> ATTACK_FIELDS = Set.of("id", "from", "to", "kind", "note");
+
+    private static final Set<String> QUALIFICATION_FIELDS = Set.of("id", "from", "to", "note");
 
     private static final Set<String> CONTESTATION_FIELDS =
             Set.of("id", "source", "by", "reason", "quote", "prefix", "suffix", "note");
@@ -158,16 +161,19 @@ public final class EssayMapLoader {
             List<YamlItem> claimItems = new ArrayList<>();
             List<YamlItem> argumentItems = new ArrayList<>();
             List<YamlItem> attackItems = new ArrayList<>();
+            List<YamlItem> qualificationItems = new ArrayList<>();
             List<YamlItem> contestationItems = new ArrayList<>();
             collect(map, "claims", claimItems);
             collect(map, "arguments", argumentItems);
             collect(map, "attacks", attackItems);
+            collect(map, "qualifications", qualificationItems);
             collect(map, "contestations", contestationItems);
             // Ids first, so that a reference to an item further down the file is not dangling.
             Map<String, Kind> kinds = new HashMap<>();
             registerIds(claimItems, Kind.CLAIM, kinds);
             registerIds(argumentItems, Kind.ARGUMENT, kinds);
             registerIds(attackItems, Kind.ATTACK, kinds);
+            registerIds(qualificationItems, Kind.QUALIFICATION, kinds);
             registerIds(contestationItems, Kind.CONTESTATION, kinds);
 
             List<EssayMap.Claim> claims = new ArrayList<>();
@@ -192,6 +198,13 @@ public final class EssayMapLoader {
                     attacks.add(attack);
                 }
             }
+            List<EssayMap.Qualification> qualifications = new ArrayList<>();
+            for (YamlItem item : qualificationItems) {
+                EssayMap.Qualification qualification = qualification(item, kinds, claims, arguments);
+                if (qualification != null) {
+                    qualifications.add(qualification);
+                }
+            }
             List<EssayMap.Contestation> contestations = new ArrayList<>();
             for (YamlItem item : contestationItems) {
                 EssayMap.Contestation contestation =
@@ -200,7 +213,9 @@ public final class EssayMapLoader {
                     contestations.add(contestation);
                 }
             }
-            checkConnected(claimItems, argumentItems, attackItems, kinds);
+            List<YamlItem> links = new ArrayList<>(attackItems);
+            links.addAll(qualificationItems);
+            checkConnected(claimItems, argumentItems, links, kinds);
             // people.yaml, notes.yaml, dates.yaml: optional files that annotate the claims.
             Set<String> claimIds = new HashSet<>();
             kinds.forEach((id, kind) -> {
@@ -241,13 +256,15 @@ public final class EssayMapLoader {
                     annotations.people(),
                     annotations.notes(),
                     annotations.events(),
-                    annotations.dates());
+                    annotations.dates(),
+                    qualifications);
         }
 
         private enum Kind {
             CLAIM,
             ARGUMENT,
             ATTACK,
+            QUALIFICATION,
             CONTESTATION
         }
 
@@ -740,6 +757,68 @@ public final class EssayMapLoader {
             }
             return new EssayMap.Attack(
                     new AttackId(id), new ClaimId(from), to, kind.get(), item.text("note"), item.line());
+        }
+
+        /**
+         * A qualification is the proponent's own concession on one of their claims or inferences: raised
+         * by anyone else, or by a claim that is no concession, it is an objection and belongs in attacks.
+         */
+        private EssayMap.@Nullable Qualification qualification(
+                YamlItem item,
+                Map<String, Kind> kinds,
+                List<EssayMap.Claim> claims,
+                List<EssayMap.Argument> arguments) {
+            String id = item.text("id");
+            if (id == null) {
+                return null;
+            }
+            int problemsBefore = problems.size();
+            checkFields(item, QUALIFICATION_FIELDS, id);
+            String from = required(item, "from", id);
+            String to = required(item, "to", id);
+            if (from != null) {
+                expect(kinds, from, Kind.CLAIM, item.lineOf("from"), id, "qualifying claim");
+            }
+            if (to != null && kinds.get(to) != Kind.CLAIM) {
+                expect(kinds, to, Kind.ARGUMENT, item.lineOf("to"), id, "qualified claim or argument");
+            }
+            if (problems.size() > problemsBefore || from == null || to == null) {
+                return null;
+            }
+            Map<ClaimId, EssayMap.Claim> byId = new HashMap<>();
+            claims.forEach(c -> byId.put(c.id(), c));
+            EssayMap.Claim concession = byId.get(new ClaimId(from));
+            EssayMap.Claim qualified = kinds.get(to) == Kind.CLAIM
+                    ? byId.get(new ClaimId(to))
+                    : arguments.stream()
+                            .filter(a -> a.id().value().equals(to))
+                            .findFirst()
+                            .map(a -> byId.get(a.conclusion()))
+                            .orElse(null);
+            if (concession == null || qualified == null) {
+                return null; // the claim itself was refused, and its problem reported
+            }
+            if (concession.kind() != ClaimKind.CONCESSION) {
+                problem(
+                        MAP_FILE,
+                        item.lineOf("from"),
+                        id,
+                        "A qualification comes from a concession, not a "
+                                + concession.kind().spelling() + " (an objection is an attack)");
+                return null;
+            }
+            if (!concession.proponent().equals(qualified.proponent())) {
+                problem(
+                        MAP_FILE,
+                        item.lineOf("to"),
+                        id,
+                        "A qualification limits its proponent's own claim: '" + from + "' is "
+                                + concession.proponent().value() + "'s, '" + to + "' "
+                                + qualified.proponent().value()
+                                + "'s (a concession against another voice is an attack)");
+                return null;
+            }
+            return new EssayMap.Qualification(id, new ClaimId(from), to, item.text("note"), item.line());
         }
 
         private EssayMap.@Nullable Contestation contestation(

@@ -112,6 +112,9 @@ public final class EssayMaps {
                         .toList(),
                 essay.events().stream()
                         .map(e -> new MapContent.Event(e.id(), e.label(), contradictory.contains(e.id())))
+                        .toList(),
+                essay.qualifications().stream()
+                        .map(q -> new MapContent.Qualification(q.id(), q.from().value(), q.target()))
                         .toList());
     }
 }

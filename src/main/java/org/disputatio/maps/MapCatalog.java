@@ -33,6 +33,32 @@ public class MapCatalog {
      * @return false, writing nothing, if a map with this id exists already
      */
     public boolean create(MapContent map) {
-        return maps.insert(map);
+        return maps.insert(map, null);
+    }
+
+    /**
+     * Stores a new map imported from files, with the hash of the content it was read from, so that a later
+     * start can tell whether the files changed.
+     *
+     * @return false, writing nothing, if a map with this id exists already
+     */
+    public boolean create(MapContent map, String contentHash) {
+        return maps.insert(map, contentHash);
+    }
+
+    /** The hash stored with an imported map; empty for a map stored without one. */
+    public Optional<String> contentHash(MapId id) {
+        return maps.contentHash(id);
+    }
+
+    /**
+     * Replaces an imported map's content with a new version of its files, keeping users' work on it: their
+     * evidence, ratings, grades, contestations, claims and attacks, and the change log. Items are matched by id.
+     *
+     * @return the ids of imported items the new version drops although users worked on them; when there are
+     *     any, nothing is written (dropping them would orphan that work)
+     */
+    public List<String> replaceImported(MapContent map, String contentHash) {
+        return maps.replaceImported(map, contentHash);
     }
 }

@@ -22,12 +22,44 @@ public record MapContent(
         List<Contestation> contestations,
         List<Person> people,
         List<Note> notes,
-        List<Event> events) {
+        List<Event> events,
+        List<Qualification> qualifications) {
 
     public MapContent {
+        qualifications = List.copyOf(qualifications);
         people = List.copyOf(people);
         notes = List.copyOf(notes);
         events = List.copyOf(events);
+    }
+
+    /** A map without qualifications. */
+    public MapContent(
+            String id,
+            String title,
+            String language,
+            Document document,
+            List<Claim> claims,
+            List<Argument> arguments,
+            List<Attack> attacks,
+            List<Source> sources,
+            List<Contestation> contestations,
+            List<Person> people,
+            List<Note> notes,
+            List<Event> events) {
+        this(
+                id,
+                title,
+                language,
+                document,
+                claims,
+                arguments,
+                attacks,
+                sources,
+                contestations,
+                people,
+                notes,
+                events,
+                List.of());
     }
 
     /** A map without people, notes on the text or dated events (a user's map, a test's map). */
@@ -51,6 +83,7 @@ public record MapContent(
                 attacks,
                 sources,
                 contestations,
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of());
@@ -141,6 +174,12 @@ public record MapContent(
 
     /** {@code kind} is rebut or undermine (to a claim) or undercut (to an argument). */
     public record Attack(String id, String from, String to, String kind) {}
+
+    /**
+     * The proponent's own concession {@code from} limits their claim or argument {@code to}: "qualified
+     * by", not an attack, so the evaluation does not count it (ADR 029).
+     */
+    public record Qualification(String id, String from, String to) {}
 
     /**
      * @param reportedBy the sources through which this one is known, when it is known only through

@@ -3,6 +3,7 @@ package org.disputatio.maps;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
@@ -25,7 +26,8 @@ class Maps {
             RETURN m.id AS id, m.title AS title, m.language AS language, claimCount
             """;
     private static final String INSERT_MAP = """
-            CREATE (m:Map {id: $mapId, title: $title, language: $language, version: 1, createdAt: datetime()})
+            CREATE (m:Map {id: $mapId, title: $title, language: $language, version: 1, createdAt: datetime(),
+                           contentHash: $contentHash})
             CREATE (d:Document {mapId: $mapId, title: $document.title, language: $document.language,
                                 text: $document.text, original: $document.original,
                                 authors: $document.authors, provenance: $document.provenance})
@@ -33,8 +35,10 @@ class Maps {
             """;
     private static final String INSERT_SOURCES = """
             UNWIND $sources AS s
-            CREATE (:Source {mapId: $mapId, id: s.id, authors: s.authors, title: s.title, year: s.year,
-                             kind: s.kind, accessibility: s.accessibility})
+            MERGE (n:Source {mapId: $mapId, id: s.id})
+            SET n.authors = s.authors, n.title = s.title, n.year = s.year, n.kind = s.kind,
+                n.accessibility = s.accessibility
+            RETURN count(n) AS written
             """;
     /** The provenance chains: evaluation follows these edges from a cited source to its reporters. */
     private static final String INSERT_REPORTED_BY = """
@@ -46,8 +50,9 @@ class Maps {
 
     private static final String INSERT_CLAIMS = """
             UNWIND $claims AS c
-            CREATE (claim:Claim {mapId: $mapId, id: c.id, ordinal: c.ordinal, kind: c.kind, text: c.text,
-                                 proponent: c.proponent, proponentId: c.proponentId, section: c.section})
+            MERGE (claim:Claim {mapId: $mapId, id: c.id})
+            SET claim.ordinal = c.ordinal, claim.kind = c.kind, claim.text = c.text, claim.proponent = c.proponent,
+                claim.proponentId = c.proponentId, claim.section = c.section
             WITH claim, c
             UNWIND c.anchors AS a
             CREATE (claim)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
@@ -62,7 +67,9 @@ class Maps {
     private static final String INSERT_ARGUMENTS = """
             UNWIND $arguments AS x
             MATCH (conclusion:Claim {mapId: $mapId, id: x.conclusion})
-            CREATE (a:Argument {mapId: $mapId, id: x.id, ordinal: x.ordinal})-[:CONCLUDES]->(conclusion)
+            MERGE (a:Argument {mapId: $mapId, id: x.id})
+            SET a.ordinal = x.ordinal
+            CREATE (a)-[:CONCLUDES]->(conclusion)
             WITH a, x
             UNWIND range(0, size(x.premises) - 1) AS i
             MATCH (p:Claim {mapId: $mapId, id: x.premises[i]})
@@ -76,6 +83,22 @@ class Maps {
             WITH from, x, coalesce(toClaim, toArgument) AS target
             WHERE target IS NOT NULL
             CREATE (from)-[:ATTACKS {id: x.id, kind: x.kind, ordinal: x.ordinal}]->(target)
+            """;
+    /** Not ATTACKS: the evaluation reads attacks only, and a proponent's own qualifier is no objection (ADR 029). */
+    private static final String INSERT_QUALIFICATIONS = """
+            UNWIND $qualifications AS x
+            MATCH (from:Claim {mapId: $mapId, id: x.from})
+            OPTIONAL MATCH (toClaim:Claim {mapId: $mapId, id: x.to})
+            OPTIONAL MATCH (toArgument:Argument {mapId: $mapId, id: x.to})
+            WITH from, x, coalesce(toClaim, toArgument) AS target
+            WHERE target IS NOT NULL
+            CREATE (from)-[:QUALIFIES {id: x.id, ordinal: x.ordinal}]->(target)
+            """;
+
+    private static final String DETAILS_QUALIFICATIONS = """
+            MATCH (f:Claim {mapId: $mapId})-[q:QUALIFIES]->(t)
+            RETURN q.id AS id, f.id AS from, t.id AS to
+            ORDER BY q.ordinal, q.id
             """;
     private static final String INSERT_CONTESTATIONS = """
             UNWIND $contestations AS x
@@ -126,6 +149,71 @@ class Maps {
             MATCH (e:Event {mapId: $mapId})
             RETURN e.id AS id, e.label AS label
             ORDER BY e.ordinal, e.id
+            """;
+
+    // Re-importing a shipped map whose files changed (ADR 007, "Re-import"): imported items are those without
+    // an origin (users' claims and sources have origin 'user', users' attacks a createdBy, contestations an
+    // origin); users' evidence, ratings, grades, contestations and the change log are other nodes and stay.
+    private static final String CONTENT_HASH = """
+            MATCH (m:Map {id: $mapId}) RETURN m.contentHash AS hash
+            """;
+    /** Imported items the new content drops but users have worked on: dropping them would orphan that work. */
+    private static final String USER_WORK_ON_DROPPED = """
+            MATCH (c:Claim {mapId: $mapId}) WHERE c.origin IS NULL AND NOT c.id IN $claimIds
+              AND (EXISTS { (:Evidence)-[:ABOUT]->(c) } OR EXISTS { (c)-[k:ATTACKS]-() WHERE k.createdBy IS NOT NULL })
+            RETURN c.id AS id
+            UNION
+            MATCH (a:Argument {mapId: $mapId}) WHERE NOT a.id IN $argumentIds
+              AND (EXISTS { (:Rating {mapId: $mapId, itemId: a.id}) }
+                   OR EXISTS { ()-[k:ATTACKS]->(a) WHERE k.createdBy IS NOT NULL })
+            RETURN a.id AS id
+            UNION
+            MATCH (s:Source {mapId: $mapId}) WHERE s.origin IS NULL AND NOT s.id IN $sourceIds
+              AND (EXISTS { (:Evidence)-[:FROM]->(s) } OR EXISTS { (:Grade {mapId: $mapId, sourceId: s.id}) }
+                   OR EXISTS { (x:Contestation)-[:CONTESTS]->(s) WHERE x.origin = 'user' })
+            RETURN s.id AS id
+            """;
+    /** Statements run one by one, because a MATCH that finds nothing would end a longer one early. */
+    private static final List<String> DROP_IMPORTED = List.of("""
+            MATCH (c:Claim {mapId: $mapId}) WHERE c.origin IS NULL AND NOT c.id IN $claimIds
+            OPTIONAL MATCH (c)-[:ANCHORED_BY]->(anchor:Anchor)
+            DETACH DELETE anchor, c
+            """, """
+            MATCH (a:Argument {mapId: $mapId}) WHERE NOT a.id IN $argumentIds
+            DETACH DELETE a
+            """, """
+            MATCH (s:Source {mapId: $mapId}) WHERE s.origin IS NULL AND NOT s.id IN $sourceIds
+            DETACH DELETE s
+            """);
+    /** The imported links and annotations, written again from the new content; one statement each, as above. */
+    private static final List<String> STRIP_IMPORTED = List.of("""
+            MATCH (c:Claim {mapId: $mapId})-[:ANCHORED_BY]->(anchor:Anchor) WHERE c.origin IS NULL
+            DETACH DELETE anchor
+            """, """
+            MATCH (c:Claim {mapId: $mapId})-[r:CITES|MENTIONS|DATES|PREMISE_OF|QUALIFIES]->() WHERE c.origin IS NULL
+            DELETE r
+            """, """
+            MATCH (:Claim {mapId: $mapId})-[k:ATTACKS]->() WHERE k.createdBy IS NULL
+            DELETE k
+            """, """
+            MATCH (:Argument {mapId: $mapId})-[r:CONCLUDES]->()
+            DELETE r
+            """, """
+            MATCH (s:Source {mapId: $mapId})-[r:REPORTED_BY]->() WHERE s.origin IS NULL
+            DELETE r
+            """, """
+            MATCH (x:Contestation {mapId: $mapId}) WHERE x.origin = 'document'
+            DETACH DELETE x
+            """, """
+            MATCH (n:Person|Note|Event {mapId: $mapId})
+            DETACH DELETE n
+            """);
+
+    private static final String UPDATE_MAP = """
+            MATCH (m:Map {id: $mapId})-[:HAS_DOCUMENT]->(d:Document)
+            SET m.title = $title, m.language = $language, m.contentHash = $contentHash,
+                d.title = $document.title, d.language = $document.language, d.text = $document.text,
+                d.original = $document.original, d.authors = $document.authors, d.provenance = $document.provenance
             """;
 
     private static final String DETAILS_MAP = """
@@ -223,162 +311,230 @@ class Maps {
      *
      * @return false if a map with this id already exists (nothing is written then)
      */
-    boolean insert(MapContent map) {
+    boolean insert(MapContent map, @Nullable String contentHash) {
         var base = Map.<String, Object>of("mapId", map.id());
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 if (tx.run("MATCH (m:Map {id: $mapId}) RETURN m.id", base).hasNext()) {
                     return false;
                 }
-                tx.run(
-                        INSERT_MAP,
-                        with(
-                                base,
-                                Map.of(
-                                        "title", map.title(),
-                                        "language", map.language(),
-                                        "document",
-                                                Map.of(
-                                                        "title", map.document().title(),
-                                                        "language",
-                                                                map.document().language(),
-                                                        "text", map.document().text(),
-                                                        "original",
-                                                                map.document().original(),
-                                                        "authors",
-                                                                map.document().authors(),
-                                                        "provenance",
-                                                                map.document().provenance()))));
-                expect(
-                        "sources",
-                        map.sources().size(),
-                        tx.run(
-                                        INSERT_SOURCES,
-                                        with(
-                                                base,
-                                                Map.of(
-                                                        "sources",
-                                                        map.sources().stream()
-                                                                .map(Maps::row)
-                                                                .toList())))
-                                .consume()
-                                .counters()
-                                .nodesCreated());
-                var links = new java.util.ArrayList<Map<String, Object>>();
-                for (var source : map.sources()) {
-                    for (int j = 0; j < source.reportedBy().size(); j++) {
-                        var link = source.reportedBy().get(j);
-                        var row = new java.util.HashMap<String, Object>();
-                        row.put("sourceId", source.id());
-                        row.put("reportedBy", link.sourceId());
-                        row.put("locator", link.locator());
-                        row.put("position", j);
-                        links.add(row);
-                    }
-                }
-                expect(
-                        "provenance links",
-                        links.size(),
-                        tx.run(INSERT_REPORTED_BY, with(base, Map.of("links", links)))
-                                .consume()
-                                .counters()
-                                .relationshipsCreated());
-                var claims = new java.util.ArrayList<Map<String, Object>>();
-                var citations = new java.util.ArrayList<Map<String, Object>>();
-                for (int i = 0; i < map.claims().size(); i++) {
-                    var c = map.claims().get(i);
-                    var claimRow = new java.util.HashMap<String, Object>(Map.of(
-                            "id",
-                            c.id(),
-                            "ordinal",
-                            i,
-                            "kind",
-                            c.kind(),
-                            "text",
-                            c.text(),
-                            "proponent",
-                            c.proponent(),
-                            "section",
-                            c.section(),
-                            "anchors",
-                            c.anchors().stream()
-                                    .map(a -> Map.<String, Object>of(
-                                            "exact",
-                                            a.exact(),
-                                            "prefix",
-                                            a.prefix(),
-                                            "suffix",
-                                            a.suffix(),
-                                            "start",
-                                            a.start(),
-                                            "end",
-                                            a.end()))
-                                    .toList()));
-                    claimRow.put("proponentId", c.proponentId());
-                    claims.add(claimRow);
-                    for (int j = 0; j < c.citations().size(); j++) {
-                        var x = c.citations().get(j);
-                        var row = new java.util.HashMap<String, Object>();
-                        row.put("claimId", c.id());
-                        row.put("sourceId", x.sourceId());
-                        row.put("position", j);
-                        row.put("locator", x.locator());
-                        row.put("raw", x.raw());
-                        citations.add(row);
-                    }
-                }
-                tx.run(INSERT_CLAIMS, with(base, Map.of("claims", claims))).consume();
-                expect(
-                        "citations",
-                        citations.size(),
-                        tx.run(INSERT_CITATIONS, with(base, Map.of("citations", citations)))
-                                .consume()
-                                .counters()
-                                .relationshipsCreated());
-                var arguments = new java.util.ArrayList<Map<String, Object>>();
-                int premises = 0;
-                for (int i = 0; i < map.arguments().size(); i++) {
-                    var a = map.arguments().get(i);
-                    premises += a.premises().size();
-                    arguments.add(
-                            Map.of("id", a.id(), "ordinal", i, "conclusion", a.conclusion(), "premises", a.premises()));
-                }
-                expect(
-                        "argument links",
-                        map.arguments().size() + premises,
-                        tx.run(INSERT_ARGUMENTS, with(base, Map.of("arguments", arguments)))
-                                .consume()
-                                .counters()
-                                .relationshipsCreated());
-                var attacks = new java.util.ArrayList<Map<String, Object>>();
-                for (int i = 0; i < map.attacks().size(); i++) {
-                    var k = map.attacks().get(i);
-                    attacks.add(Map.of("id", k.id(), "ordinal", i, "from", k.from(), "to", k.to(), "kind", k.kind()));
-                }
-                expect(
-                        "attacks",
-                        attacks.size(),
-                        tx.run(INSERT_ATTACKS, with(base, Map.of("attacks", attacks)))
-                                .consume()
-                                .counters()
-                                .relationshipsCreated());
-                var contestations = new java.util.ArrayList<Map<String, Object>>();
-                for (int i = 0; i < map.contestations().size(); i++) {
-                    var x = map.contestations().get(i);
-                    contestations.add(Map.of(
-                            "id", x.id(), "ordinal", i, "sourceId", x.sourceId(), "by", x.by(), "reason", x.reason()));
-                }
-                expect(
-                        "contestations",
-                        contestations.size(),
-                        tx.run(INSERT_CONTESTATIONS, with(base, Map.of("contestations", contestations)))
-                                .consume()
-                                .counters()
-                                .nodesCreated());
-                insertPeopleNotesAndDates(tx, base, map);
+                tx.run(INSERT_MAP, with(base, head(map, contentHash)));
+                writeContent(tx, base, map);
                 return true;
             });
         }
+    }
+
+    /** The hash of the content a map was imported from; empty for a map without one (imported before hashes). */
+    Optional<String> contentHash(MapId id) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(CONTENT_HASH, Map.of("mapId", id.value())).stream()
+                    .findFirst()
+                    .flatMap(r -> r.get("hash").isNull()
+                            ? Optional.empty()
+                            : Optional.of(r.get("hash").asString())));
+        }
+    }
+
+    /**
+     * Replaces a map's imported content in one transaction: its items are updated in place by id, so what users
+     * attached to them (evidence, ratings, grades, contestations, their own claims and attacks) stays attached.
+     *
+     * @return the imported items the new content drops although users worked on them; when there are any,
+     *     nothing is written
+     */
+    List<String> replaceImported(MapContent map, String contentHash) {
+        var base = Map.<String, Object>of("mapId", map.id());
+        var kept = with(
+                base,
+                Map.of(
+                        "claimIds",
+                                map.claims().stream().map(MapContent.Claim::id).toList(),
+                        "argumentIds",
+                                map.arguments().stream()
+                                        .map(MapContent.Argument::id)
+                                        .toList(),
+                        "sourceIds",
+                                map.sources().stream()
+                                        .map(MapContent.Source::id)
+                                        .toList()));
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                List<String> blocked =
+                        tx.run(USER_WORK_ON_DROPPED, kept).list(r -> r.get("id").asString());
+                if (!blocked.isEmpty()) {
+                    return blocked;
+                }
+                DROP_IMPORTED.forEach(q -> tx.run(q, kept).consume());
+                STRIP_IMPORTED.forEach(q -> tx.run(q, base).consume());
+                tx.run(UPDATE_MAP, with(base, head(map, contentHash))).consume();
+                writeContent(tx, base, map);
+                return List.of();
+            });
+        }
+    }
+
+    private static Map<String, Object> head(MapContent map, @Nullable String contentHash) {
+        var head = new java.util.HashMap<String, Object>();
+        head.put("title", map.title());
+        head.put("language", map.language());
+        head.put("contentHash", contentHash);
+        head.put(
+                "document",
+                Map.of(
+                        "title", map.document().title(),
+                        "language", map.document().language(),
+                        "text", map.document().text(),
+                        "original", map.document().original(),
+                        "authors", map.document().authors(),
+                        "provenance", map.document().provenance()));
+        return head;
+    }
+
+    /**
+     * Writes a map's items into a transaction where the map node exists and no link of its content does yet. Each
+     * kind of item is one UNWIND statement: a handful of round trips whatever the size of the map. A reference that
+     * matches nothing fails the transaction, so a failure leaves nothing behind.
+     */
+    private static void writeContent(org.neo4j.driver.TransactionContext tx, Map<String, Object> base, MapContent map) {
+        expect(
+                "sources",
+                map.sources().size(),
+                tx.run(
+                                INSERT_SOURCES,
+                                with(
+                                        base,
+                                        Map.of(
+                                                "sources",
+                                                map.sources().stream()
+                                                        .map(Maps::row)
+                                                        .toList())))
+                        .single()
+                        .get("written")
+                        .asInt());
+        var links = new java.util.ArrayList<Map<String, Object>>();
+        for (var source : map.sources()) {
+            for (int j = 0; j < source.reportedBy().size(); j++) {
+                var link = source.reportedBy().get(j);
+                var row = new java.util.HashMap<String, Object>();
+                row.put("sourceId", source.id());
+                row.put("reportedBy", link.sourceId());
+                row.put("locator", link.locator());
+                row.put("position", j);
+                links.add(row);
+            }
+        }
+        expect(
+                "provenance links",
+                links.size(),
+                tx.run(INSERT_REPORTED_BY, with(base, Map.of("links", links)))
+                        .consume()
+                        .counters()
+                        .relationshipsCreated());
+        var claims = new java.util.ArrayList<Map<String, Object>>();
+        var citations = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < map.claims().size(); i++) {
+            var c = map.claims().get(i);
+            var claimRow = new java.util.HashMap<String, Object>(Map.of(
+                    "id",
+                    c.id(),
+                    "ordinal",
+                    i,
+                    "kind",
+                    c.kind(),
+                    "text",
+                    c.text(),
+                    "proponent",
+                    c.proponent(),
+                    "section",
+                    c.section(),
+                    "anchors",
+                    c.anchors().stream()
+                            .map(a -> Map.<String, Object>of(
+                                    "exact",
+                                    a.exact(),
+                                    "prefix",
+                                    a.prefix(),
+                                    "suffix",
+                                    a.suffix(),
+                                    "start",
+                                    a.start(),
+                                    "end",
+                                    a.end()))
+                            .toList()));
+            claimRow.put("proponentId", c.proponentId());
+            claims.add(claimRow);
+            for (int j = 0; j < c.citations().size(); j++) {
+                var x = c.citations().get(j);
+                var row = new java.util.HashMap<String, Object>();
+                row.put("claimId", c.id());
+                row.put("sourceId", x.sourceId());
+                row.put("position", j);
+                row.put("locator", x.locator());
+                row.put("raw", x.raw());
+                citations.add(row);
+            }
+        }
+        tx.run(INSERT_CLAIMS, with(base, Map.of("claims", claims))).consume();
+        expect(
+                "citations",
+                citations.size(),
+                tx.run(INSERT_CITATIONS, with(base, Map.of("citations", citations)))
+                        .consume()
+                        .counters()
+                        .relationshipsCreated());
+        var arguments = new java.util.ArrayList<Map<String, Object>>();
+        int premises = 0;
+        for (int i = 0; i < map.arguments().size(); i++) {
+            var a = map.arguments().get(i);
+            premises += a.premises().size();
+            arguments.add(Map.of("id", a.id(), "ordinal", i, "conclusion", a.conclusion(), "premises", a.premises()));
+        }
+        expect(
+                "argument links",
+                map.arguments().size() + premises,
+                tx.run(INSERT_ARGUMENTS, with(base, Map.of("arguments", arguments)))
+                        .consume()
+                        .counters()
+                        .relationshipsCreated());
+        var attacks = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < map.attacks().size(); i++) {
+            var k = map.attacks().get(i);
+            attacks.add(Map.of("id", k.id(), "ordinal", i, "from", k.from(), "to", k.to(), "kind", k.kind()));
+        }
+        expect(
+                "attacks",
+                attacks.size(),
+                tx.run(INSERT_ATTACKS, with(base, Map.of("attacks", attacks)))
+                        .consume()
+                        .counters()
+                        .relationshipsCreated());
+        var qualifications = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < map.qualifications().size(); i++) {
+            var q = map.qualifications().get(i);
+            qualifications.add(Map.of("id", q.id(), "ordinal", i, "from", q.from(), "to", q.to()));
+        }
+        expect(
+                "qualifications",
+                qualifications.size(),
+                tx.run(INSERT_QUALIFICATIONS, with(base, Map.of("qualifications", qualifications)))
+                        .consume()
+                        .counters()
+                        .relationshipsCreated());
+        var contestations = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < map.contestations().size(); i++) {
+            var x = map.contestations().get(i);
+            contestations.add(
+                    Map.of("id", x.id(), "ordinal", i, "sourceId", x.sourceId(), "by", x.by(), "reason", x.reason()));
+        }
+        expect(
+                "contestations",
+                contestations.size(),
+                tx.run(INSERT_CONTESTATIONS, with(base, Map.of("contestations", contestations)))
+                        .consume()
+                        .counters()
+                        .nodesCreated());
+        insertPeopleNotesAndDates(tx, base, map);
     }
 
     Optional<MapContent> details(MapId id) {
@@ -451,6 +607,11 @@ class Maps {
                                                 l.get("locator").isNull()
                                                         ? null
                                                         : l.get("locator").asString()))));
+                var qualifications = tx.run(DETAILS_QUALIFICATIONS, params)
+                        .list(r -> new MapContent.Qualification(
+                                r.get("id").asString(),
+                                r.get("from").asString(),
+                                r.get("to").asString()));
                 var contestations = tx.run(DETAILS_CONTESTATIONS, params)
                         .list(r -> new MapContent.Contestation(
                                 r.get("id").asString(),
@@ -494,7 +655,8 @@ class Maps {
                         contestations,
                         people,
                         notes,
-                        events));
+                        events,
+                        qualifications));
             });
         }
     }

@@ -3,6 +3,7 @@ package org.disputatio.workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.TreeSet;
 import org.disputatio.evaluation.ArgumentAssessment;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.Evaluation;
+import org.disputatio.evaluation.MapSnapshot;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
@@ -196,6 +198,13 @@ public final class Workspace {
     }
 
     /** Every attack on the claim: rebuttals and underminers of it, and undercuts of the arguments concluding it. */
+    /** The proponent's own concessions that qualify the claim or one of its arguments (not counted as attacks). */
+    public List<MapContent.Qualification> qualifiers(String claimId) {
+        Set<String> on = new HashSet<>(Set.of(claimId));
+        argumentsFor(claimId).forEach(a -> on.add(a.id()));
+        return map.qualifications().stream().filter(q -> on.contains(q.to())).toList();
+    }
+
     public List<MapContent.Attack> counterArguments(String claimId) {
         List<MapContent.Attack> all = new ArrayList<>(attacksOn(claimId));
         argumentsFor(claimId).forEach(a -> all.addAll(attacksOn(a.id())));
@@ -251,6 +260,34 @@ public final class Workspace {
     }
 
     /** What depends on this source, critical dependents first, then in map order. */
+    /**
+     * The proponents' words some claim rests on (ADR 029: an uncited assertion rests on {@code proponent:<id>}),
+     * most relied on first: the what-if can reject them like any source.
+     */
+    public List<String> proponentWords() {
+        return dependents.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(MapSnapshot.proponentSource("")))
+                .sorted(Comparator.comparing((Map.Entry<String, Set<String>> e) ->
+                                -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** Whose word a {@code proponent:<id>} source is: the person's name, or the claims' proponent, or the id. */
+    public String proponentName(String word) {
+        String id = word.substring(MapSnapshot.proponentSource("").length());
+        return map.people().stream()
+                .filter(p -> p.id().equals(id))
+                .map(MapContent.Person::name)
+                .findFirst()
+                .or(() -> map.claims().stream()
+                        .filter(c -> id.equals(c.proponentId()))
+                        .map(MapContent.Claim::proponent)
+                        .findFirst())
+                .orElse(id);
+    }
+
     public List<Dependent> dependentsOf(String sourceId) {
         List<Dependent> out = new ArrayList<>();
         for (String claimId : dependents.getOrDefault(sourceId, Set.of())) {

@@ -126,6 +126,27 @@ class MapValidationTest {
                         "sources.yaml:22 [archive-transcript] Provenance cycle: archive-transcript -> archive-notes -> archive-transcript");
     }
 
+    @Test
+    void authorsOwnConcession_qualifiesHisArgument_withoutBeingAnAttack() {
+        EssayMap map = EssayMapLoader.load(Fixtures.map("qualification"));
+        assertThat(map.qualifications())
+                .extracting(q -> q.id() + " " + q.from().value() + " -> " + q.target())
+                .containsExactly("q-001 c-007 -> a-001");
+        assertThat(map.attacks()).extracting(k -> k.id().value()).containsExactly("k-001", "k-002", "k-003");
+    }
+
+    @Test
+    void qualification_byNoConcessionOrOnAnotherVoicesClaim_isRejected() {
+        assertThatThrownBy(() -> EssayMapLoader.load(Fixtures.map("qualification-wrong")))
+                .isInstanceOf(MapFileException.class)
+                .hasMessageContaining(
+                        "[q-002] A qualification comes from a concession, not a rebuttal (an objection is an attack)")
+                .hasMessageContaining("[q-003] A qualification limits its proponent's own claim: 'c-007' is auteur's,"
+                        + " 'c-003' pavlova's (a concession against another voice is an attack)")
+                .message()
+                .doesNotContain("[q-001]");
+    }
+
     private static void assertRejected(String fixture, String expected) {
         assertThatThrownBy(() -> EssayMapLoader.load(Fixtures.map(fixture)))
                 .isInstanceOf(MapFileException.class)

@@ -102,4 +102,35 @@ class ShippedEssayEvaluationTest {
         assertThat(labels(e).values().stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(map.claims().size());
     }
+    /**
+     * What a first visitor reads about the thesis. The author's own concessions qualify his arguments (ADR 029,
+     * "Qualifications") instead of undercutting them, so the thesis stands through its arguments; its strength is
+     * the DF-QuAD degree left once the counter-positions the essay answers (themselves OUT, but not at strength 0)
+     * have pulled it below the neutral prior and its two arguments have pulled it back up.
+     */
+    @Test
+    void thesis_opensAsInThroughItsArguments_notDefeatedByItsAuthorsConcessions() {
+        EssayMap map = EssayMapLoader.loadShippedEssay();
+        Evaluation e = Evaluator.evaluate(snapshot(map), EvaluationPolicy.defaults());
+        ClaimAssessment thesis = e.claim("c-001");
+        StringBuilder around = new StringBuilder();
+        for (EssayMap.Attack k : map.attacks())
+            if (k.target().equals("c-001"))
+                around.append(' ')
+                        .append(k.from().value())
+                        .append('=')
+                        .append(e.label(k.from().value()))
+                        .append('/')
+                        .append(e.strength(k.from().value()));
+        for (String a : List.of("a-001", "a-213"))
+            around.append(' ').append(a).append('=').append(e.argument(a));
+        System.out.println("ESSAY thesis " + thesis.label() + " " + thesis.strength() + "; around:" + around);
+
+        assertThat(thesis.label()).isEqualTo(Label.IN);
+        assertThat(e.labelReason("c-001"))
+                .isEqualTo(new LabelReason(LabelReason.Kind.ARGUMENT_STANDS, List.of("a-001", "a-213")));
+        assertThat(thesis.strength().orElseThrow()).isCloseTo(0.3937, org.assertj.core.data.Offset.offset(5e-5));
+        assertThat(labels(e)).isEqualTo(Map.of(Label.IN, 315, Label.OUT, 27, Label.UNDEC, 4));
+        assertThat(map.qualifications()).hasSize(18);
+    }
 }

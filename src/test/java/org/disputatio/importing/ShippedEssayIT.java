@@ -72,7 +72,10 @@ class ShippedEssayIT {
         JsonNode claims = map.get("claims");
         assertThat(claims.size()).isEqualTo(346);
         assertThat(map.get("arguments").size()).isEqualTo(162);
-        assertThat(map.get("attacks").size()).isEqualTo(94);
+        assertThat(map.get("attacks").size()).isEqualTo(76);
+        assertThat(map.get("qualifications").size()).isEqualTo(18);
+        assertThat(map.get("qualifications").get(0).toString())
+                .isEqualTo("{\"id\":\"q-038\",\"from\":\"c-058\",\"to\":\"a-001\"}");
         assertThat(map.get("sources").size()).isEqualTo(57);
         Set<String> sourceIds = new HashSet<>();
         map.get("sources").forEach(s -> sourceIds.add(s.get("id").asString()));
@@ -128,14 +131,12 @@ class ShippedEssayIT {
         assertThat(evaluation.label("c-625"))
                 .as("Pavlova's 'cover' objection, answered by c-623")
                 .isEqualTo(Label.OUT);
-        // Since ADR 029 labels follow the arguments: the thesis is OUT because its two arguments are undercut by the
-        // author's own concessions (c-049, c-058, c-572), which nobody answers; whether those concessions should be
-        // undercuts is an open question of the map's analysis (ADR 029, consequences). What this test guards still
-        // holds: the answered objection c-625 decides nothing about the thesis.
-        assertThat(evaluation.labelReason("c-001").decidedBy()).doesNotContain("c-625");
+        // The author's own concessions qualify his arguments and are not counted (ADR 029, "Qualifications"):
+        // the thesis stands through its arguments, and no answered objection decides it.
+        assertThat(evaluation.label("c-001")).isEqualTo(Label.IN);
         assertThat(evaluation.labelReason("c-001"))
                 .isEqualTo(new org.disputatio.evaluation.LabelReason(
-                        org.disputatio.evaluation.LabelReason.Kind.ARGUMENTS_FAIL, List.of("a-001", "a-213")));
+                        org.disputatio.evaluation.LabelReason.Kind.ARGUMENT_STANDS, List.of("a-001", "a-213")));
     }
 
     @Test

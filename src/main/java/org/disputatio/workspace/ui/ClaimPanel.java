@@ -39,6 +39,9 @@ class ClaimPanel extends Scroller {
     final UnorderedList citations = new UnorderedList();
     final UnorderedList supports = new UnorderedList();
     final UnorderedList counterArguments = new UnorderedList();
+    /** The proponent's own concessions on the claim or its arguments: shown, not counted (ADR 029). */
+    final UnorderedList qualifiedBy = new UnorderedList();
+
     final VerticalLayout why = new VerticalLayout();
     final VerticalLayout evidence = new VerticalLayout();
     final HistoryList history;
@@ -184,6 +187,14 @@ class ClaimPanel extends Scroller {
         if (w.counterArguments(claimId).isEmpty())
             counterArguments.add(new ListItem(getTranslation("workspace.claim.noCounterArguments")));
         content.add(counterArguments, new HorizontalLayout(addCounterArgument));
+        qualifiedBy.removeAll();
+        for (MapContent.Qualification q : w.qualifiers(claimId)) {
+            var item = new ListItem(new Span(getTranslation("workspace.claim.qualifiedByOn", q.to()) + " — "));
+            item.add(claimLink(w, q.from()));
+            qualifiedBy.add(item);
+        }
+        if (qualifiedBy.getChildren().findAny().isPresent())
+            content.add(new H4(getTranslation("workspace.claim.qualifiedBy")), qualifiedBy);
 
         content.add(new H4(getTranslation("workspace.claim.why")));
         fillWhy(w, claimId);

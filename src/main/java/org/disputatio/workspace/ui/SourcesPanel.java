@@ -3,8 +3,10 @@ package org.disputatio.workspace.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disputatio.evaluation.MapSnapshot;
 import org.disputatio.evaluation.WhatIf;
 import org.disputatio.evidence.GradeSpread;
 import org.disputatio.evidence.UserContestation;
@@ -55,6 +58,11 @@ class SourcesPanel extends VerticalLayout {
     final Button contest = new Button();
     final GradeGridTable gradeGrid = new GradeGridTable();
     final DependencyChart dependencyChart = new DependencyChart(this::selectSource);
+    /** The proponents' word as a source (ADR 029), so the what-if can reject "the author's word" as the API can. */
+    final ComboBox<String> words = new ComboBox<>();
+    /** To the map's Timeline view; WorkspaceView places it beside the heading. */
+    final Anchor timeline = new Anchor();
+
     private @Nullable Workspace workspace;
     private @Nullable String selectedSource;
     // Set while the panel itself moves the switch, so that only the user's toggles change the what-if.
@@ -141,7 +149,21 @@ class SourcesPanel extends VerticalLayout {
         var split = new SplitLayout(grid, details, SplitLayout.Orientation.VERTICAL);
         split.setSizeFull();
         split.setSplitterPosition(50);
-        add(dependencyChart, split);
+        words.setId("what-if-proponent");
+        words.setLabel(getTranslation("workspace.sources.words"));
+        words.setPlaceholder(getTranslation("workspace.sources.wordsPlaceholder"));
+        words.setClearButtonVisible(true);
+        words.setWidth("28em");
+        words.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().equals(selectedSource)) {
+                grid.asSingleSelect().clear();
+                showWord(e.getValue());
+            }
+        });
+        timeline.setId("workspace-timeline");
+        timeline.setText(getTranslation("maps.open.timeline"));
+        timeline.getStyle().set("margin", "0 var(--lumo-space-m)");
+        add(dependencyChart, words, split);
         setFlexGrow(1, split);
     }
 
@@ -158,12 +180,57 @@ class SourcesPanel extends VerticalLayout {
     void show(Workspace w) {
         this.workspace = w;
         showRows(w);
-        if (selectedSource != null && w.source(selectedSource).isPresent()) {
+        showWords(w);
+        timeline.setHref("timeline/" + w.id().value());
+        timeline.setVisible(!w.map().events().isEmpty());
+        if (selectedSource != null && isWord(selectedSource)) {
+            showWord(selectedSource);
+        } else if (selectedSource != null && w.source(selectedSource).isPresent()) {
             showSource(selectedSource);
         } else {
             selectedSource = null;
             details.setVisible(false);
         }
+    }
+
+    private void showWords(Workspace w) {
+        List<String> available = w.proponentWords();
+        words.setItems(available);
+        words.setItemLabelGenerator(id -> getTranslation(
+                "workspace.sources.word",
+                w.proponentName(id),
+                w.dependentsOf(id).size()));
+        if (words.getValue() != null && !available.contains(words.getValue())) words.clear();
+    }
+
+    private static boolean isWord(String sourceId) {
+        return sourceId.startsWith(MapSnapshot.proponentSource(""));
+    }
+
+    /**
+     * A proponent's word selected as a source: what rests on it and the what-if switch that rejects it. It has no
+     * row, grade, contestation or history of its own: it is not a document but whoever asserts the claims.
+     */
+    void showWord(String word) {
+        if (workspace == null) return;
+        boolean changed = !word.equals(selectedSource);
+        selectedSource = word;
+        if (!word.equals(words.getValue())) words.setValue(word);
+        details.setVisible(true);
+        title.setText(getTranslation(
+                "workspace.sources.word",
+                workspace.proponentName(word),
+                workspace.dependentsOf(word).size()));
+        reportedBy.setVisible(false);
+        contestations.removeAll();
+        contestations.add(new ListItem(getTranslation("workspace.sources.notContested")));
+        gradeSpread.setText("");
+        history.show(workspace, List.of());
+        showDependents(workspace, word);
+        reject.setLabel(getTranslation("workspace.sources.reject") + " · " + workspace.proponentName(word));
+        view.offerWrite(grade, false);
+        view.offerWrite(contest, false);
+        if (changed) showSwitch(word);
     }
 
     private void showRows(Workspace w) {
@@ -185,8 +252,15 @@ class SourcesPanel extends VerticalLayout {
      */
     void update(Workspace w, WorkspaceUpdate update) {
         this.workspace = w;
-        if (update.contentChanged() || !update.reassessed().isEmpty()) showRows(w);
+        if (update.contentChanged() || !update.reassessed().isEmpty()) {
+            showRows(w);
+            showWords(w);
+        }
         String sourceId = selectedSource;
+        if (sourceId != null && isWord(sourceId) && !update.reassessed().isEmpty()) {
+            showDependents(w, sourceId);
+            return;
+        }
         if (sourceId == null || w.source(sourceId).isEmpty()) return;
         if (update.touches(List.of(sourceId))) {
             showSource(sourceId);
@@ -203,6 +277,7 @@ class SourcesPanel extends VerticalLayout {
         if (row.isEmpty()) return;
         boolean changed = !sourceId.equals(selectedSource);
         selectedSource = sourceId;
+        words.clear();
         details.setVisible(true);
         title.setText(workspace.sourceLabel(sourceId));
         showReportedBy(workspace, row.get().source());

@@ -123,7 +123,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         split.setSizeFull();
         split.setSplitterPosition(68);
         // Help beside the title: "How the evaluation works" and the tour (issue 11 point 7).
-        var top = new com.vaadin.flow.component.html.Div(heading, help, search, perspective);
+        var top = new com.vaadin.flow.component.html.Div(heading, help, sources.timeline, search, perspective);
         top.addClassName("workspace-top");
         add(top, whatIfBanner, message, split);
         setFlexGrow(1, split);

@@ -86,7 +86,8 @@ class MapsApiIT {
                         "contestations",
                         "people",
                         "notes",
-                        "events");
+                        "events",
+                        "qualifications");
         assertThat(map.get("document").propertyNames()).containsExactlyInAnyOrder("title", "language", "text");
         JsonNode claim = map.get("claims").get(0);
         assertThat(claim.propertyNames())
