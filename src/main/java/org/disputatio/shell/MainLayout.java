@@ -1,5 +1,6 @@
 package org.disputatio.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +24,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
+
+    // ---- skip link (issue 11, accessibility): the first Tab stop, shown when the view names a target.
+    private final Anchor skip = new Anchor("#", "");
+    // ---- end skip link
 
     public MainLayout(
             AuthenticationContext authentication,
@@ -60,6 +65,16 @@ public class MainLayout extends AppLayout {
                         });
         account.add(new LanguageSwitch());
 
+        // ---- skip link: first in the navbar, which comes first in the frame's Tab order.
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.setVisible(false);
+        // Focus moves on the client at once; the event lets the view show the target first if it was hidden.
+        skip.getElement().executeJs(SKIP);
+        addToNavbar(skip);
+        // ---- end skip link
+
         var header = new HorizontalLayout(new DrawerToggle(), title, account);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -67,4 +82,29 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
     }
+
+    // ---- skip link: follows the view shown.
+    private static final String SKIP = """
+            this.addEventListener('click', (e) => {
+              const t = document.getElementById(this.dataset.target || '');
+              if (!t) return;
+              e.preventDefault();
+              t.dispatchEvent(new CustomEvent('skip-target'));
+              t.focus();
+            });
+            """;
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content instanceof SkipTarget target) {
+            skip.setText(getTranslation(target.skipLabelKey()));
+            skip.setHref("#" + target.skipTargetId());
+            skip.getElement().setAttribute("data-target", target.skipTargetId());
+            skip.setVisible(true);
+        } else {
+            skip.setVisible(false);
+        }
+    }
+    // ---- end skip link
 }

@@ -2,6 +2,7 @@ package org.disputatio.workspace.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -85,7 +86,12 @@ class ReaderPanel extends VerticalLayout {
         var scroller = new Scroller(reader);
         scroller.setSizeFull();
         scroller.addClassName("reader-scroller");
-        add(provenance, legend, notes, selectionBar, scroller);
+        scroller.setId("reader-scroller");
+        // Provenance and legend fold away once the text is scrolled (workspace.css): the text gets the room.
+        var preamble = new Div(provenance, legend);
+        preamble.addClassName("reader-preamble");
+        setSpacing(false);
+        add(preamble, notes, selectionBar, scroller);
         setFlexGrow(1, scroller);
     }
 
@@ -96,6 +102,8 @@ class ReaderPanel extends VerticalLayout {
                 "workspace.reader.provenance",
                 document.title(),
                 document.provenance() == null || document.provenance().isBlank() ? "—" : document.provenance()));
+        // Shown on one line; the whole provenance on hover.
+        provenance.getElement().setAttribute("title", provenance.getText());
         var evidence = view.service().evidence(w.id()).stream()
                 .filter(e -> e.anchor() != null
                         && e.anchor().end() <= text.length()

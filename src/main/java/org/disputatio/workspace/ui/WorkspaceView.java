@@ -3,9 +3,15 @@ package org.disputatio.workspace.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -20,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import org.disputatio.history.Change;
 import org.disputatio.maps.MapId;
+import org.disputatio.shell.SkipTarget;
 import org.disputatio.workspace.MapChangeBroadcaster;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceService;
@@ -32,11 +39,16 @@ import org.springframework.security.core.userdetails.UserDetails;
  * One map's workspace: reader, graph, outline, sources and contested conclusions in tabs, with the
  * selected claim's panel beside them. Another session's change to the map reaches it through
  * {@link MapChangeBroadcaster} and server push.
+ *
+ * <p>Layout: a one-line header (the map's title, then {@link #toolbar} for workspace-wide controls),
+ * {@link #banners} for workspace-wide notices, then the tabs with the claim sheet beside them. The text
+ * gets the room: the sheet is closed until a claim is selected, can be widened, dragged or closed, and
+ * the title and the reader's preamble fold away once a panel is scrolled down.
  */
 @Route("workspace")
 @StyleSheet("styles/workspace.css")
 @AnonymousAllowed
-class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, SkipTarget {
 
     private final WorkspaceService service;
     private final MapChangeBroadcaster broadcaster;
@@ -44,6 +56,18 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     private final WorkspaceWrites writes;
 
     final H2 heading = new H2();
+    /** The header row: the title, then the toolbar. */
+    final HorizontalLayout header = new HorizontalLayout();
+    /** Where workspace-wide controls go (search, …), at the right of the title. */
+    final HorizontalLayout toolbar = new HorizontalLayout();
+    /** Where workspace-wide notices go (a what-if state, …), between the header and the panels. */
+    final Div banners = new Div();
+    /** The claim sheet: its own bar (widen, close) above the scrolling claim panel. */
+    final VerticalLayout sheet = new VerticalLayout();
+
+    final Button widenSheet = new Button();
+    final Button closeSheet = new Button();
+    final Button openSheet = new Button();
     final Paragraph message = new Paragraph();
     final TabSheet tabs = new TabSheet();
     final ReaderPanel reader;
@@ -60,6 +84,15 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
 
     /** How many of the newest changes the History tab and the item histories show. */
     static final int HISTORY_LENGTH = 100;
+
+    /** Where the splitter sits (percent of the width given to the tabs) with the sheet normal, and widened. */
+    static final double SHEET_NORMAL = 62;
+
+    static final double SHEET_WIDE = 40;
+
+    private boolean sheetOpen;
+    /** Where the splitter goes when the sheet opens: normal, wide, or where the user dragged it. */
+    private double sheetAt = SHEET_NORMAL;
 
     private @Nullable Workspace workspace;
     private @Nullable String selectedClaim;
@@ -82,7 +115,8 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         setSizeFull();
         setPadding(false);
         setSpacing(false);
-        heading.getStyle().set("margin", "var(--lumo-space-s) var(--lumo-space-m)");
+        addClassName("workspace");
+        heading.addClassName("workspace-title");
         message.addClassName("empty-state");
 
         reader = new ReaderPanel(this);
@@ -99,16 +133,108 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         tabs.add(getTranslation("workspace.tab.outline"), outline);
         tabs.add(getTranslation("workspace.tab.sources"), sources);
         tabs.add(getTranslation("workspace.tab.contested"), contested);
-        historyTab = tabs.add(
-                getTranslation("workspace.tab.history"), new com.vaadin.flow.component.orderedlayout.Scroller(history));
+        var historyScroller = new com.vaadin.flow.component.orderedlayout.Scroller(history);
+        historyScroller.setId("workspace-history-scroller");
+        historyScroller.setSizeFull();
+        historyTab = tabs.add(getTranslation("workspace.tab.history"), historyScroller);
         tabs.setSizeFull();
         tabs.setId("workspace-tabs");
+        tabs.addClassName("workspace-tabs");
+        tabs.setSuffixComponent(openSheet);
 
-        split = new SplitLayout(tabs, claimPanel);
+        header.addClassName("workspace-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.addClassName("workspace-toolbar");
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.add(heading, toolbar);
+        header.expand(heading);
+        banners.addClassName("workspace-banners");
+        banners.setId("workspace-banners");
+
+        buildSheet();
+        split = new SplitLayout(tabs, sheet);
         split.setSizeFull();
-        split.setSplitterPosition(68);
-        add(heading, message, split);
+        split.addClassName("workspace-split");
+        // A width dragged to stays the sheet's width when it is closed and opened again.
+        split.addSplitterDragEndListener(e -> {
+            Double at = split.getSplitterPosition();
+            if (at != null && at > 5 && at < 95) sheetAt = at;
+            widenSheet.setText(getTranslation(wide() ? "workspace.sheet.narrow" : "workspace.sheet.widen"));
+        });
+        showSheet(false);
+        add(header, banners, message, split);
         setFlexGrow(1, split);
+        // The reader's claims and the skip link: "Skip to text" shows the reader first if another tab was on top.
+        reader.reader.getElement().addEventListener("skip-target", e -> {
+            if (tabs.getSelectedTab() != readerTab) {
+                tabs.setSelectedTab(readerTab);
+                reader.reader.getElement().callJsFunction("focus");
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ the claim sheet
+
+    private void buildSheet() {
+        sheet.setId("claim-sheet");
+        sheet.addClassName("claim-sheet");
+        sheet.setPadding(false);
+        sheet.setSpacing(false);
+        sheet.setSizeFull();
+        var title = new Span(getTranslation("workspace.claim.panel"));
+        title.addClassName("claim-sheet-title");
+        widenSheet.setId("claim-sheet-widen");
+        widenSheet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        widenSheet.addClickListener(e -> {
+            sheetAt = wide() ? SHEET_NORMAL : SHEET_WIDE;
+            showSheet(true);
+        });
+        closeSheet.setId("claim-sheet-close");
+        closeSheet.setText("✕");
+        closeSheet.setAriaLabel(getTranslation("workspace.sheet.close"));
+        closeSheet.setTooltipText(getTranslation("workspace.sheet.close"));
+        closeSheet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        closeSheet.addClickListener(e -> showSheet(false));
+        openSheet.setId("claim-sheet-open");
+        openSheet.setText(getTranslation("workspace.sheet.open"));
+        openSheet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        openSheet.addClickListener(e -> showSheet(true));
+        var bar = new HorizontalLayout(title, widenSheet, closeSheet);
+        bar.addClassName("claim-sheet-bar");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        sheet.add(bar, claimPanel);
+        sheet.setFlexGrow(1, claimPanel);
+    }
+
+    /** Opens (at its normal or wide width) or closes the claim sheet; closed, the tabs take the whole width. */
+    void showSheet(boolean open) {
+        sheetOpen = open;
+        sheet.setVisible(open);
+        openSheet.setVisible(!open);
+        split.setClassName("sheet-closed", !open);
+        split.setSplitterPosition(open ? sheetAt : 100);
+        widenSheet.setText(getTranslation(wide() ? "workspace.sheet.narrow" : "workspace.sheet.widen"));
+    }
+
+    private boolean wide() {
+        return sheetAt < (SHEET_NORMAL + SHEET_WIDE) / 2;
+    }
+
+    boolean sheetOpen() {
+        return sheetOpen;
+    }
+
+    @Override
+    public String skipTargetId() {
+        return reader.reader.getId().orElse("claim-reader");
+    }
+
+    @Override
+    public String skipLabelKey() {
+        return "workspace.skip";
     }
 
     @Override
@@ -136,6 +262,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         this.workspace = w;
         title = w.map().title();
         heading.setText(title);
+        heading.getElement().setAttribute("title", title);
         reader.show(w);
         graph.show(w, fresh);
         outline.show(w);
@@ -230,6 +357,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         if (workspace == null || workspace.claim(claimId).isEmpty()) return;
         selectedClaim = claimId;
         claimPanel.show(workspace, claimId);
+        if (!sheetOpen) showSheet(true);
         graph.select(claimId);
     }
 
@@ -260,7 +388,24 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         subscribe();
+        getElement().executeJs(COMPACT_ON_SCROLL);
     }
+
+    /**
+     * Once a panel (the reader, the claim sheet, a list) is scrolled down, the title and the reader's preamble fold
+     * away (workspace.css, [compact]); back at the top they return. Scroll events do not bubble: caught on the way
+     * down. The two thresholds keep the header from flickering at the edge.
+     */
+    private static final String COMPACT_ON_SCROLL = """
+            if (!this._compactOnScroll) {
+              this._compactOnScroll = true;
+              this.addEventListener('scroll', (e) => {
+                const top = e.target && typeof e.target.scrollTop === 'number' ? e.target.scrollTop : 0;
+                if (top > 48 && !this.hasAttribute('compact')) this.setAttribute('compact', '');
+                else if (top < 8 && this.hasAttribute('compact')) this.removeAttribute('compact');
+              }, true);
+            }
+            """;
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
