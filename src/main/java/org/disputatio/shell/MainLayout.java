@@ -89,7 +89,7 @@ public class MainLayout extends AppLayout {
               const t = document.getElementById(this.dataset.target || '');
               if (!t) return;
               e.preventDefault();
-              t.dispatchEvent(new CustomEvent('skip-target'));
+              t.dispatchEvent(new CustomEvent('skip-target', { bubbles: true }));
               t.focus();
             });
             """;

@@ -263,14 +263,7 @@ class WorkspaceLayoutBrowserIT {
         int withArguments = 0;
         int withAttacks = 0;
         for (String claim : claims) {
-            page.locator("claim-reader mark.reader-stop[data-claim='" + claim + "']")
-                    .first()
-                    .click();
-            page.waitForFunction(
-                    "label => document.querySelector('#claim-text')?.textContent === label",
-                    page.locator("claim-reader mark.reader-stop[data-claim='" + claim + "']")
-                            .first()
-                            .getAttribute("aria-label"));
+            select(page, claim);
             String visible = page.locator("#claim-panel").innerText();
             assertThat(visible).as("claim %s", claim).doesNotContainPattern(INTERNAL_ID);
             assertThat(page.locator("#claim-panel h4").allInnerTexts())
@@ -317,8 +310,9 @@ class WorkspaceLayoutBrowserIT {
         assertThat(withAttacks).isPositive();
 
         // The thesis: its contributions drawn as bars of real width.
-        page.locator("claim-reader mark[data-kind='thesis']").first().click();
-        page.locator("#claim-why .why-fill").first().waitFor();
+        select(page, claims.getFirst());
+        assertThat(page.locator("#claim-panel p").first().innerText()).startsWith("Thesis ·");
+        page.evaluate("() => document.querySelector('#claim-why').scrollIntoView()");
         double widest = ((Number)
                         page.evaluate(
                                 "() => Math.max(...[...document.querySelectorAll('#claim-why .why-fill')].map((f) => f.getBoundingClientRect().width))"))
@@ -331,12 +325,18 @@ class WorkspaceLayoutBrowserIT {
         page.locator("#claim-sheet-widen").click();
         page.waitForFunction(
                 "w => document.querySelector('#workspace-tabs').getBoundingClientRect().width < w - 100", tabsOpen);
-        assertThat(width(page, "#claim-sheet")).isGreaterThan(1440 / 2.0);
+        assertThat(width(page, "#claim-sheet")).isGreaterThan(width(page, "#workspace-tabs"));
         page.locator("#claim-sheet-close").click();
         page.waitForFunction("() => !document.querySelector('#claim-sheet')?.checkVisibility()");
         assertThat(width(page, "#workspace-tabs")).isGreaterThan(1400);
         page.locator("claim-reader mark.reader-stop").nth(3).click();
         page.waitForFunction("() => document.querySelector('#claim-sheet')?.checkVisibility()");
+    }
+
+    /** Clicks a claim in the reader and waits for its panel. */
+    private static void select(Page page, String claim) {
+        page.locator("claim-reader mark[data-claim='" + claim + "']").first().click();
+        page.locator("#claim-panel[data-claim='" + claim + "'] #claim-text").waitFor();
     }
 
     private static double width(Page page, String selector) {

@@ -114,6 +114,7 @@ class ClaimPanel extends Scroller {
 
     void clear() {
         shown = null;
+        getElement().removeAttribute("data-claim");
         content.removeAll();
         content.add(empty);
     }
@@ -126,6 +127,8 @@ class ClaimPanel extends Scroller {
         }
         MapContent.Claim claim = found.get();
         shown = claimId;
+        // For tests and scripts; never shown.
+        getElement().setAttribute("data-claim", claimId);
         view.offerWrite(addEvidence, true);
         view.offerWrite(addCounterArgument, true);
         view.offerWrite(rateInference, !w.argumentsFor(claimId).isEmpty());
@@ -209,9 +212,13 @@ class ClaimPanel extends Scroller {
                 locator.addClassName("citation-locator");
                 item.add(locator);
             }
-            var raw = new Span(c.raw());
-            raw.addClassName("citation-raw");
-            item.add(raw);
+            // The citation as the text prints it, when it says more than the source's id (the essay's say nothing
+            // more).
+            if (!c.raw().isBlank() && !c.raw().equals(c.sourceId())) {
+                var raw = new Span(c.raw());
+                raw.addClassName("citation-raw");
+                item.add(raw);
+            }
             citations.add(item);
         }
         if (claim.citations().isEmpty()) citations.add(new ListItem(getTranslation("workspace.claim.noCitations")));

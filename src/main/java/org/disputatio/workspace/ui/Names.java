@@ -61,14 +61,15 @@ final class Names {
             } else if (w.source(id).isPresent()) {
                 name = w.sourceLabel(id);
             } else if (looksInternal(id)) {
-                name = "…";
+                // Evidence, ratings, contestations: the kind of change already says what it was about.
+                name = "";
             } else {
                 name = id;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(name));
         }
         m.appendTail(out);
-        return out.toString();
+        return out.toString().replaceAll(" {2,}", " ").strip();
     }
 
     /** Generated ids of items users add (evidence "u-…", counter-arguments "a-…", "c-…", "k-…"). */

@@ -53,7 +53,10 @@ class ReaderPanel extends VerticalLayout {
             item.addClassName("legend-" + kind);
             legend.add(item);
         }
-        legend.add(new Span(getTranslation("workspace.reader.shade")));
+        var shade = new Span(getTranslation("workspace.reader.shade"));
+        shade.addClassName("reader-shade");
+        legend.add(shade);
+        legend.setSpacing(false);
 
         createClaim.setText(getTranslation("workspace.reader.createClaim"));
         addEvidence.setText(getTranslation("workspace.reader.addEvidence"));

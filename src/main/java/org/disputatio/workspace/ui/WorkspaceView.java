@@ -165,11 +165,13 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         showSheet(false);
         add(header, banners, message, split);
         setFlexGrow(1, split);
-        // The reader's claims and the skip link: "Skip to text" shows the reader first if another tab was on top.
-        reader.reader.getElement().addEventListener("skip-target", e -> {
+        // "Skip to text" shows the reader first if another tab was on top. Heard here, not on the reader: a hidden
+        // tab's content is inert, and the server would drop its events.
+        getElement().addEventListener("skip-target", e -> {
             if (tabs.getSelectedTab() != readerTab) {
                 tabs.setSelectedTab(readerTab);
-                reader.reader.getElement().callJsFunction("focus");
+                // The tab sheet shows the reader on its next frames: focus once it can be seen.
+                reader.reader.getElement().executeJs(FOCUS_WHEN_SHOWN);
             }
         });
     }
@@ -226,6 +228,15 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     boolean sheetOpen() {
         return sheetOpen;
     }
+
+    private static final String FOCUS_WHEN_SHOWN = """
+            let frames = 0;
+            const focus = () => {
+              if (this.checkVisibility() || frames++ > 30) this.focus();
+              else requestAnimationFrame(focus);
+            };
+            focus();
+            """;
 
     @Override
     public String skipTargetId() {
@@ -389,6 +400,11 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         super.onAttach(attachEvent);
         subscribe();
         getElement().executeJs(COMPACT_ON_SCROLL);
+        // The text needs the width more than the navigation does: the frame's drawer starts closed here, and its
+        // toggle opens it again.
+        for (var c = getParent(); c.isPresent(); c = c.get().getParent()) {
+            if (c.get() instanceof com.vaadin.flow.component.applayout.AppLayout frame) frame.setDrawerOpened(false);
+        }
     }
 
     /**
