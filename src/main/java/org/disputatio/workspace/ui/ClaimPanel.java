@@ -347,7 +347,7 @@ class ClaimPanel extends Scroller {
                             String.join(
                                     "; ",
                                     a.contestedSources().stream()
-                                            .map(w::sourceLabel)
+                                            .map(id -> Names.source(w, id, (k, args) -> getTranslation(k, args)))
                                             .toList())));
             marker.addClassName("contested-marker");
             assessment.add(marker);
@@ -400,7 +400,7 @@ class ClaimPanel extends Scroller {
                 "; ",
                 r.decidedBy().stream()
                         .map(id -> r.kind() == LabelReason.Kind.SOURCES_REJECTED
-                                ? w.sourceLabel(id)
+                                ? Names.source(w, id, (k, args) -> getTranslation(k, args))
                                 : w.claim(id)
                                         .map(c -> "« " + c.text() + " »")
                                         .orElseGet(() -> Names.argument(w, id, (k, a) -> getTranslation(k, a))))
@@ -428,7 +428,8 @@ class ClaimPanel extends Scroller {
                 case ARGUMENT -> Names.argument(w, c.id(), (k, a) -> getTranslation(k, a));
                 case EVIDENCE ->
                     getTranslation("workspace.why.evidence", c.sourceId() == null ? "—" : w.sourceLabel(c.sourceId()));
-                case CITATION -> getTranslation("workspace.why.citation", w.sourceLabel(c.id()));
+                case CITATION ->
+                    getTranslation("workspace.why.citation", Names.source(w, c.id(), (k, a) -> getTranslation(k, a)));
                 case ATTACK ->
                     getTranslation(
                             "workspace.why.attack",
@@ -475,10 +476,12 @@ class ClaimPanel extends Scroller {
                     "workspace.why.critical",
                     String.join(
                             "; ",
-                            x.criticalSources().stream().map(w::sourceLabel).toList()))));
+                            x.criticalSources().stream()
+                                    .map(id -> Names.source(w, id, (k, args) -> getTranslation(k, args)))
+                                    .toList()))));
         }
         for (Explanation.ContestedPath p : x.contested()) {
-            var line = new Paragraph("⚠ " + w.sourceLabel(p.sourceId()) + " — "
+            var line = new Paragraph("⚠ " + Names.source(w, p.sourceId(), (k, a) -> getTranslation(k, a)) + " — "
                     + Paths.render(w, p.path(), (k, a) -> getTranslation(k, a)));
             line.addClassName("explaining-path");
             why.add(line);

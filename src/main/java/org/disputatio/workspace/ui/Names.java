@@ -37,6 +37,22 @@ final class Names {
                 .orElse(0);
     }
 
+    /** The engine's stand-in for a proponent's own word (ADR 029), whose id starts with this. */
+    private static final String PROPONENT = "proponent:";
+
+    /** A source by its label; a proponent's word by the proponent's name. */
+    static String source(Workspace w, String sourceId, BiFunction<String, Object[], String> translate) {
+        if (!sourceId.startsWith(PROPONENT)) return w.sourceLabel(sourceId);
+        String proponentId = sourceId.substring(PROPONENT.length());
+        String name = w.map().claims().stream()
+                .filter(c ->
+                        proponentId.equals(c.proponentId()) && !c.proponent().isBlank())
+                .map(MapContent.Claim::proponent)
+                .findFirst()
+                .orElse("…");
+        return translate.apply("workspace.source.proponentWord", new Object[] {name});
+    }
+
     /** A claim's words, cut to a line. */
     static String claimShort(Workspace w, String claimId) {
         String text = w.claim(claimId).map(MapContent.Claim::text).orElse("");

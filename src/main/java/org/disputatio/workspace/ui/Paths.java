@@ -20,7 +20,7 @@ final class Paths {
                     case ARGUMENT -> Names.argument(w, step.id(), translate);
                     case CITATION -> translate.apply("workspace.path.citation", new Object[0]);
                     case EVIDENCE -> translate.apply("workspace.path.evidence", new Object[0]);
-                    case SOURCE -> w.sourceLabel(step.id());
+                    case SOURCE -> Names.source(w, step.id(), translate);
                 })
                 .collect(Collectors.joining(" → "));
     }
