@@ -126,6 +126,8 @@ class WorkspaceLayoutBrowserIT {
               const grid = document.querySelector(selector);
               if (!grid) return { missing: selector };
               const table = grid.$.table;
+              if (grid.size > 0) grid.scrollToIndex(grid.size - 1);
+              await new Promise((r) => setTimeout(r, 300));
               // Rows of varying height: the grid learns its real height while it scrolls, so scroll until the end.
               for (let i = 0; i < 40 && table.scrollTop + table.clientHeight < table.scrollHeight - 2; i++) {
                 table.scrollTop = table.scrollHeight;
@@ -142,7 +144,10 @@ class WorkspaceLayoutBrowserIT {
                 boxTop: b.top, boxBottom: b.bottom, boxLeft: b.left, boxRight: b.right,
                 contentBottom: Math.min(lowest, t.bottom), contentHeight: lowest - t.top,
                 scrollHeight: table.scrollHeight, clientHeight: table.clientHeight,
-                scrolledToEnd: table.scrollTop + table.clientHeight >= table.scrollHeight - 2,
+                // At the end when the grid's last row is drawn inside it (rows of varying height keep the
+                // virtual scroll height an estimate), or when the scroll position says so.
+                scrolledToEnd: table.scrollTop + table.clientHeight >= table.scrollHeight - 2
+                  || rows.some((row) => row.index === grid.size - 1 && row.getBoundingClientRect().bottom <= t.bottom + 1),
                 sideways: 0,
                 windowWidth: window.innerWidth, windowHeight: window.innerHeight,
                 last: rows.length + ' rows drawn'
