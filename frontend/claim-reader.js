@@ -2,6 +2,9 @@
 // shows the claim's kind, its depth the claim's strength. The text is rendered as text nodes only,
 // never as HTML, so the document cannot inject markup. Offsets of a selection are counted against
 // the reading text itself: the element's text content is exactly that text.
+// Keyboard: the claims are one Tab stop (roving tabindex). The arrow keys move between the
+// passages that start a claim or an item of evidence, Home and End go to the first and last,
+// Enter or Space selects; focusing the element itself (the "Skip to text" link) lands on that stop.
 const KIND_RGB = {
   thesis: '91,62,150',
   conclusion: '31,111,178',
@@ -18,11 +21,9 @@ class ClaimReader extends HTMLElement {
       this._body.className = 'reader-text';
       this.appendChild(this._body);
       this._body.addEventListener('click', (e) => this._activate(e));
-      this._body.addEventListener('keydown', (e) => {
-        if ((e.key === 'Enter' || e.key === ' ') && e.target.dataset && e.target.dataset.claim) {
-          e.preventDefault();
-          this._activate(e);
-        }
+      this._body.addEventListener('keydown', (e) => this._key(e));
+      this._body.addEventListener('focusin', (e) => {
+        if (e.target.classList && e.target.classList.contains('reader-stop')) this._rove(e.target);
       });
       this._body.addEventListener('mouseup', () => this._selection());
       this._body.addEventListener('keyup', (e) => {
@@ -77,7 +78,8 @@ class ClaimReader extends HTMLElement {
         mark.dataset.claim = item.claimId;
         mark.dataset.evidence = item.id;
         if (item.start === from) {
-          mark.tabIndex = 0;
+          mark.tabIndex = -1;
+          mark.classList.add('reader-stop');
           mark.setAttribute('role', 'button');
           // The visible words stay the accessible name (WCAG 2.5.3, axe's label-content-name-mismatch);
           // what the passage is evidence for is its description.
@@ -98,14 +100,20 @@ class ClaimReader extends HTMLElement {
       mark.style.backgroundColor = `rgba(${KIND_RGB[inner.kind] || '74,90,106'}, ${alpha.toFixed(2)})`;
       mark.style.borderBottom = `2px ${strength === null ? 'dashed' : 'solid'} rgb(${KIND_RGB[inner.kind] || '74,90,106'})`;
       if (inner.start === from) {
-        mark.tabIndex = 0;
+        mark.tabIndex = -1;
+        mark.classList.add('reader-stop');
         mark.setAttribute('role', 'button');
         // The quoted words are the name; the claim's paraphrase is read as its description.
         if (inner.label) mark.setAttribute('aria-description', inner.label);
       }
       fragment.appendChild(mark);
     }
+    // The roving stop stays on the claim it was on when the text is drawn again.
+    const previous = this._current && this._current.dataset.claim;
     this._body.replaceChildren(fragment);
+    const stops = this._stops();
+    this._current = null;
+    this._rove(stops.find((m) => m.dataset.claim === previous && !m.dataset.evidence) || stops[0] || null);
     this.dataset.renderedAt = String(Math.round(performance.now()));
     this.dataset.spans = String(spans.length);
     this.dataset.evidence = String((data.evidence || []).length);
@@ -113,12 +121,63 @@ class ClaimReader extends HTMLElement {
     this.dispatchEvent(new CustomEvent('reader-rendered', { detail: { spans: spans.length } }));
   }
 
+  _stops() {
+    return this._body ? [...this._body.querySelectorAll('mark.reader-stop')] : [];
+  }
+
+  // Makes one mark the reader's only Tab stop.
+  _rove(mark) {
+    if (this._current === mark) return;
+    if (this._current) this._current.tabIndex = -1;
+    this._current = mark;
+    if (mark) mark.tabIndex = 0;
+  }
+
+  _key(e) {
+    const mark = e.target.closest && e.target.closest('mark.reader-stop');
+    if (!mark) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this._activate(e);
+      return;
+    }
+    const moves = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: 'first', End: 'last' };
+    const move = moves[e.key];
+    if (move === undefined || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const stops = this._stops();
+    const at = stops.indexOf(mark);
+    const to =
+      move === 'first' ? 0 : move === 'last' ? stops.length - 1 : Math.max(0, Math.min(stops.length - 1, at + move));
+    e.preventDefault();
+    this._rove(stops[to]);
+    stops[to].focus();
+  }
+
+  // "Skip to text" focuses the element: the focus goes to the claim that is the reader's Tab stop.
+  focus(options) {
+    const stop = this._current || this._stops()[0];
+    if (stop) stop.focus(options);
+    else if (this._body) {
+      this._body.tabIndex = -1;
+      this._body.focus(options);
+    }
+  }
+
   _activate(e) {
     const mark = e.target.closest && e.target.closest('mark[data-claim]');
     if (!mark) return;
+    const stop = mark.classList.contains('reader-stop') ? mark : this._stopOf(mark);
+    if (stop) this._rove(stop);
     const sel = window.getSelection();
     if (sel && !sel.isCollapsed) return;
     this.dispatchEvent(new CustomEvent('claim-selected', { detail: { id: mark.dataset.claim } }));
+  }
+
+  // The mark that starts the claim (or evidence) a later piece of it belongs to.
+  _stopOf(mark) {
+    const key = mark.dataset.evidence ? `mark.reader-stop[data-evidence="${mark.dataset.evidence}"]` : null;
+    if (key) return this._body.querySelector(key);
+    return this._stops().find((m) => !m.dataset.evidence && m.dataset.claim === mark.dataset.claim) || null;
   }
 
   // Offset of a (node, offset) position counted in characters of the reading text.
@@ -180,7 +239,11 @@ class ClaimReader extends HTMLElement {
     if (target) {
       target.scrollIntoView({ block: 'center' });
       const mark = target.closest('mark');
-      if (mark) mark.focus({ preventScroll: true });
+      const stop = mark && (mark.classList.contains('reader-stop') ? mark : this._stopOf(mark));
+      if (stop) {
+        this._rove(stop);
+        stop.focus({ preventScroll: true });
+      }
     }
     this.dataset.shown = `${start}-${end}`;
   }

@@ -1,5 +1,6 @@
 package org.disputatio.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +33,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private @Nullable Anchor signIn;
+
+    // ---- skip link (issue 11, accessibility): the first Tab stop, shown when the view names a target.
+    private final Anchor skip = new Anchor("#", "");
+    // ---- end skip link
 
     public MainLayout(
             AuthenticationContext authentication,
@@ -69,6 +74,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         });
         account.add(new LanguageSwitch());
 
+        // ---- skip link: first in the navbar, which comes first in the frame's Tab order.
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.setVisible(false);
+        // Focus moves on the client at once; the event lets the view show the target first if it was hidden.
+        skip.getElement().executeJs(SKIP);
+        addToNavbar(skip);
+        // ---- end skip link
+
         var header = new HorizontalLayout(new DrawerToggle(), title, account);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -84,4 +99,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String here = "/" + event.getLocation().getPathWithQueryParameters();
         signIn.setHref("login?to=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
     }
+    // ---- skip link: follows the view shown.
+    private static final String SKIP = """
+            this.addEventListener('click', (e) => {
+              const t = document.getElementById(this.dataset.target || '');
+              if (!t) return;
+              e.preventDefault();
+              t.dispatchEvent(new CustomEvent('skip-target', { bubbles: true }));
+              t.focus();
+            });
+            """;
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content instanceof SkipTarget target) {
+            skip.setText(getTranslation(target.skipLabelKey()));
+            skip.setHref("#" + target.skipTargetId());
+            skip.getElement().setAttribute("data-target", target.skipTargetId());
+            skip.setVisible(true);
+        } else {
+            skip.setVisible(false);
+        }
+    }
+    // ---- end skip link
 }

@@ -123,7 +123,7 @@ class WorkspaceBrowserIT {
         shot(page, "workspace-essay-reader.png");
 
         // A click on a highlighted passage opens its claim.
-        page.locator("claim-reader mark[tabindex='0']").nth(5).click();
+        page.locator("claim-reader mark.reader-stop").nth(5).click();
         page.locator("#claim-text").waitFor();
         assertThat(page.locator("#claim-panel").textContent()).contains("Why this strength");
 

@@ -87,7 +87,7 @@ class ClaimDialog extends WriteDialog {
         if (target != null) w.argumentsFor(target).forEach(a -> arguments.add(a.id()));
         argument.setItems(arguments);
         argument.setItemLabelGenerator(a -> w.argument(a)
-                .map(x -> getTranslation("workspace.path.argument", a) + " ⇐ "
+                .map(x -> Names.argument(w, a, (k, x2) -> getTranslation(k, x2)) + " ⇐ "
                         + String.join(
                                 "; ",
                                 x.premises().stream()

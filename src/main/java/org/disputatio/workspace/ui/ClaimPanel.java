@@ -1,11 +1,16 @@
 package org.disputatio.workspace.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,7 +31,9 @@ import org.disputatio.workspace.WorkspaceUpdate;
 
 /**
  * The selected claim: what it says, who says it, where, on what sources, how strong it comes out
- * and why, and what attacks it.
+ * and why, and what attacks it. One titled section each, in this order: exact words, citations,
+ * arguments for it, attacks on it, evidence, ratings, why this strength, history. Other features
+ * add to a section through its field (for example {@link #ratings}), not by reordering the panel.
  */
 class ClaimPanel extends Scroller {
 
@@ -38,7 +45,12 @@ class ClaimPanel extends Scroller {
     final VerticalLayout quotes = new VerticalLayout();
     final UnorderedList citations = new UnorderedList();
     final UnorderedList supports = new UnorderedList();
-    final UnorderedList counterArguments = new UnorderedList();
+    /** The attacks on the claim, one group per kind. */
+    final Div counterArguments = new Div();
+    /** The spread of readers' ratings of the claim's arguments, and the way to rate them. */
+    final Div ratings = new Div();
+    /** Actions on the claim as a whole, under its assessment. */
+    final HorizontalLayout actions = new HorizontalLayout();
     /** The proponent's own concessions on the claim or its arguments: shown, not counted (ADR 029). */
     final UnorderedList qualifiedBy = new UnorderedList();
 
@@ -67,6 +79,13 @@ class ClaimPanel extends Scroller {
         why.setPadding(false);
         why.setSpacing(false);
         quotes.setPadding(false);
+        quotes.setSpacing(false);
+        content.setPadding(false);
+        content.addClassName("claim-panel-content");
+        supports.addClassName("arguments");
+        citations.addClassName("citations");
+        counterArguments.addClassName("attacks");
+        ratings.addClassName("ratings");
         evidence.setPadding(false);
         addEvidence.setText(getTranslation("workspace.claim.addEvidence"));
         addCounterArgument.setText(getTranslation("workspace.claim.addCounterArgument"));
@@ -100,6 +119,7 @@ class ClaimPanel extends Scroller {
 
     void clear() {
         shown = null;
+        getElement().removeAttribute("data-claim");
         content.removeAll();
         content.add(empty);
     }
@@ -112,23 +132,64 @@ class ClaimPanel extends Scroller {
         }
         MapContent.Claim claim = found.get();
         shown = claimId;
+        // For tests and scripts; never shown.
+        getElement().setAttribute("data-claim", claimId);
         view.offerWrite(addEvidence, true);
         view.offerWrite(addCounterArgument, true);
         view.offerWrite(rateInference, !w.argumentsFor(claimId).isEmpty());
         content.removeAll();
+        showHeader(w, claim);
+        content.add(section("claim-words", "workspace.claim.quote", showWords(claim)));
+        content.add(section("claim-citations", "workspace.claim.citations", showCitations(w, claim)));
+        content.add(section("claim-arguments", "workspace.claim.supports", showArguments(w, claimId)));
+        content.add(section("claim-attacks", "workspace.claim.counterArguments", showAttacks(w, claimId)));
+        evidence.removeAll();
+        showEvidence(w, claimId);
+        content.add(section("claim-evidence", "workspace.claim.evidence", evidence));
+        content.add(section("claim-ratings", "workspace.claim.ratings", showRatings(w, claimId)));
+        fillWhy(w, claimId);
+        content.add(section("claim-why", "workspace.claim.why", why));
+        // The claim's own changes and those of its evidence (attached, edited, rated, removed).
+        var ids = new java.util.ArrayList<String>();
+        ids.add(claimId);
+        ids.addAll(shownEvidence);
+        history.show(w, view.service().history(w.id(), ids, WorkspaceView.HISTORY_LENGTH));
+        content.add(section("claim-history", "workspace.history.title", history));
+    }
+
+    // ------------------------------------------------------------------ the panel's sections, in order
+
+    /** A titled part of the panel; screen readers reach it by its heading. */
+    private Section section(String id, String headingKey, Component... body) {
+        var heading = new H4(getTranslation(headingKey));
+        heading.setId(id + "-heading");
+        var part = new Section(heading);
+        part.setId(id);
+        part.addClassName("claim-section");
+        part.getElement().setAttribute("aria-labelledby", id + "-heading");
+        part.add(body);
+        return part;
+    }
+
+    /** What the claim says, whose it is, how it comes out, and where to see it in the graph. */
+    private void showHeader(Workspace w, MapContent.Claim claim) {
         text.setText(claim.text());
         meta.setText(getTranslation(
                 "workspace.claim.meta",
                 getTranslation("claim.kind." + claim.kind()),
                 claim.proponent().isBlank() ? "—" : claim.proponent(),
                 claim.section().isBlank() ? "—" : claim.section()));
-        fillAssessment(w, claimId);
-        var focusButton = new Button(getTranslation("workspace.claim.focus"), e -> view.focusInGraph(claimId));
+        fillAssessment(w, claim.id());
+        var focusButton = new Button(getTranslation("workspace.claim.focus"), e -> view.focusInGraph(claim.id()));
         focusButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
         focusButton.setId("claim-focus");
-        content.add(text, meta, assessment, standard, focusButton);
+        actions.removeAll();
+        actions.add(focusButton);
+        content.add(text, meta, assessment, standard, actions);
+    }
 
-        content.add(new H4(getTranslation("workspace.claim.quote")));
+    /** The exact words in the text, each with the way to it. */
+    private Component showWords(MapContent.Claim claim) {
         quotes.removeAll();
         for (MapContent.Anchor anchor : claim.anchors()) {
             var quote = new Paragraph("« " + anchor.exact() + " »");
@@ -141,72 +202,121 @@ class ClaimPanel extends Scroller {
             quotes.add(quote, show);
         }
         if (claim.anchors().isEmpty()) quotes.add(new Span(getTranslation("workspace.claim.noQuote")));
-        content.add(quotes);
+        return quotes;
+    }
 
-        content.add(new H4(getTranslation("workspace.claim.citations")));
+    /** Each source the claim cites, with the page or document it points to, and the citation as printed. */
+    private Component showCitations(Workspace w, MapContent.Claim claim) {
         citations.removeAll();
         for (MapContent.Citation c : claim.citations()) {
-            String locator = c.locator() == null ? "" : ", " + c.locator();
-            citations.add(new ListItem(w.sourceLabel(c.sourceId()) + locator + " — (" + c.raw() + ")"));
+            var source = new Span(w.sourceLabel(c.sourceId()));
+            source.addClassName("citation-source");
+            var item = new ListItem(source);
+            if (c.locator() != null) {
+                var locator = new Span(", " + c.locator());
+                locator.addClassName("citation-locator");
+                item.add(locator);
+            }
+            // The citation as the text prints it, when it says more than the source's id (the essay's say nothing
+            // more).
+            if (!c.raw().isBlank() && !c.raw().equals(c.sourceId())) {
+                var raw = new Span(c.raw());
+                raw.addClassName("citation-raw");
+                item.add(raw);
+            }
+            citations.add(item);
         }
         if (claim.citations().isEmpty()) citations.add(new ListItem(getTranslation("workspace.claim.noCitations")));
-        content.add(citations);
+        return citations;
+    }
 
-        content.add(new H4(getTranslation("workspace.claim.evidence")));
-        evidence.removeAll();
-        showEvidence(w, claimId);
-        content.add(evidence);
-
-        content.add(new H4(getTranslation("workspace.claim.supports")));
+    /** The arguments concluding the claim, each with its premises as a list: all of them are needed. */
+    private Component showArguments(Workspace w, String claimId) {
         supports.removeAll();
         supportHeads.clear();
-        String user = view.signedInUser().orElse(null);
         for (MapContent.Argument arg : w.argumentsFor(claimId)) {
             var head = new Span(supportHead(w, arg.id()));
+            head.addClassName("argument-head");
             supportHeads.put(arg.id(), head);
-            var item = new ListItem(head);
-            for (String p : arg.premises()) item.add(claimLink(w, p));
-            var ratings = view.service().inferenceRatings(w.id(), arg.id(), user);
-            var spread = new Paragraph(spread(ratings));
-            spread.addClassName("rating-spread");
-            item.add(spread);
-            if (ratings.count() > 0) item.add(ratingChart(ratings));
+            var premises = new UnorderedList();
+            premises.addClassName("premises");
+            premises.getElement().setAttribute("aria-label", getTranslation("workspace.claim.premises"));
+            for (String p : arg.premises()) premises.add(new ListItem(claimLink(w, p)));
+            var item = new ListItem(head, premises);
+            item.addClassName("argument");
             supports.add(item);
         }
         if (w.argumentsFor(claimId).isEmpty()) supports.add(new ListItem(getTranslation("workspace.claim.noSupports")));
-        content.add(supports, new HorizontalLayout(rateInference));
+        return supports;
+    }
 
-        content.add(new H4(getTranslation("workspace.claim.counterArguments")));
+    /** The attacks on the claim and on its arguments, grouped by kind: rebut, undermine, undercut. */
+    private Component showAttacks(Workspace w, String claimId) {
         counterArguments.removeAll();
-        for (MapContent.Attack k : w.counterArguments(claimId)) {
-            var item = new ListItem(
-                    new Span(getTranslation("workspace.attack." + k.kind())), new HelpTip(k.kind()), new Span(" — "));
-            item.add(claimLink(w, k.from()));
-            counterArguments.add(item);
+        List<MapContent.Attack> all = w.counterArguments(claimId);
+        for (String kind : List.of("rebut", "undermine", "undercut")) {
+            List<MapContent.Attack> ofKind =
+                    all.stream().filter(k -> k.kind().equals(kind)).toList();
+            if (ofKind.isEmpty()) continue;
+            var group = new Div(
+                    new H5(getTranslation("workspace.attack." + kind) + " (" + ofKind.size() + ")"), new HelpTip(kind));
+            group.addClassName("attack-group");
+            group.getElement().setAttribute("data-kind", kind);
+            var list = new UnorderedList();
+            for (MapContent.Attack k : ofKind) {
+                var item = new ListItem(claimLink(w, k.from()));
+                if (w.argument(k.to()).isPresent()) {
+                    var target = new Span(
+                            getTranslation("workspace.claim.againstArgument", Names.argumentNumber(w, k.to())));
+                    target.addClassName("attack-target");
+                    item.add(target);
+                }
+                list.add(item);
+            }
+            group.add(list);
+            counterArguments.add(group);
         }
-        if (w.counterArguments(claimId).isEmpty())
-            counterArguments.add(new ListItem(getTranslation("workspace.claim.noCounterArguments")));
-        content.add(counterArguments, new HorizontalLayout(addCounterArgument));
+        // Kinds the three above do not name (none today) still show, under their own name.
+        all.stream()
+                .filter(k -> !List.of("rebut", "undermine", "undercut").contains(k.kind()))
+                .forEach(k -> counterArguments.add(new Div(new Span(k.kind() + " — "), claimLink(w, k.from()))));
+        if (all.isEmpty()) counterArguments.add(new Paragraph(getTranslation("workspace.claim.noCounterArguments")));
+        var attacks = new Div(counterArguments, new HorizontalLayout(addCounterArgument));
         qualifiedBy.removeAll();
         for (MapContent.Qualification q : w.qualifiers(claimId)) {
-            var item = new ListItem(new Span(getTranslation("workspace.claim.qualifiedByOn", q.to()) + " — "));
+            String on = w.argument(q.to()).isPresent()
+                    ? Names.argument(w, q.to(), (k, a) -> getTranslation(k, a))
+                    : w.claim(q.to()).map(c -> "« " + c.text() + " »").orElse("…");
+            var item = new ListItem(new Span(getTranslation("workspace.claim.qualifiedByOn", on) + " — "));
             item.add(claimLink(w, q.from()));
             qualifiedBy.add(item);
         }
         if (qualifiedBy.getChildren().findAny().isPresent())
-            content.add(new H4(getTranslation("workspace.claim.qualifiedBy")), qualifiedBy);
+            attacks.add(new H5(getTranslation("workspace.claim.qualifiedBy")), qualifiedBy);
+        return attacks;
+    }
 
-        content.add(new H4(getTranslation("workspace.claim.why")));
-        fillWhy(w, claimId);
-        content.add(why);
-
-        // The claim's own changes and those of its evidence (attached, edited, rated, removed).
-        content.add(new H4(getTranslation("workspace.history.title")));
-        var ids = new java.util.ArrayList<String>();
-        ids.add(claimId);
-        ids.addAll(shownEvidence);
-        history.show(w, view.service().history(w.id(), ids, WorkspaceView.HISTORY_LENGTH));
-        content.add(history);
+    /**
+     * How readers rated the inference of each argument (how far its premises, if true, carry the conclusion);
+     * the ratings of each item of evidence stay with the item.
+     */
+    private Component showRatings(Workspace w, String claimId) {
+        ratings.removeAll();
+        String user = view.signedInUser().orElse(null);
+        for (MapContent.Argument arg : w.argumentsFor(claimId)) {
+            var line = new Div(
+                    new Span(getTranslation("workspace.claim.inference", Names.argumentNumber(w, arg.id())) + " · "));
+            line.addClassName("inference-rating");
+            var given = view.service().inferenceRatings(w.id(), arg.id(), user);
+            var spread = new Span(spread(given));
+            spread.addClassName("rating-spread");
+            line.add(spread);
+            ratings.add(line);
+            if (given.count() > 0) ratings.add(ratingChart(given));
+        }
+        if (w.argumentsFor(claimId).isEmpty()) ratings.add(new Paragraph(getTranslation("workspace.claim.noRatings")));
+        ratings.add(new HorizontalLayout(rateInference));
+        return ratings;
     }
 
     /**
@@ -259,7 +369,7 @@ class ClaimPanel extends Scroller {
                             String.join(
                                     "; ",
                                     a.contestedSources().stream()
-                                            .map(w::sourceLabel)
+                                            .map(id -> Names.source(w, id, (k, args) -> getTranslation(k, args)))
                                             .toList())));
             marker.addClassName("contested-marker");
             assessment.add(marker);
@@ -268,13 +378,16 @@ class ClaimPanel extends Scroller {
         assessment.add(new HelpTip("strength"), new HelpTip(a.label().name()));
     }
 
+    /** "Argument 2 · strength 0.62": its number among the claim's arguments, and how strong it comes out. */
     private String supportHead(Workspace w, String argumentId) {
-        return getTranslation("workspace.path.argument", argumentId)
-                + w.argumentAssessment(argumentId)
-                        .filter(x -> x.strength().isPresent())
-                        .map(x -> " (" + Format.strength(x.strength().getAsDouble()) + ")")
-                        .orElse("")
-                + " ⇐ ";
+        int number = Names.argumentNumber(w, argumentId);
+        return w.argumentAssessment(argumentId)
+                .filter(x -> x.strength().isPresent())
+                .map(x -> getTranslation(
+                        "workspace.claim.argumentStrength",
+                        number,
+                        Format.strength(x.strength().getAsDouble())))
+                .orElseGet(() -> getTranslation("workspace.claim.argument", number));
     }
 
     private void fillWhy(Workspace w, String claimId) {
@@ -288,7 +401,7 @@ class ClaimPanel extends Scroller {
                 ? String.join(
                         "; ",
                         r.decidedBy().stream()
-                                .map(id -> getTranslation("workspace.path.argument", id)
+                                .map(id -> Names.argument(w, id, (k, a) -> getTranslation(k, a))
                                         + Optional.ofNullable(
                                                         x.argumentReasons().get(id))
                                                 .map(ar -> " (" + reasonText(w, ar) + ")")
@@ -305,49 +418,79 @@ class ClaimPanel extends Scroller {
         return getTranslation("workspace.reason." + r.kind().name(), names(w, r));
     }
 
-    /** Claims by their text, sources by their label, arguments by their id. */
+    /** Claims by their text, sources by their label, arguments by their number. */
     private String names(Workspace w, LabelReason r) {
         return String.join(
                 "; ",
                 r.decidedBy().stream()
                         .map(id -> r.kind() == LabelReason.Kind.SOURCES_REJECTED
-                                ? w.sourceLabel(id)
+                                ? Names.source(w, id, (k, args) -> getTranslation(k, args))
                                 : w.claim(id)
                                         .map(c -> "« " + c.text() + " »")
-                                        .orElseGet(
-                                                () -> w.argumentAssessment(id).isPresent()
-                                                        ? getTranslation("workspace.path.argument", id)
-                                                        : w.sourceLabel(id)))
+                                        .orElseGet(() -> Names.argument(w, id, (k, a) -> getTranslation(k, a))))
                         .toList());
     }
 
+    /**
+     * The explanation drawn as well as written: a meter from the neutral prior to the strength reached, then one
+     * row per contribution with a bar whose length is its effect (supports to the right, attacks to the left),
+     * scaled to the largest effect so that small effects stay visible.
+     */
     private void explain(Workspace w, Explanation x) {
         var base = new Paragraph(getTranslation("workspace.why.base", Format.strength(x.baseScore())));
         base.add(new HelpTip("prior"));
         why.add(base);
-        var list = new UnorderedList();
+        if (x.strength().isPresent()) why.add(meter(x.baseScore(), x.strength().getAsDouble()));
+        double largest = x.contributions().stream()
+                .mapToDouble(c -> Math.abs(c.effect().orElse(0)))
+                .max()
+                .orElse(0);
+        var chart = new Div();
+        chart.addClassName("why-chart");
+        chart.getElement().setAttribute("role", "list");
+        chart.getElement().setAttribute("aria-label", getTranslation("workspace.why.chart"));
         for (Contribution c : x.contributions()) {
             String who = switch (c.kind()) {
-                case ARGUMENT -> getTranslation("workspace.path.argument", c.id());
-                case EVIDENCE -> getTranslation("workspace.path.evidence", c.id());
-                case CITATION -> getTranslation("workspace.why.citation", w.sourceLabel(c.id()));
+                case ARGUMENT -> Names.argument(w, c.id(), (k, a) -> getTranslation(k, a));
+                case EVIDENCE ->
+                    getTranslation("workspace.why.evidence", c.sourceId() == null ? "—" : w.sourceLabel(c.sourceId()));
+                case CITATION ->
+                    getTranslation("workspace.why.citation", Names.source(w, c.id(), (k, a) -> getTranslation(k, a)));
                 case ATTACK ->
                     getTranslation(
                             "workspace.why.attack",
-                            w.claim(c.from()).map(MapContent.Claim::text).orElse(c.from()));
+                            w.claim(c.from()).map(MapContent.Claim::text).orElse("…"));
             };
             String strength =
                     c.strength().isPresent() ? Format.strength(c.strength().getAsDouble()) : "—";
             String effect = c.effect().isPresent() ? Format.signed(c.effect().getAsDouble()) : "—";
-            list.add(new ListItem(getTranslation(
+            var label = new Span(getTranslation(
                     "workspace.why.contribution",
                     getTranslation("workspace.why.role." + c.role().name()),
                     who,
                     strength,
-                    effect)));
+                    effect));
+            label.addClassName("why-label");
+            double value = c.effect().orElse(0);
+            var fill = new Div();
+            fill.addClassName("why-fill");
+            fill.addClassName(value < 0 ? "attack" : "support");
+            double percent = largest == 0 ? 0 : 50 * Math.abs(value) / largest;
+            fill.getStyle()
+                    .set("width", String.format(java.util.Locale.ROOT, "%.1f%%", percent))
+                    .set(value < 0 ? "right" : "left", "50%");
+            var bar = new Div(fill);
+            bar.addClassName("why-bar");
+            bar.getElement().setAttribute("aria-hidden", "true");
+            var row = new Div(label, bar);
+            row.addClassName("why-row");
+            row.getElement().setAttribute("role", "listitem");
+            chart.add(row);
         }
-        if (x.contributions().isEmpty()) list.add(new ListItem(getTranslation("workspace.why.noContributions")));
-        why.add(list);
+        if (x.contributions().isEmpty()) {
+            chart.add(new Paragraph(getTranslation("workspace.why.noContributions")));
+        }
+        why.add(chart);
         if (!x.groundingPath().isEmpty()) {
             why.add(new Paragraph(getTranslation("workspace.why.grounding") + " "
                     + Paths.render(w, x.groundingPath(), (k, a) -> getTranslation(k, a))));
@@ -359,16 +502,37 @@ class ClaimPanel extends Scroller {
                     "workspace.why.critical",
                     String.join(
                             "; ",
-                            x.criticalSources().stream().map(w::sourceLabel).toList())));
+                            x.criticalSources().stream()
+                                    .map(id -> Names.source(w, id, (k, args) -> getTranslation(k, args)))
+                                    .toList())));
             critical.add(new HelpTip("critical"));
             why.add(critical);
         }
         for (Explanation.ContestedPath p : x.contested()) {
-            var line = new Paragraph("⚠ " + w.sourceLabel(p.sourceId()) + " — "
+            var line = new Paragraph("⚠ " + Names.source(w, p.sourceId(), (k, a) -> getTranslation(k, a)) + " — "
                     + Paths.render(w, p.path(), (k, a) -> getTranslation(k, a)));
             line.addClassName("explaining-path");
             why.add(line);
         }
+    }
+
+    /** From the prior to the strength reached, on a scale of 0 to 1. */
+    private Div meter(double prior, double strength) {
+        var fill = new Div();
+        fill.addClassName("why-meter-fill");
+        fill.getStyle().set("width", String.format(java.util.Locale.ROOT, "%.1f%%", 100 * strength));
+        var mark = new Div();
+        mark.addClassName("why-meter-prior");
+        mark.getStyle().set("left", String.format(java.util.Locale.ROOT, "%.1f%%", 100 * prior));
+        var track = new Div(fill, mark);
+        track.addClassName("why-meter-track");
+        track.getElement().setAttribute("aria-hidden", "true");
+        var caption =
+                new Span(getTranslation("workspace.why.meter", Format.strength(prior), Format.strength(strength)));
+        caption.addClassName("why-meter-caption");
+        var meter = new Div(caption, track);
+        meter.addClassName("why-meter");
+        return meter;
     }
 
     /** The evidence users attached, each with its ratings (yours and everyone's) and what you may do with it. */
@@ -461,10 +625,10 @@ class ClaimPanel extends Scroller {
         return chart;
     }
 
-    private Button claimLink(Workspace w, String claimId) {
-        var b = new Button(
-                w.claim(claimId).map(MapContent.Claim::text).orElse(claimId), e -> view.selectClaim(claimId));
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+    /** A claim named by its words, opening it; a native button, so long words wrap inside the panel. */
+    private NativeButton claimLink(Workspace w, String claimId) {
+        var b = new NativeButton(
+                w.claim(claimId).map(MapContent.Claim::text).orElse("…"), e -> view.selectClaim(claimId));
         b.addClassName("claim-link");
         return b;
     }

@@ -60,7 +60,8 @@ class HistoryList extends VerticalLayout {
                     WHEN.format(c.at().atZone(ZoneOffset.UTC)),
                     c.user(),
                     getTranslation("workspace.history.kind." + c.kind().name()),
-                    c.summary()));
+                    // Summaries are stored with ids; readers see claims, arguments and sources by name.
+                    Names.replaceIds(w, c.summary(), (k, a) -> getTranslation(k, a))));
             line.add(text);
             if (!undone.contains(c.seq())
                     && c.kind() != org.disputatio.history.ChangeKind.ChangeUndone

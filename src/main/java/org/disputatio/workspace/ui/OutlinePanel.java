@@ -139,7 +139,8 @@ class OutlinePanel extends VerticalLayout {
         String cycle = r.cycle() ? " " + getTranslation("workspace.outline.cycle") : "";
         return switch (r.type()) {
             case CLAIM -> (r.cycle() ? "↻ " : "") + "[" + kind + "] " + claimText + cycle;
-            case ARGUMENT -> "⇐ " + getTranslation("workspace.outline.argument", r.id());
+            case ARGUMENT ->
+                "⇐ " + getTranslation("workspace.outline.argument", Names.argumentNumber(workspace, r.id()));
             case ATTACK ->
                 "⚔ " + getTranslation("workspace.attack." + r.attackKind()) + " · [" + kind + "] " + claimText + cycle;
         };

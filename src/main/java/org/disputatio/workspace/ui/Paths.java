@@ -17,10 +17,10 @@ final class Paths {
                 .map(step -> switch (step.kind()) {
                     case CLAIM ->
                         "« " + w.claim(step.id()).map(MapContent.Claim::text).orElse(step.id()) + " »";
-                    case ARGUMENT -> translate.apply("workspace.path.argument", new Object[] {step.id()});
+                    case ARGUMENT -> Names.argument(w, step.id(), translate);
                     case CITATION -> translate.apply("workspace.path.citation", new Object[0]);
-                    case EVIDENCE -> translate.apply("workspace.path.evidence", new Object[] {step.id()});
-                    case SOURCE -> w.sourceLabel(step.id());
+                    case EVIDENCE -> translate.apply("workspace.path.evidence", new Object[0]);
+                    case SOURCE -> Names.source(w, step.id(), translate);
                 })
                 .collect(Collectors.joining(" → "));
     }

@@ -73,7 +73,7 @@ class RatingDialog extends WriteDialog {
                 : w.argumentsFor(claimId).stream().map(MapContent.Argument::id).toList();
         argument.setLabel(getTranslation("workspace.claimForm.argument"));
         argument.setItems(arguments);
-        argument.setItemLabelGenerator(a -> getTranslation("workspace.path.argument", a) + " ⇐ "
+        argument.setItemLabelGenerator(a -> Names.argument(w, a, (k, x2) -> getTranslation(k, x2)) + " ⇐ "
                 + String.join(
                         "; ",
                         w.argument(a)

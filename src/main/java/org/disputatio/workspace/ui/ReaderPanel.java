@@ -2,6 +2,7 @@ package org.disputatio.workspace.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -52,7 +53,10 @@ class ReaderPanel extends VerticalLayout {
             item.addClassName("legend-" + kind);
             legend.add(item);
         }
-        legend.add(new Span(getTranslation("workspace.reader.shade")));
+        var shade = new Span(getTranslation("workspace.reader.shade"));
+        shade.addClassName("reader-shade");
+        legend.add(shade);
+        legend.setSpacing(false);
 
         createClaim.setText(getTranslation("workspace.reader.createClaim"));
         addEvidence.setText(getTranslation("workspace.reader.addEvidence"));
@@ -85,7 +89,12 @@ class ReaderPanel extends VerticalLayout {
         var scroller = new Scroller(reader);
         scroller.setSizeFull();
         scroller.addClassName("reader-scroller");
-        add(provenance, legend, notes, selectionBar, scroller);
+        scroller.setId("reader-scroller");
+        // Provenance and legend fold away once the text is scrolled (workspace.css): the text gets the room.
+        var preamble = new Div(provenance, legend);
+        preamble.addClassName("reader-preamble");
+        setSpacing(false);
+        add(preamble, notes, selectionBar, scroller);
         setFlexGrow(1, scroller);
     }
 
@@ -96,6 +105,8 @@ class ReaderPanel extends VerticalLayout {
                 "workspace.reader.provenance",
                 document.title(),
                 document.provenance() == null || document.provenance().isBlank() ? "—" : document.provenance()));
+        // Shown on one line; the whole provenance on hover.
+        provenance.getElement().setAttribute("title", provenance.getText());
         var evidence = view.service().evidence(w.id()).stream()
                 .filter(e -> e.anchor() != null
                         && e.anchor().end() <= text.length()

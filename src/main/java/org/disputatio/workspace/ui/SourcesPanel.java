@@ -146,9 +146,14 @@ class SourcesPanel extends VerticalLayout {
                 history);
         details.setVisible(false);
 
-        var split = new SplitLayout(grid, details, SplitLayout.Orientation.VERTICAL);
+        // The details run long (what-if lists, contestations, dependents, history): they scroll in their own pane.
+        details.setWidthFull();
+        var detailsScroller = new com.vaadin.flow.component.orderedlayout.Scroller(details);
+        detailsScroller.setId("source-details-scroller");
+        detailsScroller.setSizeFull();
+        var split = new SplitLayout(grid, detailsScroller, SplitLayout.Orientation.VERTICAL);
         split.setSizeFull();
-        split.setSplitterPosition(50);
+        split.setSplitterPosition(45);
         words.setId("what-if-proponent");
         words.setLabel(getTranslation("workspace.sources.words"));
         words.setPlaceholder(getTranslation("workspace.sources.wordsPlaceholder"));

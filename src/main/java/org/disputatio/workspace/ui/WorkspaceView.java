@@ -3,9 +3,15 @@ package org.disputatio.workspace.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -20,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import org.disputatio.history.Change;
 import org.disputatio.maps.MapId;
+import org.disputatio.shell.SkipTarget;
 import org.disputatio.workspace.MapChangeBroadcaster;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceService;
@@ -32,11 +39,16 @@ import org.springframework.security.core.userdetails.UserDetails;
  * One map's workspace: reader, graph, outline, sources and contested conclusions in tabs, with the
  * selected claim's panel beside them. Another session's change to the map reaches it through
  * {@link MapChangeBroadcaster} and server push.
+ *
+ * <p>Layout: a one-line header (the map's title, then {@link #toolbar} for workspace-wide controls),
+ * {@link #banners} for workspace-wide notices, then the tabs with the claim sheet beside them. The text
+ * gets the room: the sheet is closed until a claim is selected, can be widened, dragged or closed, and
+ * the title and the reader's preamble fold away once a panel is scrolled down.
  */
 @Route("workspace")
 @StyleSheet("styles/workspace.css")
 @AnonymousAllowed
-class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, SkipTarget {
 
     private final WorkspaceService service;
     private final MapChangeBroadcaster broadcaster;
@@ -44,6 +56,18 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     private final WorkspaceWrites writes;
 
     final H2 heading = new H2();
+    /** The header row: the title, then the toolbar. */
+    final HorizontalLayout header = new HorizontalLayout();
+    /** Where workspace-wide controls go (search, …), at the right of the title. */
+    final HorizontalLayout toolbar = new HorizontalLayout();
+    /** Where workspace-wide notices go (a what-if state, …), between the header and the panels. */
+    final Div banners = new Div();
+    /** The claim sheet: its own bar (widen, close) above the scrolling claim panel. */
+    final VerticalLayout sheet = new VerticalLayout();
+
+    final Button widenSheet = new Button();
+    final Button closeSheet = new Button();
+    final Button openSheet = new Button();
     final Paragraph message = new Paragraph();
     final TabSheet tabs = new TabSheet();
     final ReaderPanel reader;
@@ -72,6 +96,15 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     /** How many of the newest changes the History tab and the item histories show. */
     static final int HISTORY_LENGTH = 100;
 
+    /** Where the splitter sits (percent of the width given to the tabs) with the sheet normal, and widened. */
+    static final double SHEET_NORMAL = 62;
+
+    static final double SHEET_WIDE = 40;
+
+    private boolean sheetOpen;
+    /** Where the splitter goes when the sheet opens: normal, wide, or where the user dragged it. */
+    private double sheetAt = SHEET_NORMAL;
+
     private @Nullable Workspace workspace;
     private @Nullable String selectedClaim;
     private MapChangeBroadcaster.@Nullable Subscription subscription;
@@ -93,7 +126,8 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         setSizeFull();
         setPadding(false);
         setSpacing(false);
-        heading.getStyle().set("margin", "var(--lumo-space-s) var(--lumo-space-m)");
+        addClassName("workspace");
+        heading.addClassName("workspace-title");
         message.addClassName("empty-state");
 
         reader = new ReaderPanel(this);
@@ -114,19 +148,123 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         tabs.add(getTranslation("workspace.tab.outline"), outline);
         sourcesTab = tabs.add(getTranslation("workspace.tab.sources"), sources);
         tabs.add(getTranslation("workspace.tab.contested"), contested);
-        historyTab = tabs.add(
-                getTranslation("workspace.tab.history"), new com.vaadin.flow.component.orderedlayout.Scroller(history));
+        var historyScroller = new com.vaadin.flow.component.orderedlayout.Scroller(history);
+        historyScroller.setId("workspace-history-scroller");
+        historyScroller.setSizeFull();
+        historyTab = tabs.add(getTranslation("workspace.tab.history"), historyScroller);
         tabs.setSizeFull();
         tabs.setId("workspace-tabs");
+        tabs.addClassName("workspace-tabs");
+        tabs.setSuffixComponent(openSheet);
 
-        split = new SplitLayout(tabs, claimPanel);
+        header.addClassName("workspace-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.addClassName("workspace-toolbar");
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.add(heading, toolbar);
+        header.expand(heading);
+        banners.addClassName("workspace-banners");
+        banners.setId("workspace-banners");
+
+        buildSheet();
+        split = new SplitLayout(tabs, sheet);
         split.setSizeFull();
-        split.setSplitterPosition(68);
-        // Help beside the title: "How the evaluation works" and the tour (issue 11 point 7).
-        var top = new com.vaadin.flow.component.html.Div(heading, help, sources.timeline, search, perspective);
-        top.addClassName("workspace-top");
-        add(top, whatIfBanner, message, split);
+        split.addClassName("workspace-split");
+        // A width dragged to stays the sheet's width when it is closed and opened again.
+        split.addSplitterDragEndListener(e -> {
+            Double at = split.getSplitterPosition();
+            if (at != null && at > 5 && at < 95) sheetAt = at;
+            widenSheet.setText(getTranslation(wide() ? "workspace.sheet.narrow" : "workspace.sheet.widen"));
+        });
+        showSheet(false);
+        // Help ("How the evaluation works", the tour), the Timeline link, search and the perspective in the toolbar;
+        // the what-if banner in the banners (issue 11 points 3, 4, 7; issue 10 point 2).
+        toolbar.add(help, sources.timeline, search, perspective);
+        banners.add(whatIfBanner);
+        add(header, banners, message, split);
         setFlexGrow(1, split);
+        // "Skip to text" shows the reader first if another tab was on top. Heard here, not on the reader: a hidden
+        // tab's content is inert, and the server would drop its events.
+        getElement().addEventListener("skip-target", e -> {
+            if (tabs.getSelectedTab() != readerTab) {
+                tabs.setSelectedTab(readerTab);
+                // The tab sheet shows the reader on its next frames: focus once it can be seen.
+                reader.reader.getElement().executeJs(FOCUS_WHEN_SHOWN);
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ the claim sheet
+
+    private void buildSheet() {
+        sheet.setId("claim-sheet");
+        sheet.addClassName("claim-sheet");
+        sheet.setPadding(false);
+        sheet.setSpacing(false);
+        sheet.setSizeFull();
+        var title = new Span(getTranslation("workspace.claim.panel"));
+        title.addClassName("claim-sheet-title");
+        widenSheet.setId("claim-sheet-widen");
+        widenSheet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        widenSheet.addClickListener(e -> {
+            sheetAt = wide() ? SHEET_NORMAL : SHEET_WIDE;
+            showSheet(true);
+        });
+        closeSheet.setId("claim-sheet-close");
+        closeSheet.setText("✕");
+        closeSheet.setAriaLabel(getTranslation("workspace.sheet.close"));
+        closeSheet.setTooltipText(getTranslation("workspace.sheet.close"));
+        closeSheet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        closeSheet.addClickListener(e -> showSheet(false));
+        openSheet.setId("claim-sheet-open");
+        openSheet.setText(getTranslation("workspace.sheet.open"));
+        openSheet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        openSheet.addClickListener(e -> showSheet(true));
+        var bar = new HorizontalLayout(title, widenSheet, closeSheet);
+        bar.addClassName("claim-sheet-bar");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        sheet.add(bar, claimPanel);
+        sheet.setFlexGrow(1, claimPanel);
+    }
+
+    /** Opens (at its normal or wide width) or closes the claim sheet; closed, the tabs take the whole width. */
+    void showSheet(boolean open) {
+        sheetOpen = open;
+        sheet.setVisible(open);
+        openSheet.setVisible(!open);
+        split.setClassName("sheet-closed", !open);
+        split.setSplitterPosition(open ? sheetAt : 100);
+        widenSheet.setText(getTranslation(wide() ? "workspace.sheet.narrow" : "workspace.sheet.widen"));
+    }
+
+    private boolean wide() {
+        return sheetAt < (SHEET_NORMAL + SHEET_WIDE) / 2;
+    }
+
+    boolean sheetOpen() {
+        return sheetOpen;
+    }
+
+    private static final String FOCUS_WHEN_SHOWN = """
+            let frames = 0;
+            const focus = () => {
+              if (this.checkVisibility() || frames++ > 30) this.focus();
+              else requestAnimationFrame(focus);
+            };
+            focus();
+            """;
+
+    @Override
+    public String skipTargetId() {
+        return reader.reader.getId().orElse("claim-reader");
+    }
+
+    @Override
+    public String skipLabelKey() {
+        return "workspace.skip";
     }
 
     @Override
@@ -167,6 +305,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         Workspace w = perspective.seen(shared); // every panel shows the chosen perspective (ADR 031)
         title = w.map().title();
         heading.setText(title);
+        heading.getElement().setAttribute("title", title);
         reader.show(w);
         graph.show(w, fresh);
         outline.show(w);
@@ -343,6 +482,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         if (workspace == null || workspace.claim(claimId).isEmpty()) return;
         selectedClaim = claimId;
         claimPanel.show(perspective.seen(workspace), claimId);
+        if (!sheetOpen) showSheet(true);
         graph.select(claimId);
     }
 
@@ -379,7 +519,29 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         subscribe();
+        getElement().executeJs(COMPACT_ON_SCROLL);
+        // The text needs the width more than the navigation does: the frame's drawer starts closed here, and its
+        // toggle opens it again.
+        for (var c = getParent(); c.isPresent(); c = c.get().getParent()) {
+            if (c.get() instanceof com.vaadin.flow.component.applayout.AppLayout frame) frame.setDrawerOpened(false);
+        }
     }
+
+    /**
+     * Once a panel (the reader, the claim sheet, a list) is scrolled down, the title and the reader's preamble fold
+     * away (workspace.css, [compact]); back at the top they return. Scroll events do not bubble: caught on the way
+     * down. The two thresholds keep the header from flickering at the edge.
+     */
+    private static final String COMPACT_ON_SCROLL = """
+            if (!this._compactOnScroll) {
+              this._compactOnScroll = true;
+              this.addEventListener('scroll', (e) => {
+                const top = e.target && typeof e.target.scrollTop === 'number' ? e.target.scrollTop : 0;
+                if (top > 48 && !this.hasAttribute('compact')) this.setAttribute('compact', '');
+                else if (top < 8 && this.hasAttribute('compact')) this.removeAttribute('compact');
+              }, true);
+            }
+            """;
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {

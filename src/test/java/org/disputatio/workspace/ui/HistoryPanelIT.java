@@ -110,7 +110,9 @@ class HistoryPanelIT extends SpringBrowserlessTest {
                         org.assertj.core.groups.Tuple.tuple(1L, ChangeKind.EvidenceAttached, "brigitte"));
         assertThat(view.history.getElement().getTextRecursively())
                 .contains("#2 · ")
-                .contains(" · ada · evidence rated: Rated evidence " + evidenceId + " 0.75 (was none)");
+                .contains(" · ada · evidence rated: Rated evidence 0.75 (was none)")
+                // Ids are for the database: readers never see them.
+                .doesNotContain(evidenceId);
         var buttons = undoButtons(view.history);
         assertThat(buttons).hasSize(1);
         assertThat(buttons.getFirst().getText()).isEqualTo("Undo");

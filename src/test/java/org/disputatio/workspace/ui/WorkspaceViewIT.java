@@ -154,7 +154,7 @@ class WorkspaceViewIT extends SpringBrowserlessTest {
         var children = view.outline.childrenOf(roots.getFirst());
         assertThat(children)
                 .extracting(view.outline::label)
-                .containsExactly("⇐ Argument a1 (all premises needed)", "⚔ Rebut · [Counter-claim] The sky is blue");
+                .containsExactly("⇐ Argument 1 (all premises needed)", "⚔ Rebut · [Counter-claim] The sky is blue");
         assertThat(view.outline.tree.isExpanded(roots.getFirst())).isTrue();
     }
 
