@@ -201,21 +201,24 @@ public class WorkspaceService {
 
     /**
      * The map evaluated with these sources rejected, next to what the workspace shows; the baseline when none is.
-     * Ids the map does not know (an old shared link) are left out. Empty if the map is gone.
+     * Ids the map does not know (an old shared link) are left out. Empty if the map is gone. {@code shown} must be
+     * the workspace as seen from {@code perspective} ({@link #seenFrom}).
      */
-    public Optional<Scenario> scenario(Workspace shown, java.util.Collection<String> rejected) {
+    public Optional<Scenario> scenario(
+            Workspace shown, java.util.Collection<String> rejected, Perspective perspective) {
         List<String> known =
                 rejected.stream().distinct().filter(this::plausibleSource).toList();
         if (known.isEmpty()) return Optional.of(Scenario.baseline(shown));
         try {
+            // The same perspective as the workspace shown, so that "before" and "after" weigh the same ratings.
             return evaluation
-                    .evaluate(shown.id(), Semantics.DF_QUAD, new java.util.LinkedHashSet<>(known))
+                    .evaluate(shown.id(), Semantics.DF_QUAD, new java.util.LinkedHashSet<>(known), perspective)
                     .flatMap(r -> r.whatIf().map(w -> Scenario.of(shown, known, r.evaluation(), w)));
         } catch (EvaluationService.UnknownSourceException e) {
             List<String> stored =
                     known.stream().filter(id -> shown.source(id).isPresent()).toList();
             if (stored.size() == known.size()) throw e;
-            return scenario(shown, stored);
+            return scenario(shown, stored, perspective);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.disputatio.evaluation.Perspective;
 import org.disputatio.workspace.Scenario;
 import org.disputatio.workspace.Workspace;
 import org.disputatio.workspace.WorkspaceService;
@@ -21,11 +23,15 @@ final class WhatIfState {
     static final String PARAMETER = "reject";
 
     private final WorkspaceService service;
+    /** Whose ratings the workspace shows: the scenario is evaluated from the same perspective (ADR 031). */
+    private final Supplier<Perspective> perspective;
+
     private final List<String> rejected = new ArrayList<>();
     private @Nullable Scenario scenario;
 
-    WhatIfState(WorkspaceService service) {
+    WhatIfState(WorkspaceService service, Supplier<Perspective> perspective) {
         this.service = service;
+        this.perspective = perspective;
     }
 
     /** The source ids of a {@code reject} parameter: comma-separated, blanks and repeats dropped. */
@@ -81,7 +87,7 @@ final class WhatIfState {
 
     /** Evaluates the scenario again, against the workspace now shown (after a change to the map). */
     void evaluate(Workspace w) {
-        scenario = service.scenario(w, rejected).orElse(null);
+        scenario = service.scenario(w, rejected, perspective.get()).orElse(null);
         if (scenario != null) {
             rejected.clear();
             rejected.addAll(scenario.rejected());
@@ -101,6 +107,6 @@ final class WhatIfState {
 
     /** Another scenario, for a comparison: the same map with these sources rejected. */
     Optional<Scenario> other(Workspace w, Collection<String> sourceIds) {
-        return service.scenario(w, sourceIds);
+        return service.scenario(w, sourceIds, perspective.get());
     }
 }

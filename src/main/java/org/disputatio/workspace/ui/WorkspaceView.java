@@ -139,7 +139,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         history.setId("workspace-history");
         claimPanel = new ClaimPanel(this);
         perspective = new PerspectiveSelect(this);
-        whatIf = new WhatIfState(service);
+        whatIf = new WhatIfState(service, () -> perspective.perspective());
         whatIfBanner = new WhatIfBanner(this);
         search = new SearchBox(this);
 
@@ -371,7 +371,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     /** Rejects exactly these sources (none: back to the map as it stands), shows it everywhere, and in the URL. */
     void changeWhatIf(java.util.Collection<String> sourceIds) {
         if (workspace == null) return;
-        whatIf.set(workspace, sourceIds);
+        whatIf.set(perspective.seen(workspace), sourceIds);
         showWhatIf();
         showInUrl();
     }
@@ -397,7 +397,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     void openComparison(List<String> scenarioB) {
         if (workspace == null) return;
         if (comparison != null) comparison.close();
-        var dialog = new ScenarioComparison(workspace, whatIf, scenarioB, this::showInUrl);
+        var dialog = new ScenarioComparison(perspective.seen(workspace), whatIf, scenarioB, this::showInUrl);
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened() && comparison == dialog) {
                 comparison = null;

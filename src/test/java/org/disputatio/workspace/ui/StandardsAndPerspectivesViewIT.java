@@ -6,6 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
+import org.disputatio.evaluation.EvaluationService;
+import org.disputatio.evaluation.Perspective;
+import org.disputatio.evaluation.Semantics;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
@@ -41,6 +44,9 @@ class StandardsAndPerspectivesViewIT extends SpringBrowserlessTest {
 
     @Autowired
     RatingService ratings;
+
+    @Autowired
+    EvaluationService evaluations;
 
     @BeforeEach
     void store() {
@@ -94,16 +100,48 @@ class StandardsAndPerspectivesViewIT extends SpringBrowserlessTest {
         view.selectClaim("c1");
         assertThat(view.perspective.getListDataView().getItems())
                 .containsExactly(PerspectiveSelect.ALL, PerspectiveSelect.MINE, "ada", "brigitte");
-        assertThat(view.claimPanel.supports.getElement().getTextRecursively()).contains("(0.25)");
+        assertThat(view.claimPanel.supports.getElement().getTextRecursively()).contains("strength 0.25");
 
         test(view.perspective).selectItem("My ratings");
-        assertThat(view.claimPanel.supports.getElement().getTextRecursively()).contains("(0.38)"); // 0.75 x c2 at 0.5
+        assertThat(view.claimPanel.supports.getElement().getTextRecursively())
+                .contains("strength 0.38"); // 0.75 x c2 at 0.5
 
         test(view.perspective).selectItem("brigitte");
-        assertThat(view.claimPanel.supports.getElement().getTextRecursively()).contains("(0.13)"); // 0.25 x 0.5
+        assertThat(view.claimPanel.supports.getElement().getTextRecursively()).contains("strength 0.13"); // 0.25 x 0.5
 
         test(view.perspective).selectItem("Everyone's ratings");
         assertThat(view.claimPanel.supports.getElement().getTextRecursively())
-                .contains("(0.25)"); // the mean, 0.5 x 0.5
+                .contains("strength 0.25"); // the mean, 0.5 x 0.5
+    }
+
+    @Test
+    @WithMockUser(username = "ada", roles = "USER")
+    void whatIf_underAPerspective_weighsThatUsersRatings_beforeAndAfter() {
+        ratings.rateInference(MAP, "a1", "ada", 0.75);
+        ratings.rateInference(MAP, "a1", "brigitte", 0.25);
+        var view = navigate("workspace/" + MAP.value(), WorkspaceView.class);
+        test(view.perspective).selectItem("My ratings");
+
+        view.changeWhatIf(java.util.List.of("s1"));
+
+        var shift = view.whatIf.shift("c1").orElseThrow();
+        assertThat(shift.before().strength()).isEqualTo(strengthOfC1(java.util.Set.of(), Perspective.of("ada")));
+        assertThat(shift.after().strength()).isEqualTo(strengthOfC1(java.util.Set.of("s1"), Perspective.of("ada")));
+        // Everyone's ratings give c1 another strength without s1: the scenario did not fall back to them.
+        assertThat(shift.after().strength()).isNotEqualTo(strengthOfC1(java.util.Set.of("s1"), Perspective.ALL));
+    }
+
+    private double strengthOfC1(java.util.Set<String> rejected, Perspective perspective) {
+        return evaluations
+                .evaluate(MAP, Semantics.DF_QUAD, rejected, perspective)
+                .orElseThrow()
+                .evaluation()
+                .claims()
+                .stream()
+                .filter(c -> c.id().equals("c1"))
+                .findFirst()
+                .orElseThrow()
+                .strength()
+                .getAsDouble();
     }
 }
