@@ -74,6 +74,74 @@ class WorkspaceRenderBenchmark {
         Files.writeString(target, table);
     }
 
+    /**
+     * Issue 11 point 10: from a click on a claim in the reader until the claim panel shows that claim, and from a
+     * click on the what-if switch of a source until the banner and the reader's before → after marks are drawn.
+     * The server sends every panel's update in the same response, so the banner and the reader marks being drawn
+     * means every view is. Times are taken in the page (performance.now) on both sides.
+     */
+    @Test
+    void interactions() throws IOException {
+        ShippedEssay.ensureStored(catalog);
+        var synthetic = new MapId("synthetic-5000");
+        if (catalog.find(synthetic).isEmpty()) catalog.create(SyntheticMaps.generate(synthetic.value(), 5000));
+        StringBuilder out = new StringBuilder();
+        try (Playwright playwright = Playwright.create();
+                Browser browser = Chromium.launch(playwright)) {
+            // The essay: "Inoi Stalin" (Zhukov), the source most of its conclusions rest on; the synthetic map: s0.
+            for (var map :
+                    List.of(List.of(ShippedEssay.ID.value(), "Inoi Stalin"), List.of(synthetic.value(), "Book 0"))) {
+                List<double[]> runs = new ArrayList<>();
+                for (int i = 0; i < WARM_UP + RUNS; i++) {
+                    double[] run = interact(browser, map.get(0), map.get(1));
+                    if (i >= WARM_UP) runs.add(run);
+                }
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s |%n",
+                        map.get(0),
+                        stats(runs.stream().mapToDouble(r -> r[0]).toArray()),
+                        stats(runs.stream().mapToDouble(r -> r[1]).toArray())));
+            }
+        }
+        String table = "| map | click on a claim → its panel drawn | what-if switch → banner and reader marks drawn |\n"
+                + "|---|---|---|\n" + out;
+        System.out.println(table);
+        Files.writeString(Paths.get("target", "workspace-interactions.md"), table);
+    }
+
+    private double[] interact(Browser browser, String map, String sourceTitle) {
+        try (var context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-US"))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(120_000);
+            page.navigate("http://127.0.0.1:" + port + "/workspace/" + map);
+            page.waitForFunction("() => document.querySelector('claim-reader')?.dataset.renderedAt");
+            double clicked = number(
+                    page,
+                    "(() => { const m = document.querySelectorAll('claim-reader mark.claim-span')[12];"
+                            + " window.__claim = m.dataset.claim; const t = performance.now(); m.click(); return t; })()");
+            page.waitForFunction("() => { const p = document.querySelector('#claim-panel');"
+                    + " if (p?.dataset.claim === window.__claim && document.querySelector('#claim-text')?.textContent)"
+                    + " { window.__shown ??= performance.now(); return true; } return false; }");
+            double panel = number(page, "window.__shown") - clicked;
+
+            page.locator("vaadin-tab:has-text('Sources')").click();
+            page.locator("#sources-grid vaadin-grid-cell-content:has-text('" + sourceTitle + "')")
+                    .first()
+                    .click();
+            page.locator("#what-if-reject").waitFor();
+            // Playwright clicks the switch as a user would; the few ms it takes to send the click count in.
+            double toggled = number(page, "performance.now()");
+            page.locator("#what-if-reject").click();
+            page.waitForFunction("() => { const b = document.querySelector('#what-if-banner');"
+                    + " if (b && b.offsetParent !== null && document.querySelector('claim-reader')?.dataset.whatIf === '1')"
+                    + " { window.__whatIf ??= performance.now(); return true; } return false; }");
+            double whatIf = number(page, "window.__whatIf") - toggled;
+            return new double[] {panel, whatIf};
+        }
+    }
+
     private Run measure(Browser browser, MapId map) {
         try (var context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"))) {
