@@ -216,6 +216,10 @@ const LAYERED = {
 
 const isClaim = (n) => !['argument', 'group', 'section'].includes(n.data('kind'));
 
+// cytoscape-navigator 2.0.2 takes its container only as a selector string ("#id"); given an element, it
+// ignores it and appends a panel of its own to <body>. Each minimap therefore gets a page-unique id.
+let minimaps = 0;
+
 class WorkspaceGraph extends HTMLElement {
   connectedCallback() {
     if (!this._container) {
@@ -233,6 +237,7 @@ class WorkspaceGraph extends HTMLElement {
       this.appendChild(this._container);
       this._minimap = document.createElement('div');
       this._minimap.className = 'graph-minimap';
+      this._minimap.id = `graph-minimap-${++minimaps}`;
       this._minimap.setAttribute('aria-hidden', 'true');
       this.appendChild(this._minimap);
       this._announcer = document.createElement('div');
@@ -258,6 +263,7 @@ class WorkspaceGraph extends HTMLElement {
     } else if (this.cy) {
       // Back from a hidden tab: the container may have been measured at zero size.
       requestAnimationFrame(() => {
+        if (!this._navigator && !this._laying) this._startMinimap();
         this.cy.resize();
         if (this._needsFit && !this._laying) {
           this._needsFit = false;
@@ -451,9 +457,11 @@ class WorkspaceGraph extends HTMLElement {
   }
 
   _startMinimap() {
+    // Detached before its layout ended: the minimap starts when the element is back in the page.
+    if (!this._minimap.isConnected) return;
     this._minimap.replaceChildren();
     this._navigator = this.cy.navigator({
-      container: this._minimap,
+      container: `#${this._minimap.id}`,
       viewLiveFramerate: 0,
       thumbnailEventFramerate: 10,
       thumbnailLiveFramerate: false,
@@ -461,6 +469,8 @@ class WorkspaceGraph extends HTMLElement {
       removeCustomContainer: false,
       rerenderDelay: 500,
     });
+    // The thumbnail is drawn on Cytoscape's next 'render' event; the layout's own frames may be over by now.
+    this.cy.forceRender();
   }
 
   /** Nodes of a claim's subtree: the arguments for it, their premises, what attacks them, and so on down. */
