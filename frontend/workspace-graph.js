@@ -1,5 +1,5 @@
 // <workspace-graph>: the workspace's Cytoscape.js view (WorkspaceGraph.java), drawn as an argument map.
-// ELK's layered algorithm (cytoscape-elk) puts the thesis at the top and reasons below it. A premise
+// ELK's layered algorithm (elkjs, in a web worker) puts the thesis at the top and reasons below it. A premise
 // sits inside its argument: the argument is a box holding its co-premises, with one arrow to the
 // conclusion, as Rationale and MindMup draw them. On a large drawing the essay's sections are groups,
 // and when zoomed out the groups' names replace the claims' labels, which would be specks.
@@ -9,11 +9,11 @@
 // collapses and expands subtrees, reveals a claim, keeps a minimap, exports SVG and PNG, and reports
 // clicks. Light DOM: Cytoscape measures and listens on its container.
 import cytoscape from 'cytoscape';
-import elk from 'cytoscape-elk';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import cytoscapeNavigator from 'cytoscape-navigator';
 import svg from 'cytoscape-svg';
 
-cytoscape.use(elk);
 cytoscape.use(svg);
 cytoscapeNavigator(cytoscape);
 
@@ -214,7 +214,36 @@ const LAYERED = {
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
 };
 
+// ELK lays out the essay in seconds: in a web worker (a same-origin file, which the page's CSP allows through
+// script-src 'self'), so that the page keeps answering meanwhile. If the worker cannot start, ELK runs on the
+// page's thread, as cytoscape-elk did.
+let elkWorker;
+function layoutOnWorker(graph) {
+  try {
+    if (!elkWorker) {
+      const worker = new Worker(elkWorkerUrl);
+      // A worker that cannot load (refused, missing) only says so by an 'error' event; ELK would wait forever.
+      const failed = new Promise((resolve, reject) =>
+        worker.addEventListener('error', (e) => reject(new Error(`ELK worker: ${e.message || 'not started'}`)), {
+          once: true,
+        }),
+      );
+      elkWorker = { elk: new ELK({ workerFactory: () => worker }), failed };
+    }
+    return Promise.race([elkWorker.elk.layout(graph), elkWorker.failed]);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+function layoutOnPage(graph) {
+  return new ELK().layout(graph);
+}
+
 const isClaim = (n) => !['argument', 'group', 'section'].includes(n.data('kind'));
+
+// cytoscape-navigator 2.0.2 takes its container only as a selector string ("#id"); given an element, it
+// ignores it and appends a panel of its own to <body>. Each minimap therefore gets a page-unique id.
+let minimaps = 0;
 
 class WorkspaceGraph extends HTMLElement {
   connectedCallback() {
@@ -233,6 +262,7 @@ class WorkspaceGraph extends HTMLElement {
       this.appendChild(this._container);
       this._minimap = document.createElement('div');
       this._minimap.className = 'graph-minimap';
+      this._minimap.id = `graph-minimap-${++minimaps}`;
       this._minimap.setAttribute('aria-hidden', 'true');
       this.appendChild(this._minimap);
       this._announcer = document.createElement('div');
@@ -258,6 +288,7 @@ class WorkspaceGraph extends HTMLElement {
     } else if (this.cy) {
       // Back from a hidden tab: the container may have been measured at zero size.
       requestAnimationFrame(() => {
+        if (!this._navigator && !this._laying) this._startMinimap();
         this.cy.resize();
         if (this._needsFit && !this._laying) {
           this._needsFit = false;
@@ -388,31 +419,27 @@ class WorkspaceGraph extends HTMLElement {
     );
     const thesis = cy.nodes('[kind = "thesis"]');
     const onTop = thesis.union(thesis.ancestors());
-    const eles = cy.nodes(':visible').union(added).union(cy.collection(direct));
-    const layout = eles.layout({
-      name: 'elk',
-      fit: false,
-      animate: false,
-      nodeLayoutOptions: (n) => {
-        // Options on a compound apply to the layout of its content, which ELK does apart: give it the same
-        // algorithm and direction as the whole.
-        const options = {};
-        if (n.isParent()) Object.assign(options, LAYERED);
-        if (n.data('kind') === 'group') options['elk.padding'] = '[top=30,left=24,bottom=24,right=24]';
-        if (n.data('kind') === 'argument') options['elk.padding'] = '[top=10,left=10,bottom=10,right=10]';
-        if (onTop.contains(n)) options['elk.layered.layering.layerConstraint'] = 'LAST';
-        return options;
-      },
-      elk: {
-        ...LAYERED,
-        algorithm: 'layered',
-        // cytoscape-elk would take the container's, which is 0 / 0 while the tab is hidden.
-        aspectRatio: 1.6,
-        'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
-      },
+    const nodes = cy.nodes(':visible');
+    const graph = this._elkGraph(nodes, added.union(cy.collection(direct)), (n) => {
+      // Options on a compound apply to the layout of its content, which ELK does apart: give it the same
+      // algorithm and direction as the whole.
+      const options = {};
+      if (n.isParent()) Object.assign(options, LAYERED);
+      if (n.data('kind') === 'group') options['elk.padding'] = '[top=30,left=24,bottom=24,right=24]';
+      if (n.data('kind') === 'argument') options['elk.padding'] = '[top=10,left=10,bottom=10,right=10]';
+      if (onTop.contains(n)) options['elk.layered.layering.layerConstraint'] = 'LAST';
+      return options;
     });
-    layout.one('layoutstop', () => {
+    graph.layoutOptions = {
+      ...LAYERED,
+      algorithm: 'layered',
+      // Not the container's, which is 0 / 0 while the tab is hidden.
+      aspectRatio: 1.6,
+      'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
+    };
+    const stop = (laidOut) => {
       if (this.cy !== cy) return;
+      this._place(laidOut);
       cy.remove('edge.proxy');
       this._laying = false;
       this._needsFit = this._container.offsetWidth === 0;
@@ -422,8 +449,61 @@ class WorkspaceGraph extends HTMLElement {
       const waiting = this._afterLayout;
       this._afterLayout = [];
       waiting.forEach((f) => f());
+    };
+    layoutOnWorker(graph)
+      .then((laidOut) => {
+        this.dataset.layoutOn = 'worker';
+        return laidOut;
+      })
+      .catch((e) => {
+        console.warn(`${e.message}; laying out on the page`);
+        this.dataset.layoutOn = 'page';
+        return layoutOnPage(graph);
+      })
+      .then(stop);
+  }
+
+  // The ELK graph of these nodes and edges, as plain data that can go to the worker: boxes nested as in the
+  // drawing, all edges at the top (ELK routes them where they belong), each box at its size with its border.
+  _elkGraph(nodes, edges, nodeOptions) {
+    const boxes = new Map();
+    nodes.forEach((n) => {
+      const box = { id: n.id(), layoutOptions: nodeOptions(n) };
+      if (!n.isParent()) {
+        const dims = n.layoutDimensions({ nodeDimensionsIncludeLabels: false });
+        box.width = dims.w;
+        box.height = dims.h;
+      }
+      boxes.set(n.id(), box);
     });
-    layout.run();
+    const graph = { id: 'root', children: [], edges: [] };
+    nodes.forEach((n) => {
+      const parent = n.isChild() ? boxes.get(n.parent().id()) : graph;
+      (parent.children = parent.children || []).push(boxes.get(n.id()));
+    });
+    edges.forEach((e) => graph.edges.push({ id: e.id(), source: e.data('source'), target: e.data('target') }));
+    return graph;
+  }
+
+  // Moves the claims to where ELK put them: ELK gives each box's top-left corner within its parent box,
+  // Cytoscape a node's centre in the drawing; compound nodes follow their children.
+  _place(laidOut) {
+    const positions = new Map();
+    const walk = (box, x, y) => {
+      for (const child of box.children || []) {
+        const left = x + child.x;
+        const top = y + child.y;
+        if (child.children && child.children.length) walk(child, left, top);
+        else positions.set(child.id, { x: left + child.width / 2, y: top + child.height / 2 });
+      }
+    };
+    walk(laidOut, 0, 0);
+    this.cy.batch(() => {
+      for (const [id, position] of positions) {
+        const node = this.cy.getElementById(id);
+        if (node.nonempty() && !node.isParent()) node.position(position);
+      }
+    });
   }
 
   // Runs now if the layout is done, else once it is.
@@ -451,9 +531,11 @@ class WorkspaceGraph extends HTMLElement {
   }
 
   _startMinimap() {
+    // Detached before its layout ended: the minimap starts when the element is back in the page.
+    if (!this._minimap.isConnected) return;
     this._minimap.replaceChildren();
     this._navigator = this.cy.navigator({
-      container: this._minimap,
+      container: `#${this._minimap.id}`,
       viewLiveFramerate: 0,
       thumbnailEventFramerate: 10,
       thumbnailLiveFramerate: false,
@@ -461,6 +543,8 @@ class WorkspaceGraph extends HTMLElement {
       removeCustomContainer: false,
       rerenderDelay: 500,
     });
+    // The thumbnail is drawn on Cytoscape's next 'render' event; the layout's own frames may be over by now.
+    this.cy.forceRender();
   }
 
   /** Nodes of a claim's subtree: the arguments for it, their premises, what attacks them, and so on down. */

@@ -17,11 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The workspace's graph, drawn by Cytoscape.js in {@code frontend/workspace-graph.js}: laid out by ELK's layered
- * algorithm (cytoscape-elk), with a minimap (cytoscape-navigator) and SVG export (cytoscape-svg).
+ * algorithm (elkjs, run in a web worker), with a minimap (cytoscape-navigator) and SVG export (cytoscape-svg).
  */
 @Tag("workspace-graph")
 @NpmPackage(value = "cytoscape", version = "3.34.4")
-@NpmPackage(value = "cytoscape-elk", version = "2.3.0")
 @NpmPackage(value = "elkjs", version = "0.12.1")
 @NpmPackage(value = "cytoscape-navigator", version = "2.0.2")
 @NpmPackage(value = "cytoscape-svg", version = "0.4.0")
