@@ -70,9 +70,16 @@ class KillDuringBurstIT {
     static final String RELIABILITY = "ABCDEF";
     /** Kinds of write in a user's cycle ({@link #plan}). */
     static final int SLOTS = 12;
-    /** The kinds of write the burst sends: every kind the API has except edits, removals and undo. */
-    static final Set<ChangeKind> BURST_KINDS = EnumSet.complementOf(
-            EnumSet.of(ChangeKind.EvidenceEdited, ChangeKind.EvidenceRemoved, ChangeKind.ChangeUndone));
+    /**
+     * The kinds of write the burst sends: every kind the API has except edits, removals, undo and proof-standard
+     * changes (a claim's standard is one shared value, so concurrent users would race on the "before" each entry
+     * names; its write path is the same {@code ChangeLog.write} as the others). Not yet covered, said in the issue.
+     */
+    static final Set<ChangeKind> BURST_KINDS = EnumSet.complementOf(EnumSet.of(
+            ChangeKind.EvidenceEdited,
+            ChangeKind.EvidenceRemoved,
+            ChangeKind.ChangeUndone,
+            ChangeKind.ProofStandardChanged));
     /** What starts the text, title or reason of the items users create in the burst (never the essay's). */
     static final String CLAIM_MARK = "Claim by ";
 

@@ -75,8 +75,8 @@ class SourcesPanelWordsIT extends SpringBrowserlessTest {
         var view = navigate("workspace/furr-staline-democratie", WorkspaceView.class);
         assertThat(view.sources.timeline.getHref()).isEqualTo("timeline/furr-staline-democratie");
         assertThat(view.sources.timeline.isVisible()).isTrue();
-        assertThat(view.sources.timeline.getParent().flatMap(top -> top.getParent()))
-                .as("beside the heading, above the tabs")
-                .contains(view);
+        assertThat(view.sources.timeline.getParent())
+                .as("in the header's toolbar, beside the title, above the tabs")
+                .contains(view.toolbar);
     }
 }
