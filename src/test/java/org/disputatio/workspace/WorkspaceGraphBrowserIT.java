@@ -118,6 +118,9 @@ class WorkspaceGraphBrowserIT {
     void essayMap_thesisOnTop_premisesInsideTheirArgument_labelsInsideTheirBoxes_sectionsAsGroups() {
         openEssayGraph();
         shot("graph-essay-fit.png");
+        // ELK ran in its web worker, not on the page's thread, which kept answering meanwhile.
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').dataset.layoutOn"))
+                .isEqualTo("worker");
 
         // The thesis is the topmost claim of the layered layout.
         double thesisY = ((Number) js("cy.getElementById('c-001').position('y')")).doubleValue();
