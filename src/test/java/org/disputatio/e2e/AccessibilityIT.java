@@ -18,7 +18,7 @@ import org.disputatio.workspace.ShippedEssay;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -74,12 +74,16 @@ class AccessibilityIT {
             "/account", "#change-password",
             "/accounts", "vaadin-grid");
 
+    /**
+     * Also saves a screenshot of every view at both sizes the issue names (1440×900 and 1280×720) under
+     * target/screenshots/views/, named by language, sign-in, view and size.
+     */
     @ParameterizedTest
-    @ValueSource(booleans = {false, true})
-    void everyView_hasNoSeriousOrCriticalViolation(boolean signedIn) {
+    @CsvSource({"false, en-US", "true, en-US", "false, fr-FR", "true, fr-FR"})
+    void everyView_hasNoSeriousOrCriticalViolation(boolean signedIn, String locale) {
         ShippedEssay.ensureStored(catalog);
         BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("en-US"));
+                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale(locale));
         context.setDefaultTimeout(90_000);
         try (context) {
             Page page = context.newPage();
@@ -94,6 +98,17 @@ class AccessibilityIT {
                 page.navigate(url(path));
                 page.locator(ready).first().waitFor();
                 violations.addAll(seriousViolations(page, path));
+                String name = locale.substring(0, 2)
+                        + (signedIn ? "-signed-in" : "-anonymous")
+                        + path.replaceAll("[^a-z0-9]+", "-");
+                for (int[] size : new int[][] {{1440, 900}, {1280, 720}}) {
+                    page.setViewportSize(size[0], size[1]);
+                    // Two animation frames: the resized layout has been drawn.
+                    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+                    page.screenshot(new Page.ScreenshotOptions()
+                            .setPath(Chromium.SCREENSHOTS.resolve("views").resolve(name + "-" + size[0] + ".png")));
+                }
+                page.setViewportSize(1440, 900);
             });
             assertThat(violations).as("serious or critical axe violations").isEmpty();
         }
