@@ -314,6 +314,7 @@ class ChartsAndHelpBrowserIT {
         popover.waitFor();
         assertThat(page.locator(".driver-popover-title").textContent()).isEqualTo("The map, five ways");
         assertThat(page.locator(".driver-popover-progress-text").textContent()).isEqualTo("1 of 3");
+        shot("tour-en.png");
         // The claim sheet is closed on arrival: the second step points at the button that opens it.
         page.locator(".driver-popover-next-btn").click();
         page.waitForFunction(
@@ -322,7 +323,6 @@ class ChartsAndHelpBrowserIT {
         page.locator(".driver-popover-prev-btn").click();
         page.waitForFunction(
                 "() => document.querySelector('.driver-popover-title')?.textContent === 'The map, five ways'");
-        shot("tour-en.png");
         page.locator(".driver-popover-close-btn").click();
         popover.waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
