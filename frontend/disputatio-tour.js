@@ -11,10 +11,15 @@ class DisputatioTour extends HTMLElement {
     // Automated browsers get no first-visit tour, so its overlay does not stand in the way of every
     // end-to-end test; a test of the tour itself opts in with this localStorage entry.
     if (!force && navigator.webdriver && !window.localStorage.getItem('disputatio.tour.automated')) return;
-    // Steps whose element is not on the page (e.g. a hidden panel) are left out rather than shown unanchored.
+    // A step points at the first shown element its selector matches, so a selector list can name the places a
+    // thing may be (the claim panel, or while its sheet is closed the button that opens it). Steps with no
+    // shown element are left out rather than shown unanchored. "Shown" is read from the `hidden` attribute
+    // that the server's setVisible(false) sets, not from the layout, which web components may not have drawn yet.
+    const shown = (selector) => [...document.querySelectorAll(selector)].find((el) => !el.closest('[hidden]'));
     const steps = tour.steps
-      .filter((s) => !s.element || document.querySelector(s.element))
-      .map((s) => ({ element: s.element, popover: { title: s.title, description: s.description } }));
+      .map((s) => ({ target: s.element ? shown(s.element) : undefined, step: s }))
+      .filter(({ target, step }) => !step.element || target)
+      .map(({ target, step }) => ({ element: target, popover: { title: step.title, description: step.description } }));
     if (steps.length === 0) return;
     this.driver?.destroy();
     this.driver = driver({

@@ -315,6 +315,14 @@ class ChartsAndHelpBrowserIT {
         assertThat(page.locator(".driver-popover-title").textContent()).isEqualTo("The map, five ways");
         assertThat(page.locator(".driver-popover-progress-text").textContent()).isEqualTo("1 of 3");
         shot("tour-en.png");
+        // The claim sheet is closed on arrival: the second step points at the button that opens it.
+        page.locator(".driver-popover-next-btn").click();
+        page.waitForFunction(
+                "() => document.querySelector('.driver-popover-title')?.textContent === 'The selected claim'");
+        assertThat(page.locator("#claim-sheet-open").getAttribute("class")).contains("driver-active-element");
+        page.locator(".driver-popover-prev-btn").click();
+        page.waitForFunction(
+                "() => document.querySelector('.driver-popover-title')?.textContent === 'The map, five ways'");
         page.locator(".driver-popover-close-btn").click();
         popover.waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
@@ -442,7 +450,11 @@ class ChartsAndHelpBrowserIT {
         assertThat(page.url()).isEqualTo(url("/workspace/" + VOICES.value()));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
 
-        // The admin's menu has the accounts page.
+        // The admin's menu has the accounts page. The workspace starts with the menu closed (the text gets the
+        // width): its toggle opens it.
+        assertThat(page.locator("vaadin-app-layout").getAttribute("drawer-opened"))
+                .isNull();
+        page.locator("vaadin-drawer-toggle").click();
         page.locator("vaadin-side-nav-item:has-text('Accounts')").click();
         page.waitForURL("**/accounts");
 

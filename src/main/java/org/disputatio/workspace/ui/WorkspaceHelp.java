@@ -33,7 +33,9 @@ class WorkspaceHelp extends HorizontalLayout {
                 TOUR_SEEN,
                 List.of(
                         step("#workspace-tabs > vaadin-tabs", "tabs"),
-                        step("#claim-panel", "panel"),
+                        // The claim panel lives in the claim sheet, closed until a claim is selected: then its "open"
+                        // button.
+                        step("#claim-panel, #claim-sheet-open", "panel"),
                         step("#workspace-help", "help")));
         howItWorks.setText(getTranslation("help.page.title"));
         howItWorks.getElement().setAttribute("router-link", true);
