@@ -20,7 +20,11 @@ class PerspectiveSelect extends Select<String> {
     PerspectiveSelect(WorkspaceView view) {
         this.view = view;
         setId("workspace-perspective");
-        setLabel(getTranslation("workspace.perspective"));
+        // The word sits inside the field, not above it: the header stays one line (issue 11, the reader's height).
+        var label = new com.vaadin.flow.component.html.Span(getTranslation("workspace.perspective"));
+        label.addClassName("perspective-label");
+        setPrefixComponent(label);
+        setAriaLabel(getTranslation("workspace.perspective"));
         setItemLabelGenerator(v -> v.equals(ALL)
                 ? getTranslation("workspace.perspective.all")
                 : v.equals(MINE) ? getTranslation("workspace.perspective.mine") : v);

@@ -48,7 +48,8 @@ class SearchBox extends Div {
         field.setValueChangeTimeout(350);
         field.addValueChangeListener(e -> search(e.getValue()));
         field.addKeyPressListener(Key.ESCAPE, e -> close());
-        field.setWidth("min(28rem, 60vw)");
+        // As wide as its box, which shrinks with the window (workspace.css, .workspace-search).
+        field.setWidthFull();
 
         results.setId("search-results");
         results.addClassName("search-results");

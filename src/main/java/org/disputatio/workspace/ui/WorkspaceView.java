@@ -161,7 +161,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.addClassName("workspace-toolbar");
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         header.add(heading, toolbar);
         header.expand(heading);
         banners.addClassName("workspace-banners");
@@ -181,6 +181,9 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         // Help ("How the evaluation works", the tour), the Timeline link, search and the perspective in the toolbar;
         // the what-if banner in the banners (issue 11 points 3, 4, 7; issue 10 point 2).
         toolbar.add(help, sources.timeline, search, perspective);
+        // Small fields keep the header one line high at 1280×720, so the reader keeps most of the height.
+        search.field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
+        perspective.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
         banners.add(whatIfBanner);
         add(header, banners, message, split);
         setFlexGrow(1, split);
