@@ -358,6 +358,12 @@ class WorkspaceLayoutBrowserIT {
                 .doubleValue();
     }
 
+    /** Waits until the page's Vaadin client has no round trip to the server in flight. */
+    private static void settled(Page page) {
+        page.waitForFunction("() => window.Vaadin?.Flow?.clients"
+                + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+    }
+
     private static String focused(Page page) {
         return (String) page.evaluate("""
                 () => { const a = document.activeElement;
@@ -397,11 +403,14 @@ class WorkspaceLayoutBrowserIT {
         String label = (String) page.evaluate("() => document.activeElement.getAttribute('aria-label')");
         page.keyboard().press("Enter");
         page.waitForFunction("l => document.querySelector('#claim-text')?.textContent === l", label);
+        // Opening the claim's sheet redraws parts of the page in later round trips: let them end first.
+        settled(page);
 
         // Tab leaves the text at once; Shift+Tab comes back to the same claim.
         page.locator("claim-reader [tabindex='0']").focus();
         page.keyboard().press("Tab");
         assertThat(focused(page)).doesNotStartWith("claim:");
+        settled(page);
         page.keyboard().press("Shift+Tab");
         assertThat(focused(page)).isEqualTo(second);
         page.keyboard().press("End");
