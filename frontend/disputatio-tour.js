@@ -1,4 +1,4 @@
-// A short guided tour (driver.js). It runs once per browser: finishing or skipping it is remembered
+// A short guided tour (driver.js). It runs once per browser: having been shown is remembered
 // in localStorage under the key the server gives, and `start(…, true)` runs it again on request.
 import { driver } from 'driver.js';
 import 'driver.js/dist/driver.css';
@@ -21,6 +21,9 @@ class DisputatioTour extends HTMLElement {
       .filter(({ target, step }) => !step.element || target)
       .map(({ target, step }) => ({ element: target, popover: { title: step.title, description: step.description } }));
     if (steps.length === 0) return;
+    // Remembered as soon as it is shown: a first-visit tour is shown once, however it ends (driver.js's
+    // onDestroyed did not run when the tour was closed in the production bundle).
+    window.localStorage.setItem(key, 'seen');
     this.driver?.destroy();
     this.driver = driver({
       showProgress: true,
@@ -32,7 +35,6 @@ class DisputatioTour extends HTMLElement {
       progressText: tour.progress,
       steps,
       onDestroyed: () => {
-        window.localStorage.setItem(key, 'seen');
         this.dispatchEvent(new CustomEvent('tour-ended'));
       },
     });
