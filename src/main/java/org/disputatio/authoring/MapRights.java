@@ -1,0 +1,63 @@
+package org.disputatio.authoring;
+
+import java.util.Map;
+import java.util.Optional;
+import org.disputatio.maps.MapId;
+import org.disputatio.security.AccountService;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may change a map. A map's owner is the {@code owner} property of its {@code :Map} node; a map without
+ * one (the shipped essay, maps stored before owners existed) belongs to the admins.
+ */
+@Component
+public class MapRights {
+
+    private static final String OWNER = "MATCH (m:Map {id: $mapId}) RETURN m.owner AS owner";
+
+    private final Driver driver;
+    private final AccountService accounts;
+
+    MapRights(Driver driver, AccountService accounts) {
+        this.driver = driver;
+        this.accounts = accounts;
+    }
+
+    /**
+     * The signed-in user as an editor of the map.
+     *
+     * @throws AccessDeniedException if nobody is signed in or the account does not exist
+     * @throws UnknownMapException if the map does not exist
+     */
+    public Editor require(MapId map, @Nullable String username) {
+        if (username == null || username.isBlank()) {
+            throw new AccessDeniedException("Sign in to change the map.");
+        }
+        boolean admin;
+        String name;
+        try {
+            var user = accounts.loadUserByUsername(username);
+            name = user.getUsername();
+            admin = user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        } catch (UsernameNotFoundException e) {
+            throw new AccessDeniedException("There is no account named '" + username + "'.");
+        }
+        var owner = owner(map).orElseThrow(() -> new UnknownMapException(map));
+        return new Editor(name, admin, owner.map(name::equals).orElse(false));
+    }
+
+    /** The map's owner (empty inside: owned by the admins); empty outside if there is no such map. */
+    public Optional<Optional<String>> owner(MapId map) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(OWNER, Map.of("mapId", map.value())).stream()
+                    .findFirst()
+                    .map(r -> r.get("owner").isNull()
+                            ? Optional.<String>empty()
+                            : Optional.of(r.get("owner").asString())));
+        }
+    }
+}
