@@ -70,12 +70,14 @@ public class ChangeLog {
     private final Changes changes;
     private final Sequencer sequencer;
     private final Clock clock;
+    private final WriteAdmission admission;
 
-    ChangeLog(Driver driver, Changes changes, Sequencer sequencer, Clock clock) {
+    ChangeLog(Driver driver, Changes changes, Sequencer sequencer, Clock clock, WriteAdmission admission) {
         this.driver = driver;
         this.changes = changes;
         this.sequencer = sequencer;
         this.clock = clock;
+        this.admission = admission;
     }
 
     /**
@@ -83,8 +85,17 @@ public class ChangeLog {
      * then waits until the entries it appended are numbered. If numbering fails, the write stays committed
      * and the follower's sweep numbers its entries later; the failure is logged, not thrown, since the
      * change itself was saved.
+     *
+     * <p>Every write of a map passes here, so this is where the instance admits writes: at most
+     * {@code disputatio.writes.max-concurrent} at once, from the transaction to the numbering; a write that
+     * gets no slot within {@code disputatio.writes.max-wait} is refused with {@link WritesRefusedException}
+     * before it touches the database (ADR 032).
      */
     public <T extends @Nullable Object> T write(Work<T> work) {
+        return admission.admit(() -> admitted(work));
+    }
+
+    private <T extends @Nullable Object> T admitted(Work<T> work) {
         var attempt = new AtomicReference<@Nullable Entries>();
         T result;
         try (var session = driver.session()) {

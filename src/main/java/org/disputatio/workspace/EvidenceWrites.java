@@ -7,6 +7,7 @@ import org.disputatio.evidence.ContestationService;
 import org.disputatio.evidence.DocumentAnchor;
 import org.disputatio.evidence.EvidenceService;
 import org.disputatio.evidence.RatingService;
+import org.disputatio.history.WritesRefusedException;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.Stance;
 import org.jspecify.annotations.Nullable;
@@ -126,7 +127,7 @@ class EvidenceWrites implements WorkspaceWrites {
             write.run();
         } catch (ConcurrentEditException e) {
             throw new ConflictException(e.getMessage());
-        } catch (AccessDeniedException | IllegalStateException e) {
+        } catch (AccessDeniedException | IllegalStateException | WritesRefusedException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }

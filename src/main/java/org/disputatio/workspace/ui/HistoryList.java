@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.disputatio.history.Change;
 import org.disputatio.history.UndoConflictException;
+import org.disputatio.history.WritesRefusedException;
 import org.disputatio.workspace.Workspace;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -91,7 +92,7 @@ class HistoryList extends VerticalLayout {
             view.refresh();
             Notification.show(getTranslation("workspace.history.undone", Long.toString(c.seq())))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (UndoConflictException | AccessDeniedException e) {
+        } catch (UndoConflictException | AccessDeniedException | WritesRefusedException e) {
             // The server's reason names the later change or what depends on the item: show it as it is.
             Notification.show(
                             getTranslation("workspace.history.refused", e.getMessage()),

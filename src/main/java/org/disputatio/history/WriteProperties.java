@@ -1,0 +1,15 @@
+package org.disputatio.history;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How many writes of maps this instance runs at once ({@code maxConcurrent}; unset means four per core,
+ * at most the driver's pool size) and how long a write waits for its turn ({@code maxWait}) before it is
+ * refused with 503 (ADR 032).
+ */
+@ConfigurationProperties("disputatio.writes")
+public record WriteProperties(
+        @Nullable Integer maxConcurrent, @DefaultValue("2s") Duration maxWait) {}

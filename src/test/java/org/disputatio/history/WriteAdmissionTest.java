@@ -1,0 +1,90 @@
+package org.disputatio.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+class WriteAdmissionTest {
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void aWriteBeyondTheLimit_isRefusedWithoutRunning_andAdmittedOnceTheSlotIsFree() throws Exception {
+        var admission = new WriteAdmission(1, Duration.ofMillis(50));
+        var started = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var held = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
+            started.countDown();
+            await(release);
+            return "first";
+        }));
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+        var ran = new boolean[1];
+        assertThatThrownBy(() -> admission.admit(() -> ran[0] = true))
+                .isInstanceOf(WritesRefusedException.class)
+                .hasRootCauseInstanceOf(TimeoutException.class)
+                .hasMessage("The server is too busy to save this change now. Nothing was saved;"
+                        + " try again in a few seconds.");
+        assertThat(ran[0]).isFalse();
+
+        release.countDown();
+        assertThat(held.get(30, TimeUnit.SECONDS)).isEqualTo("first");
+        assertThat(admission.admit(() -> "second")).isEqualTo("second");
+    }
+
+    @Test
+    void aWriteThatFailsGivesItsSlotBack() {
+        var admission = new WriteAdmission(1, Duration.ZERO);
+        assertThatThrownBy(() -> admission.admit(() -> {
+                    throw new IllegalStateException("refused by the service");
+                }))
+                .hasMessage("refused by the service");
+        assertThat(admission.admit(() -> "next")).isEqualTo("next");
+    }
+
+    @Test
+    void theRefusal_speaksTheRequestsLanguage() {
+        var admission = new WriteAdmission(1, Duration.ZERO);
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        assertThatThrownBy(() -> admission.admit(() -> admission.admit(() -> "nested")))
+                .isInstanceOf(WritesRefusedException.class)
+                .hasMessage("Le serveur est trop occupé pour enregistrer cette modification maintenant."
+                        + " Rien n’a été enregistré ; réessayez dans quelques secondes.");
+    }
+
+    @Test
+    void withoutASetting_fourWritesPerCore_butNeverMoreThanTheDriversConnections() {
+        assertThat(WriteAdmission.limitOf(null, 100, 2)).isEqualTo(8);
+        assertThat(WriteAdmission.limitOf(null, 5, 2)).isEqualTo(5);
+        assertThat(WriteAdmission.limitOf(3, 100, 2)).isEqualTo(3);
+    }
+
+    @Test
+    void aLimitBelowOne_stopsStartUpWithTheSettingsName() {
+        assertThatThrownBy(() -> new WriteAdmission(0, Duration.ofSeconds(2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("disputatio.writes.max-concurrent must be at least 1, not 0");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
