@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,7 @@ class WriteAdmission {
     private final int limit;
     private final Duration maxWait;
 
+    @Autowired
     WriteAdmission(
             WriteProperties properties, @Value("${spring.neo4j.pool.max-connection-pool-size:100}") int poolSize) {
         this(
