@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the driver's connection pool exhausted (its pending-acquisition queue full, or no connection within the
  * acquisition timeout), a transient error still there after the driver's retries (deadlock, lock timeout,
  * memory limit), or the server unreachable; also a write refused by the instance's own admission of writes
- * (history's {@code WritesRefusedException}, whose cause is a {@link TimeoutException}; ADR 032). The API
+ * (history's {@code WritesRefusedException}, whose cause is a {@link TimeoutException}; ADR 036). The API
  * answers those with 503 and {@code Retry-After}, never 500.
  */
 public final class Overload {

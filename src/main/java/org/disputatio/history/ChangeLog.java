@@ -89,7 +89,7 @@ public class ChangeLog {
      * <p>Every write of a map passes here, so this is where the instance admits writes: at most
      * {@code disputatio.writes.max-concurrent} at once, from the transaction to the numbering; a write that
      * gets no slot within {@code disputatio.writes.max-wait} is refused with {@link WritesRefusedException}
-     * before it touches the database (ADR 032).
+     * before it touches the database (ADR 036).
      */
     public <T extends @Nullable Object> T write(Work<T> work) {
         return admission.admit(() -> admitted(work));

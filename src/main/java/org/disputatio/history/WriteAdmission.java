@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Lets at most a fixed number of writes of maps run at once on this instance; a write that finds them all
  * taken waits, first come first served, up to the configured wait, and is then refused with
  * {@link WritesRefusedException}. Without it an instance beyond its capacity queued every write at the
- * driver and answered only after the driver's 30 s of retries, when clients had given up (ADR 032).
+ * driver and answered only after the driver's 30 s of retries, when clients had given up (ADR 036).
  */
 @Component
 class WriteAdmission {

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How many writes of maps this instance runs at once ({@code maxConcurrent}; unset means four per core,
  * at most the driver's pool size) and how long a write waits for its turn ({@code maxWait}) before it is
- * refused with 503 (ADR 032).
+ * refused with 503 (ADR 036).
  */
 @ConfigurationProperties("disputatio.writes")
 public record WriteProperties(

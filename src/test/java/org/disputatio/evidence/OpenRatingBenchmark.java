@@ -40,7 +40,8 @@ import org.disputatio.bench.DriverRetries;
  * sends on schedule and two complete, so 200 users need neither 200 threads nor 200 selector threads.
  *
  * <p>Run: {@code ./mvnw -q -Pbench-open test-compile exec:exec} (options: {@code -Dbench.users=200
- * -Dbench.rate=100 -Dbench.seconds=60 -Dbench.warmupSeconds=15 -Dbench.alone=200}). Not part of {@code ./mvnw
+ * -Dbench.rate=100 -Dbench.seconds=60 -Dbench.warmupSeconds=15 -Dbench.alone=200}, and app settings as
+ * {@code -Dbench.settings="--disputatio.writes.max-concurrent=4 --disputatio.writes.max-wait=1s"}). Not part of {@code ./mvnw
  * verify}. The closed-loop capacity run (50 users) stays {@link RatingLoadBenchmark}.
  */
 public final class OpenRatingBenchmark {
@@ -52,6 +53,7 @@ public final class OpenRatingBenchmark {
             Histogram latency,
             Histogram service,
             Histogram lag,
+            Histogram refused,
             long scheduled,
             long ok,
             long failed,
@@ -67,9 +69,17 @@ public final class OpenRatingBenchmark {
         int exit;
         // An overloaded server answers 500 with a logged stack trace per request; at 100 requests/s those logs
         // take the CPU being measured. The runner counts failures by kind instead.
-        var quiet =
-                List.of("--logging.level.org.apache.catalina.core=off", "--logging.level.org.disputatio.shell.web=off");
-        try (var app = BenchApp.start(quiet, null)) {
+        var settings = new ArrayList<>(List.of(
+                "--logging.level.org.apache.catalina.core=off",
+                "--logging.level.org.disputatio.shell.web=off",
+                // One WARN line per 503 would also take the CPU being measured; the runner counts them.
+                "--logging.level.org.disputatio.database.OverloadFilter=error"));
+        // Further app settings, e.g. -Dbench.settings="--disputatio.writes.max-concurrent=4" (space-separated).
+        for (String setting : System.getProperty("bench.settings", "").trim().split("\\s+")) {
+            if (!setting.isEmpty()) settings.add(setting);
+        }
+        System.out.printf("App settings: %s%n", settings);
+        try (var app = BenchApp.start(settings, null)) {
             exit = run(app, users, rate, seconds, warmupSeconds, alone);
         }
         System.exit(exit);
@@ -132,7 +142,13 @@ public final class OpenRatingBenchmark {
         row("from the intended start (corrected)", open.latency());
         row("from the actual send (uncorrected, for comparison)", open.service());
         row("client lag: actual send - intended start", open.lag());
+        row("503 answers, from the intended start", open.refused());
         System.out.printf("Failures by kind: %s%n", open.failures());
+        System.out.printf(
+                "Share answered 503: %.1f %% (%d of %d scheduled)%n",
+                100.0 * open.refused().getTotalCount() / Math.max(1, open.scheduled()),
+                open.refused().getTotalCount(),
+                open.scheduled());
         if (open.ok() == 0) {
             System.out.println(
                     "p95(open) / p50(alone): no rating was answered 200 in the open model (target <= 5: not met)");
@@ -189,6 +205,7 @@ public final class OpenRatingBenchmark {
         var latency = new ConcurrentHistogram(3);
         var service = new ConcurrentHistogram(3);
         var lag = new Histogram(3);
+        var refused = new ConcurrentHistogram(3);
         var ok = new AtomicLong();
         var failed = new AtomicLong();
         Map<String, LongAdder> failures = new ConcurrentHashMap<>();
@@ -211,6 +228,9 @@ public final class OpenRatingBenchmark {
                             latency.recordValue((done - intended) / 1000);
                             service.recordValue((done - sent) / 1000);
                         } else {
+                            if (error == null && response.statusCode() == 503) {
+                                refused.recordValue((done - intended) / 1000);
+                            }
                             failed.incrementAndGet();
                             Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
                             String kind =
@@ -232,7 +252,7 @@ public final class OpenRatingBenchmark {
         }
         var byKind = new TreeMap<String, Long>();
         failures.forEach((kind, n) -> byKind.put(kind, n.sum()));
-        return new Phase(latency, service, lag, arrivals.size(), ok.get(), failed.get(), byKind, seconds);
+        return new Phase(latency, service, lag, refused, arrivals.size(), ok.get(), failed.get(), byKind, seconds);
     }
 
     private static long exponential(ThreadLocalRandom random, long meanNanos) {
