@@ -18,7 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "disputatio.data-dir=target/neo4j-it/${random.uuid}",
             "disputatio.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-            "server.address=127.0.0.1"
+            "server.address=127.0.0.1",
+            // Tests of concurrent writers check order and atomicity, not shedding (WriteAdmissionIT's, in an
+            // app of its own): on a machine at load 20 a burst of 50 writers can wait more than the 2 s default.
+            "disputatio.writes.max-wait=2m"
         })
 public @interface IntegrationTest {
     String ADMIN_PASSWORD = "it-admin-password-123";

@@ -80,6 +80,8 @@ final class ChildApp implements AutoCloseable {
         environment.put("SERVER_ADDRESS", "127.0.0.1");
         environment.put("SERVER_PORT", Integer.toString(port));
         environment.put("SPRING_MAIN_BANNER_MODE", "off");
+        // Bursts of writers here test atomicity and following, not shedding (see IntegrationTest).
+        environment.put("DISPUTATIO_WRITES_MAX_WAIT", "2m");
         return new ChildApp(builder.start(), port, output);
     }
 
