@@ -147,7 +147,7 @@ class ClaimActionsBrowserIT {
                 .extracting(MapContent.Anchor::start, MapContent.Anchor::end)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(31, 43));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 3");
-        page.locator("[data-claim='" + created.id() + "']").waitFor();
+        page.locator("#claim-panel[data-claim='" + created.id() + "']").waitFor();
         page.screenshot(
                 new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("claim-actions-created.png")));
 
