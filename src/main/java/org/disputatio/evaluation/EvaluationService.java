@@ -448,6 +448,8 @@ public class EvaluationService {
                                 .orElse(false);
             // New or removed nodes (claims, counter-arguments, evidence, sources) change the snapshot's shape.
             case EvidenceAttached, EvidenceRemoved, SourceCreated, ClaimAdded, CounterArgumentAdded -> false;
+            // Claim revision (claims12): texts, anchors, arguments and attacks re-pointed: a full reload.
+            case ClaimEdited, ClaimDeleted, ClaimsMerged, ClaimSplit, PersonAdded -> false;
         };
     }
 

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A claim a user writes. {@code kind} is one of thesis, conclusion, premise, counter-claim, rebuttal,
  * concession; the text (at most 2000 characters) is the user's paraphrase, the optional anchor the
- * exact words in the document.
+ * exact words in the document; the optional {@code proponentId} a person of the map whose words these
+ * are (the text's author, say), else the writer is the proponent.
  */
 public record ClaimDraft(
         @NotNull(message = "{disputatio.required}")
@@ -25,4 +26,13 @@ public record ClaimDraft(
         @Nullable @VisibleText(blankAllowed = true) @Size(max = 200, message = "{disputatio.size.max}")
         String section,
 
-        @Nullable @Valid DocumentAnchor anchor) {}
+        @Nullable @Valid DocumentAnchor anchor,
+
+        @Nullable @Size(max = 200, message = "{disputatio.size.max}")
+        String proponentId) {
+
+    /** A claim the writer proposes. */
+    public ClaimDraft(String kind, String text, @Nullable String section, @Nullable DocumentAnchor anchor) {
+        this(kind, text, section, anchor, null);
+    }
+}

@@ -79,6 +79,7 @@ public class ClaimEditing {
                 valid.kind().strip().toLowerCase(Locale.ROOT),
                 valid.text().strip(),
                 InputCheck.optional(valid.section()),
-                valid.anchor());
+                valid.anchor(),
+                InputCheck.optional(valid.proponentId()));
     }
 }

@@ -172,7 +172,14 @@ class Reversals implements ChangeReverser {
 
     @Override
     public Set<ChangeKind> kinds() {
-        return EnumSet.complementOf(EnumSet.of(ChangeKind.ChangeUndone));
+        return EnumSet.complementOf(EnumSet.of(
+                ChangeKind.ChangeUndone,
+                // authoring's (claims12)
+                ChangeKind.ClaimEdited,
+                ChangeKind.ClaimDeleted,
+                ChangeKind.ClaimsMerged,
+                ChangeKind.ClaimSplit,
+                ChangeKind.PersonAdded));
     }
 
     @Override
@@ -187,6 +194,7 @@ class Reversals implements ChangeReverser {
             case SourceContested, ContestationWithdrawn -> run(tx, LOCK_CONTESTATION, change, Map.of());
             case ClaimAdded, CounterArgumentAdded, ProofStandardChanged -> run(tx, LOCK_CLAIM, change, Map.of());
             case ChangeUndone -> throw new IllegalArgumentException("An undo is not undone here.");
+            default -> throw new IllegalArgumentException(change.kind() + " is another module's to undo.");
         }
     }
 
@@ -282,6 +290,7 @@ class Reversals implements ChangeReverser {
                         + (before.get("standard") == null ? "the default" : before.get("standard"));
             }
             case ChangeUndone -> throw new IllegalArgumentException("An undo is not undone here.");
+            default -> throw new IllegalArgumentException(change.kind() + " is another module's to undo.");
         };
     }
 

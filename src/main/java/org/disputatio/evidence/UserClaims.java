@@ -24,13 +24,15 @@ class UserClaims {
             String kind,
             String text,
             @Nullable String section,
-            @Nullable DocumentAnchor anchor) {}
+            @Nullable DocumentAnchor anchor,
+            @Nullable String proponentId) {}
 
     private static final String CREATE_CLAIM = """
             OPTIONAL MATCH (other:Claim {mapId: $mapId})
             WITH max(other.ordinal) AS last
-            CREATE (c:Claim {mapId: $mapId, id: $id, kind: $kind, text: $text, proponent: $username,
-                             section: $section, ordinal: coalesce(last, -1) + 1, origin: 'user',
+            OPTIONAL MATCH (p:Person {mapId: $mapId, id: $proponentId})
+            CREATE (c:Claim {mapId: $mapId, id: $id, kind: $kind, text: $text, proponent: coalesce(p.name, $username),
+                             proponentId: p.id, section: $section, ordinal: coalesce(last, -1) + 1, origin: 'user',
                              createdBy: $username, createdAt: $at})
             FOREACH (a IN $anchors |
               CREATE (c)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
@@ -48,6 +50,11 @@ class UserClaims {
             WITH from, to, max(other.ordinal) AS last
             CREATE (from)-[:ATTACKS {id: $attackId, kind: $kind, ordinal: coalesce(last, -1) + 1,
                                      createdBy: $username, createdAt: $at}]->(to)
+            """;
+
+    private static final String PERSON = """
+            OPTIONAL MATCH (p:Person {mapId: $mapId, id: $proponentId})
+            RETURN p IS NOT NULL AS found
             """;
 
     private final ChangeLog changeLog;
@@ -128,6 +135,15 @@ class UserClaims {
         params.put("username", writer.username());
         params.put("at", at.atZone(ZoneOffset.UTC));
         params.put("anchors", MapReferences.anchors(tx, map, claim.anchor()));
+        params.put("proponentId", claim.proponentId());
+        // The words of a person of the map (the author, say), not the writer's: only a person the map has.
+        if (claim.proponentId() != null
+                && !tx.run(PERSON, Map.of("mapId", map.value(), "proponentId", claim.proponentId()))
+                        .single()
+                        .get("found")
+                        .asBoolean()) {
+            throw InvalidInputException.of("proponentId", "disputatio.claim.proponent", claim.proponentId());
+        }
         tx.run(CREATE_CLAIM, params).consume();
     }
 }

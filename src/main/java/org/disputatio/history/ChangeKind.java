@@ -14,6 +14,12 @@ public enum ChangeKind {
     ClaimAdded(false, true),
     CounterArgumentAdded(false, true),
     ProofStandardChanged(false, false),
+    // Claim revision (issue 12, claims12; authoring.ClaimReversals undoes them).
+    ClaimEdited(false, false),
+    ClaimDeleted(false, false),
+    ClaimsMerged(false, false),
+    ClaimSplit(false, false),
+    PersonAdded(false, true),
     ChangeUndone(false, false);
 
     private final boolean personal;

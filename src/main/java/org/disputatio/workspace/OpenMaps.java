@@ -199,6 +199,8 @@ class OpenMaps {
     static boolean changesContent(ChangeKind kind) {
         return switch (kind) {
             case ClaimAdded, CounterArgumentAdded, SourceCreated, SourceContested, ContestationWithdrawn -> true;
+            // Claim revision (claims12): a claim's text, proponent, anchors, arguments or attacks, or a new person.
+            case ClaimEdited, ClaimDeleted, ClaimsMerged, ClaimSplit, PersonAdded -> true;
             // A proof standard is read by the evaluation, like ratings (ADR 031).
             case EvidenceAttached,
                     EvidenceEdited,

@@ -79,7 +79,13 @@ class KillDuringBurstIT {
             ChangeKind.EvidenceEdited,
             ChangeKind.EvidenceRemoved,
             ChangeKind.ChangeUndone,
-            ChangeKind.ProofStandardChanged));
+            ChangeKind.ProofStandardChanged,
+            // claim revision (claims12): edits and removals, covered by ClaimRevisionApiIT
+            ChangeKind.ClaimEdited,
+            ChangeKind.ClaimDeleted,
+            ChangeKind.ClaimsMerged,
+            ChangeKind.ClaimSplit,
+            ChangeKind.PersonAdded));
     /** What starts the text, title or reason of the items users create in the burst (never the essay's). */
     static final String CLAIM_MARK = "Claim by ";
 

@@ -126,6 +126,14 @@ class AuthorizationMatrixIT {
             POST   /api/maps/{mapId}/counter-arguments                               | /api/maps/<map>/counter-arguments                                 | counter       | 401 201 201 201 | a rebuttal of c1
             # Proof standards: whoever may edit the map, i.e. any account (ADR 031).
             PUT    /api/maps/{mapId}/claims/{claimId}/standard                       | /api/maps/<map>/claims/c1/standard                                | standard      | 401 200 200 200 | claim c1
+            # Claim revision (claims12, ADR 035): the essay's claims are the map's owner's (here: the admins').
+            GET    /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c3                                         | -             | 200 200 200 200 | claim c3
+            PUT    /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c3                                         | claim-edit    | 401 403 403 200 | the essay's claim c3
+            DELETE /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c2?expectedVersion=1                       | -             | 401 403 403 204 | the essay's claim c2
+            POST   /api/maps/{mapId}/claims/{claimId}/merge                          | /api/maps/<map>/claims/c3/merge                                   | claim-merge   | 401 403 403 200 | c3 into c2
+            POST   /api/maps/{mapId}/claims/{claimId}/split                          | /api/maps/<map>/claims/c1/split                                   | claim-split   | 401 403 403 201 | the essay's claim c1
+            GET    /api/maps/{mapId}/people                                          | /api/maps/<map>/people                                            | -             | 200 200 200 200 | the map's people
+            POST   /api/maps/{mapId}/people                                          | /api/maps/<map>/people                                            | person        | 401 201 201 201 | a new person
             # Reads of maps and contributions are open to everyone.
             GET    /api/maps                                                         | /api/maps                                                         | -             | 200 200 200 200 | the list
             GET    /api/maps/{id}                                                    | /api/maps/<map>                                                   | -             | 200 200 200 200 | the map
@@ -180,6 +188,11 @@ class AuthorizationMatrixIT {
     static Map<String, String> withMore(Map<String, String> bodies) {
         var all = new java.util.HashMap<>(bodies);
         all.put("standard", "{\"standard\":\"clear-and-convincing\"}");
+        // claim revision (claims12)
+        all.put("claim-edit", "{\"text\":\"The sky is blue at noon\",\"expectedVersion\":1}");
+        all.put("claim-merge", "{\"intoId\":\"c2\"}");
+        all.put("claim-split", "{\"first\":{\"text\":\"The sky\"},\"second\":{\"text\":\"is green\"}}");
+        all.put("person", "{\"name\":\"Gamma\"}");
         return Map.copyOf(all);
     }
 

@@ -131,7 +131,7 @@ class ClaimDialog extends WriteDialog {
     }
 
     /** The section of the claim whose anchor is nearest before the selection, so a new claim lands where it was read. */
-    private static @Nullable String sectionAt(Workspace w, WorkspaceWrites.@Nullable Anchor anchor) {
+    static @Nullable String sectionAt(Workspace w, WorkspaceWrites.@Nullable Anchor anchor) {
         if (anchor == null) return null;
         String best = null;
         int bestStart = -1;

@@ -38,6 +38,8 @@ import org.disputatio.workspace.WorkspaceUpdate;
 class ClaimPanel extends Scroller {
 
     private final WorkspaceView view;
+    // Claim revision (claims12): edit, delete, merge, split; re-anchoring takes the reader's selection.
+    private final ClaimActions claimActions;
     final VerticalLayout content = new VerticalLayout();
     final H3 text = new H3();
     final Paragraph meta = new Paragraph();
@@ -65,6 +67,7 @@ class ClaimPanel extends Scroller {
 
     ClaimPanel(WorkspaceView view) {
         this.view = view;
+        claimActions = ClaimActions.forClaim(view, () -> shown, () -> view.reader.selection());
         standard = new ProofStandardField(view);
         history = new HistoryList(view);
         history.setId("claim-history");
@@ -186,6 +189,8 @@ class ClaimPanel extends Scroller {
         actions.removeAll();
         actions.add(focusButton);
         content.add(text, meta, assessment, standard, actions);
+        content.add(claimActions); // claim revision (claims12)
+        claimActions.offer();
     }
 
     /** The exact words in the text, each with the way to it. */

@@ -36,6 +36,8 @@ class ReaderPanel extends VerticalLayout {
     final TextNotes notes = new TextNotes(this::showRange);
     private @Nullable Selection selection;
     private String text = "";
+    // Claim revision (claims12): "New claim" of the selected words in one action.
+    final ClaimActions claimActions;
 
     ReaderPanel(WorkspaceView view) {
         this.view = view;
@@ -78,7 +80,8 @@ class ReaderPanel extends VerticalLayout {
             view.openWrite((writes, user) -> new EvidenceDialog(w, claim, anchor(sel), writes, user, view::refresh));
         });
         selectionText.setId("reader-selection");
-        selectionBar.add(selectionText, createClaim, addEvidence);
+        claimActions = ClaimActions.forReader(view, () -> selection);
+        selectionBar.add(selectionText, claimActions, createClaim, addEvidence);
         selectionBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         selectionBar.setVisible(false);
         selectionBar.addClassName("selection-bar");
@@ -183,6 +186,7 @@ class ReaderPanel extends VerticalLayout {
         selectionBar.setVisible(true);
         view.offerWrite(createClaim, true);
         view.offerWrite(addEvidence, claimFor(selection) != null);
+        claimActions.offer();
     }
 
     private static org.disputatio.workspace.WorkspaceWrites.Anchor anchor(Selection s) {

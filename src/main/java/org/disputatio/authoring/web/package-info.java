@@ -1,0 +1,5 @@
+/** The authoring module over HTTP: claim revision (edit, delete, merge, split) and the map's people. */
+@NullMarked
+package org.disputatio.authoring.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,181 @@
+package org.disputatio.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.disputatio.IntegrationTest;
+import org.disputatio.TestGraphs;
+import org.disputatio.authoring.RevisionMaps;
+import org.disputatio.e2e.Chromium;
+import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.MapContent;
+import org.disputatio.maps.MapId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Claim revision in Debian's headless Chromium: words selected in the reader become the author's claim in
+ * two actions (select, Alt+Shift+N), which is then edited (Alt+Shift+E), deleted and brought back with the
+ * notification's Undo. Screenshots go to target/screenshots/.
+ */
+@IntegrationTest
+class ClaimActionsBrowserIT {
+
+    static final String MAP = "revise-voices";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    MapCatalog catalog;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        TestGraphs.clear(driver);
+        catalog.create(RevisionMaps.withPeople(MAP));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
+        context.setDefaultTimeout(60_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        TestGraphs.clear(driver);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    Optional<MapContent.Claim> claimWithText(String text) {
+        return catalog.content(new MapId(MAP)).orElseThrow().claims().stream()
+                .filter(c -> c.text().equals(text))
+                .findFirst();
+    }
+
+    /** Waits for what the server stores, which the browser shows only after its round trip. */
+    static <T> T eventually(Supplier<Optional<T>> probe) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(until)) {
+            var found = probe.get();
+            if (found.isPresent()) return found.get();
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not seen within 60 s");
+    }
+
+    private static void selectInReader(Page p, int start, int end) {
+        p.evaluate("""
+                ([start, end]) => {
+                  const body = document.querySelector('claim-reader .reader-text');
+                  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+                  let n, count = 0, range = document.createRange(), started = false;
+                  while ((n = walker.nextNode())) {
+                    const len = n.nodeValue.length;
+                    if (!started && start < count + len) { range.setStart(n, start - count); started = true; }
+                    if (started && end <= count + len) { range.setEnd(n, end - count); break; }
+                    count += len;
+                  }
+                  const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+                  body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+                }
+                """, List.of(start, end));
+    }
+
+    void signIn(Page p) {
+        p.navigate(url("/login"));
+        p.locator("vaadin-login-form input[name='username']").fill("admin");
+        p.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
+        p.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        p.locator("#signed-in-user").waitFor();
+    }
+
+    @Test
+    void selectedWords_becomeTheAuthorsClaimInTwoActions_thenAreEditedDeletedAndRestored() throws Exception {
+        signIn(page);
+        page.navigate(url("/workspace/" + MAP));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+
+        // Action 1: select "Beta replies" (31 to 43). Action 2: Alt+Shift+N.
+        selectInReader(page, 31, 43);
+        page.locator("#claim-new:not([disabled])").waitFor();
+        assertThat(tooltip("#claim-new")).contains("Alt+Shift+N");
+        page.keyboard().press("Alt+Shift+N");
+
+        var created = eventually(() -> claimWithText("Beta replies"));
+        assertThat(created.proponent()).isEqualTo("Alpha");
+        assertThat(created.proponentId()).isEqualTo("alpha");
+        assertThat(created.kind()).isEqualTo("premise");
+        assertThat(created.anchors())
+                .extracting(MapContent.Anchor::start, MapContent.Anchor::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(31, 43));
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 3");
+        page.locator("#claim-panel[data-claim='" + created.id() + "']").waitFor();
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("claim-actions-created.png")));
+
+        // Edit by keyboard: Alt+Shift+E opens the dialog on the claim shown.
+        page.locator("#claim-edit:not([disabled])").waitFor();
+        page.keyboard().press("Alt+Shift+E");
+        page.locator("#claim-edit-text textarea").fill("Beta answers Alpha");
+        page.locator("#claim-edit-save").click();
+        var edited = eventually(() -> claimWithText("Beta answers Alpha"));
+        assertThat(edited.id()).isEqualTo(created.id());
+        assertThat(edited.proponent()).isEqualTo("Alpha");
+
+        // Delete, then Undo in the notification: the claim is back as it was.
+        page.locator("#claim-delete:not([disabled])").waitFor();
+        page.locator("#claim-delete").click();
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        assertThat(claimWithText("Beta answers Alpha")).isEmpty();
+        page.locator("#claim-undo").click();
+        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 3");
+        var restored = eventually(() -> claimWithText("Beta answers Alpha"));
+        assertThat(restored).isEqualTo(edited);
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("claim-actions-restored.png")));
+    }
+
+    /** Vaadin 25 keeps a button's tooltip in a vaadin-tooltip child. */
+    private String tooltip(String selector) {
+        return String.valueOf(
+                page.evaluate("s => document.querySelector(s)?.querySelector('vaadin-tooltip')?.text ?? ''", selector));
+    }
+}
