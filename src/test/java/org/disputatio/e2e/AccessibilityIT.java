@@ -2,25 +2,23 @@ package org.disputatio.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.disputatio.IntegrationTest;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.workspace.ShippedEssay;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Runs axe-core (Deque's accessibility engine, installed from npm into target/axe by the build) on every
@@ -33,27 +31,17 @@ class AccessibilityIT {
 
     static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(90));
+
     static String axeSource;
 
     @Autowired
     MapCatalog catalog;
 
-    @LocalServerPort
-    int port;
-
     @BeforeAll
-    static void launch() throws IOException {
+    static void readAxe() throws IOException {
         axeSource = Files.readString(AXE);
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
     }
 
     /** The views an anonymous visitor reaches; each waits for something the view draws once it is ready. */
@@ -82,20 +70,17 @@ class AccessibilityIT {
     @CsvSource({"false, en-US", "true, en-US", "false, fr-FR", "true, fr-FR"})
     void everyView_hasNoSeriousOrCriticalViolation(boolean signedIn, String locale) {
         ShippedEssay.ensureStored(catalog);
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale(locale));
-        context.setDefaultTimeout(90_000);
-        try (context) {
+        try (BrowserContext context = chromium.newContext(1440, 900, locale)) {
             Page page = context.newPage();
             var views = new java.util.TreeMap<>(ANONYMOUS);
             if (signedIn) {
-                Chromium.signIn(page, url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+                Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
                 views.remove("/login");
                 views.putAll(SIGNED_IN);
             }
             List<String> violations = new ArrayList<>();
             views.forEach((path, ready) -> {
-                page.navigate(url(path));
+                page.navigate(chromium.url(path));
                 page.locator(ready).first().waitFor();
                 violations.addAll(seriousViolations(page, path));
                 String name = locale.substring(0, 2)
@@ -129,9 +114,5 @@ class AccessibilityIT {
                 }
                 """);
         return found.stream().map(v -> path + " " + v).toList();
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 }

@@ -2,22 +2,18 @@ package org.disputatio.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
+import java.time.Duration;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * End to end in Debian's headless Chromium: sign in, open a map's workspace graph, and check that
@@ -26,10 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class BrowserIT {
 
-    static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
-
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
     @Autowired
     Driver driver;
@@ -37,57 +31,27 @@ class BrowserIT {
     @Autowired
     MapCatalog catalog;
 
-    @LocalServerPort
-    int port;
-
     Page page;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
         TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices("two-voices"));
-        page = browser.newPage(
-                new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("en-US"));
-        page.setDefaultTimeout(60_000);
+        page = chromium.newPage(1280, 900, "en-US");
     }
 
     @AfterEach
-    void closePage() {
-        page.close();
+    void clear() {
         TestGraphs.clear(driver);
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
     private void signIn() {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name='username']").fill("admin");
-        page.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.locator("#signed-in-user").waitFor();
+        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
     }
 
     @Test
     void signedInUser_seesTheGraphDrawnByCytoscape() {
-        page.navigate(url("/maps"));
+        page.navigate(chromium.url("/maps"));
         page.locator("vaadin-side-nav-item:has-text('Maps')").waitFor();
         assertThat(page.locator("vaadin-side-nav-item:has-text('My account')").count())
                 .as("anonymous visitors have no account page")
@@ -97,7 +61,7 @@ class BrowserIT {
         assertThat(page.locator("vaadin-side-nav-item:has-text('My account')").count())
                 .isEqualTo(1);
 
-        page.navigate(url("/maps"));
+        page.navigate(chromium.url("/maps"));
         page.locator("vaadin-grid-cell-content:has-text('Two voices')").waitFor();
         page.locator("vaadin-button.open-workspace[aria-label$='Two voices']").click();
         page.locator("vaadin-tab:has-text('Graph')").click();
@@ -120,17 +84,17 @@ class BrowserIT {
         assertThat(((Number) canvasCount).intValue()).isGreaterThan(0);
 
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("graph-two-voices.png"))
+                .setPath(Chromium.SCREENSHOTS.resolve("graph-two-voices.png"))
                 .setFullPage(true));
     }
 
     @Test
     void languageSwitch_turnsTheInterfaceFrench() {
-        page.navigate(url("/maps"));
+        page.navigate(chromium.url("/maps"));
         page.locator("#language-switch").click();
         page.locator("vaadin-select-item:has-text('français')").click();
         page.waitForSelector("h2:has-text('Cartes')");
         assertThat(page.locator("#sign-in").textContent()).isEqualTo("Se connecter");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("maps-fr.png")));
+        Chromium.shot(page, "maps-fr.png");
     }
 }

@@ -49,6 +49,11 @@ public final class Chromium {
         page.locator("#signed-in-user").waitFor();
     }
 
+    /** Saves a screenshot of the page under target/screenshots/. */
+    public static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+    }
+
     /** Launches the browser and makes sure the screenshot folder exists. */
     public static Browser launch(Playwright playwright) {
         try {

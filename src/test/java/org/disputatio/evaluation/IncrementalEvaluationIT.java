@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Set;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
+import org.disputatio.TwoVoicesFixture;
 import org.disputatio.evidence.ClaimDraft;
 import org.disputatio.evidence.ClaimEditing;
 import org.disputatio.evidence.ContestationService;
@@ -14,17 +14,12 @@ import org.disputatio.evidence.EvidenceDraft;
 import org.disputatio.evidence.EvidenceService;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.evidence.SourceDraft;
-import org.disputatio.evidence.TestUsers;
 import org.disputatio.history.ChangeLog;
 import org.disputatio.history.UndoService;
-import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
-import org.disputatio.maps.SampleMaps;
 import org.disputatio.maps.Stance;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -60,27 +55,10 @@ class IncrementalEvaluationIT {
     UndoService undo;
 
     @Autowired
-    MapCatalog catalog;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
     Driver driver;
 
-    @BeforeEach
-    void load() {
-        TestGraphs.clear(driver);
-        evaluations.invalidate(MAP);
-        catalog.create(SampleMaps.twoVoices(MAP.value()));
-        TestUsers.ensure(accounts, "ada", "brigitte");
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
-        evaluations.invalidate(MAP);
-    }
+    @RegisterExtension
+    final TwoVoicesFixture fixture = new TwoVoicesFixture(MAP);
 
     static EvidenceDraft draft(String claim, String source, Stance stance, String quote) {
         return new EvidenceDraft(claim, source, "p. 12", quote, null, stance, null, null);

@@ -10,15 +10,12 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
+import org.disputatio.TwoVoicesFixture;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
-import org.disputatio.maps.SampleMaps;
 import org.disputatio.maps.Stance;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,25 +36,13 @@ class EvidenceServiceIT {
     MapCatalog catalog;
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
     Driver driver;
 
     @Autowired
     ApplicationEvents events;
 
-    @BeforeEach
-    void load() {
-        TestGraphs.clear(driver);
-        catalog.create(SampleMaps.twoVoices(MAP.value()));
-        TestUsers.ensure(accounts, "ada", "brigitte");
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
-    }
+    @RegisterExtension
+    final TwoVoicesFixture fixture = new TwoVoicesFixture(MAP);
 
     static EvidenceDraft draft(String quote) {
         return new EvidenceDraft(

@@ -8,14 +8,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
-import org.disputatio.maps.MapCatalog;
+import org.disputatio.TwoVoicesFixture;
 import org.disputatio.maps.MapId;
-import org.disputatio.maps.SampleMaps;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,25 +29,10 @@ class RatingsMigrationIT {
     RatingService ratings;
 
     @Autowired
-    MapCatalog catalog;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
     Driver driver;
 
-    @BeforeEach
-    void load() {
-        TestGraphs.clear(driver);
-        catalog.create(SampleMaps.twoVoices(MAP.value()));
-        TestUsers.ensure(accounts, "ada", "brigitte");
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
-    }
+    @RegisterExtension
+    final TwoVoicesFixture fixture = new TwoVoicesFixture(MAP);
 
     @Test
     void ratingsAndGradesStoredAsRelationships_becomeNodes_withTheirValues() throws IOException {

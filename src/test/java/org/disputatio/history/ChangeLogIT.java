@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
+import org.disputatio.TwoVoicesFixture;
 import org.disputatio.evidence.ClaimDraft;
 import org.disputatio.evidence.ClaimEditing;
 import org.disputatio.evidence.ConcurrentEditException;
@@ -24,14 +24,11 @@ import org.disputatio.evidence.RatingService;
 import org.disputatio.evidence.SourceDraft;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.evidence.UnknownItemException;
-import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
-import org.disputatio.maps.SampleMaps;
 import org.disputatio.maps.Stance;
 import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -57,25 +54,13 @@ class ChangeLogIT {
     ClaimEditing claims;
 
     @Autowired
-    MapCatalog catalog;
-
-    @Autowired
     AccountService accounts;
 
     @Autowired
     Driver driver;
 
-    @BeforeEach
-    void load() {
-        TestGraphs.clear(driver);
-        catalog.create(SampleMaps.twoVoices(MAP.value()));
-        TestUsers.ensure(accounts, "ada", "brigitte");
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
-    }
+    @RegisterExtension
+    final TwoVoicesFixture fixture = new TwoVoicesFixture(MAP);
 
     static EvidenceDraft draft(String quote) {
         return new EvidenceDraft("c3", "s1", "p. 12", quote, null, Stance.FOR, null, null);

@@ -15,16 +15,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
+import org.disputatio.TwoVoicesFixture;
 import org.disputatio.evidence.RatingService;
-import org.disputatio.evidence.TestUsers;
-import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
-import org.disputatio.maps.SampleMaps;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -51,25 +46,10 @@ class PendingChangesIT {
     RatingService ratings;
 
     @Autowired
-    MapCatalog catalog;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
     Driver driver;
 
-    @BeforeEach
-    void load() {
-        TestGraphs.clear(driver);
-        catalog.create(SampleMaps.twoVoices(MAP.value()));
-        TestUsers.ensure(accounts, "ada", "brigitte");
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
-    }
+    @RegisterExtension
+    final TwoVoicesFixture fixture = new TwoVoicesFixture(MAP);
 
     /** What a writer's transaction records, committed on its own, as a writer that never numbers it. */
     void recordPending(String itemId, String user, Instant at) {

@@ -2,24 +2,23 @@ package org.disputatio.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.TimeoutError;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
+import org.disputatio.e2e.ChromiumSessions;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,8 +41,8 @@ class CspIT {
                 e => window.__violations.push(e.effectiveDirective + ' blocked ' + e.blockedURI));
             """;
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
     @Autowired
     Driver driver;
@@ -54,30 +53,15 @@ class CspIT {
     @LocalServerPort
     int port;
 
-    BrowserContext context;
     Page page;
     final List<String> reported = new ArrayList<>();
     final List<String> webSockets = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @BeforeEach
     void open() {
         TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices(MAP));
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
-        context.setDefaultTimeout(60_000);
+        BrowserContext context = chromium.newContext(1400, 900, "en-US");
         context.addInitScript(LISTEN_FOR_VIOLATIONS);
         page = context.newPage();
         page.onWebSocket(socket -> webSockets.add(socket.url()));
@@ -90,13 +74,8 @@ class CspIT {
     }
 
     @AfterEach
-    void closeContext() {
-        context.close();
+    void clear() {
         TestGraphs.clear(driver);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 
     /** Collects the violations the current document saw; call before leaving it. */
@@ -108,7 +87,7 @@ class CspIT {
     }
 
     private void visit(String path, String renderedWhen) {
-        page.navigate(url(path));
+        page.navigate(chromium.url(path));
         try {
             page.waitForFunction(renderedWhen);
         } catch (TimeoutError e) {
@@ -123,7 +102,7 @@ class CspIT {
     }
 
     private void signIn(String username, String password) {
-        Chromium.signIn(page, url(""), username, password);
+        Chromium.signIn(page, chromium.url(""), username, password);
         collect("/login, signing in");
     }
 

@@ -3,20 +3,20 @@ package org.disputatio.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
+import org.disputatio.e2e.ChromiumSessions;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
@@ -24,14 +24,12 @@ import org.disputatio.maps.SampleMaps;
 import org.disputatio.security.AccountService;
 import org.disputatio.security.DuplicateUsernameException;
 import org.disputatio.security.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 11 points 6–8 in headless Chromium, in English and French: the charts (ratings histogram,
@@ -45,8 +43,8 @@ class ChartsAndHelpBrowserIT {
 
     static final MapId VOICES = new MapId("two-voices");
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
     @Autowired
     Driver driver;
@@ -63,23 +61,8 @@ class ChartsAndHelpBrowserIT {
     @Autowired
     WorkspaceService workspaces;
 
-    @LocalServerPort
-    int port;
-
     BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @BeforeEach
     void openPage() {
@@ -89,27 +72,14 @@ class ChartsAndHelpBrowserIT {
     }
 
     @AfterEach
-    void closePage() {
-        if (context != null) context.close();
+    void clear() {
         TestGraphs.clear(driver);
     }
 
     private Page newPage(String locale, int width, int height) {
         if (context != null) context.close();
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, height)
-                .setLocale(locale)
-                .setAcceptDownloads(true));
-        context.setDefaultTimeout(60_000);
+        context = chromium.newContext(width, height, locale);
         return context.newPage();
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name)));
     }
 
     private void account(String username) {
@@ -121,7 +91,7 @@ class ChartsAndHelpBrowserIT {
     }
 
     private void openVoicesClaim() {
-        page.navigate(url("/workspace/" + VOICES.value()));
+        page.navigate(chromium.url("/workspace/" + VOICES.value()));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
         page.locator("claim-reader mark[data-claim='c1']").first().click();
         page.locator("#claim-text").waitFor();
@@ -137,7 +107,7 @@ class ChartsAndHelpBrowserIT {
         ratings.gradeSource(VOICES, "s1", "admin", 'B', 2);
         ratings.gradeSource(VOICES, "s1", "bea", 'B', 2);
         ratings.gradeSource(VOICES, "s1", "carl", 'D', 4);
-        Chromium.signIn(page, url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
         openVoicesClaim();
 
         // The argument's three ratings: one at ¼, two at ¾ of which one is the admin's own, stacked apart.
@@ -153,7 +123,7 @@ class ChartsAndHelpBrowserIT {
         assertThat(page.locator("#claim-panel .rating-chart canvas").getAttribute("aria-label"))
                 .isEqualTo("3 ratings: 0: 0  ¼: 1  ½: 0  ¾: 2  1: 0; yours: ¾");
         page.locator("#claim-panel .rating-chart").scrollIntoViewIfNeeded();
-        shot("charts-ratings-en.png");
+        Chromium.shot(page, "charts-ratings-en.png");
 
         // The source's grades: B2 twice (one of them the admin's), D4 once; the 34 other cells empty.
         page.locator("vaadin-tab:has-text('Sources')").click();
@@ -176,7 +146,7 @@ class ChartsAndHelpBrowserIT {
                         "() => [...document.querySelectorAll('#grade-grid tbody th')].map(th => th.textContent)"))
                 .isEqualTo(List.of("A", "B", "C", "D", "E", "F"));
         page.locator("#grade-grid").scrollIntoViewIfNeeded();
-        shot("charts-grade-grid-en.png");
+        Chromium.shot(page, "charts-grade-grid-en.png");
 
         // Claims per source: the thesis cites the one source.
         page.locator("#dependency-chart vaadin-details-summary").click();
@@ -185,11 +155,11 @@ class ChartsAndHelpBrowserIT {
                 .isEqualTo(List.of("Gamma (1999), On the sky"));
         assertThat(page.evaluate("() => document.querySelector('#dependency-chart-bars').chart.data.datasets[0].data"))
                 .isEqualTo(List.of(1));
-        shot("charts-dependents-en.png");
+        Chromium.shot(page, "charts-dependents-en.png");
 
         // French: the same charts, French legends.
         page = newPage("fr-FR", 1440, 900);
-        Chromium.signIn(page, url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
         openVoicesClaim();
         page.waitForFunction("() => document.querySelector('#claim-panel .rating-chart')?.chart");
         assertThat(
@@ -203,12 +173,12 @@ class ChartsAndHelpBrowserIT {
                 .isEqualTo("Cotes données à cette source : fiabilité (lignes) × crédibilité (colonnes)");
         assertThat(page.locator("#dependency-chart vaadin-details-summary").textContent())
                 .isEqualTo("Affirmations qui dépendent de chaque source");
-        shot("charts-grade-grid-fr.png");
+        Chromium.shot(page, "charts-grade-grid-fr.png");
     }
 
     @Test
     void terms_areExplainedWhereTheyAppear_inEnglishAndFrench() {
-        Chromium.signIn(page, url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
         openVoicesClaim();
         page.locator("#claim-assessment .help-tip[data-term='strength']").click();
         var strength = page.locator("vaadin-popover[data-term='strength']");
@@ -216,7 +186,7 @@ class ChartsAndHelpBrowserIT {
         assertThat(strength.locator("p").textContent())
                 .isEqualTo("How strongly the map supports the claim, from 0 to 1. It starts at the neutral prior 0.5;"
                         + " supporters raise it, attackers lower it (DF-QuAD).");
-        shot("help-tip-strength-en.png");
+        Chromium.shot(page, "help-tip-strength-en.png");
         page.keyboard().press("Escape");
         // Each term named in the brief has its tip in the claim panel: the label, strength, prior, grounding and
         // attack.
@@ -238,7 +208,7 @@ class ChartsAndHelpBrowserIT {
                         " — Attacks the conclusion itself: says the claim is false.",
                         " — Attacks a premise: says something the argument relies on is false.",
                         " — Attacks the link: grants the premises but denies that they support the conclusion.");
-        shot("counter-argument-kinds-en.png");
+        Chromium.shot(page, "counter-argument-kinds-en.png");
         page.keyboard().press("Escape");
 
         // The grade dialog explains the Admiralty scales; the rating dialog why "conclusive" is not 1.
@@ -253,7 +223,7 @@ class ChartsAndHelpBrowserIT {
         page.keyboard().press("Escape");
 
         page = newPage("fr-FR", 1280, 720);
-        Chromium.signIn(page, url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
         openVoicesClaim();
         page.locator("#claim-assessment .help-tip[data-term='strength']").click();
         page.locator("vaadin-popover[data-term='strength'] p").waitFor();
@@ -261,7 +231,7 @@ class ChartsAndHelpBrowserIT {
                 .startsWith("Avec quelle force la carte soutient l’affirmation, de 0 à 1.");
         assertThat(page.locator("vaadin-popover[data-term='strength'] a").textContent())
                 .isEqualTo("Plus de détails dans « Comment fonctionne l’évaluation »");
-        shot("help-tip-strength-fr.png");
+        Chromium.shot(page, "help-tip-strength-fr.png");
         page.keyboard().press("Escape");
         page.locator("#claim-add-counter-argument").click();
         page.locator("vaadin-radio-button .attack-explanation").first().waitFor();
@@ -269,12 +239,12 @@ class ChartsAndHelpBrowserIT {
                         .first()
                         .textContent())
                 .isEqualTo(" — Attaque la conclusion elle-même : dit que l’affirmation est fausse.");
-        shot("counter-argument-kinds-fr.png");
+        Chromium.shot(page, "counter-argument-kinds-fr.png");
     }
 
     @Test
     void howTheEvaluationWorks_onePageInBothLanguages_linkedFromTheMenuAndTheWorkspace() {
-        page.navigate(url("/workspace/" + VOICES.value()));
+        page.navigate(chromium.url("/workspace/" + VOICES.value()));
         page.locator("#workspace-how-it-works").click();
         page.waitForURL("**/how-it-works");
         assertThat(page.locator("#how-it-works h2").textContent()).isEqualTo("How the evaluation works");
@@ -288,12 +258,12 @@ class ChartsAndHelpBrowserIT {
                         .count())
                 .isEqualTo(1);
         page.setViewportSize(1440, 900);
-        shot("how-it-works-en-1440.png");
+        Chromium.shot(page, "how-it-works-en-1440.png");
         page.setViewportSize(1280, 720);
-        shot("how-it-works-en-1280.png");
+        Chromium.shot(page, "how-it-works-en-1280.png");
 
         page = newPage("fr-FR", 1440, 900);
-        page.navigate(url("/maps"));
+        page.navigate(chromium.url("/maps"));
         page.locator("vaadin-side-nav-item:has-text('Comment fonctionne l’évaluation')")
                 .click();
         page.waitForURL("**/how-it-works");
@@ -302,19 +272,19 @@ class ChartsAndHelpBrowserIT {
                 .contains("1 × 0,5 = 0,50")
                 .contains("IN — elle tient dans cette carte");
         assertThat(page.title()).isEqualTo("Comment fonctionne l’évaluation · Disputatio");
-        shot("how-it-works-fr-1440.png");
+        Chromium.shot(page, "how-it-works-fr-1440.png");
     }
 
     @Test
     void tour_startsOnTheFirstVisit_canBeSkipped_andDoesNotComeBack() {
         // Automated browsers see the tour only when they ask for it (disputatio-tour.js).
         context.addInitScript("window.localStorage.setItem('disputatio.tour.automated', '1')");
-        page.navigate(url("/workspace/" + VOICES.value()));
+        page.navigate(chromium.url("/workspace/" + VOICES.value()));
         var popover = page.locator(".driver-popover");
         popover.waitFor();
         assertThat(page.locator(".driver-popover-title").textContent()).isEqualTo("The map, five ways");
         assertThat(page.locator(".driver-popover-progress-text").textContent()).isEqualTo("1 of 3");
-        shot("tour-en.png");
+        Chromium.shot(page, "tour-en.png");
         // The claim sheet is closed on arrival: the second step points at the button that opens it.
         page.locator(".driver-popover-next-btn").click();
         page.waitForFunction(
@@ -345,11 +315,11 @@ class ChartsAndHelpBrowserIT {
 
         page = newPage("fr-FR", 1280, 720);
         context.addInitScript("window.localStorage.setItem('disputatio.tour.automated', '1')");
-        page.navigate(url("/workspace/" + VOICES.value()));
+        page.navigate(chromium.url("/workspace/" + VOICES.value()));
         page.locator(".driver-popover").waitFor();
         assertThat(page.locator(".driver-popover-title").textContent()).isEqualTo("La carte, de cinq façons");
         assertThat(page.locator(".driver-popover-next-btn").textContent()).contains("Suivant");
-        shot("tour-fr.png");
+        Chromium.shot(page, "tour-fr.png");
     }
 
     @Test
@@ -357,7 +327,7 @@ class ChartsAndHelpBrowserIT {
         ShippedEssay.ensureStored(catalog);
         Workspace essay = workspaces.open(ShippedEssay.ID).orElseThrow();
         int rows = essay.contestedConclusions().size();
-        page.navigate(url("/workspace/" + ShippedEssay.ID.value()));
+        page.navigate(chromium.url("/workspace/" + ShippedEssay.ID.value()));
         page.locator("vaadin-tab:has-text('Contested')").click();
         page.locator("#contested-grid").waitFor();
         assertThat(page.locator("#contested-shown").textContent()).isEqualTo(rows + " of " + rows + " conclusions");
@@ -371,7 +341,7 @@ class ChartsAndHelpBrowserIT {
                                 + ".getBoundingClientRect().width; }"))
                 .doubleValue();
         assertThat(conclusionWidth).isGreaterThanOrEqualTo(300);
-        shot("contested-en-1440.png");
+        Chromium.shot(page, "contested-en-1440.png");
 
         // CSV: the exact header, one line per conclusion.
         Download download =
@@ -419,10 +389,10 @@ class ChartsAndHelpBrowserIT {
         assertThat(Files.readString(narrowed.path(), StandardCharsets.UTF_8).split("\r\n"))
                 .hasSize(1 + filtered);
         page.setViewportSize(1280, 720);
-        shot("contested-filtered-en-1280.png");
+        Chromium.shot(page, "contested-filtered-en-1280.png");
 
         page = newPage("fr-FR", 1440, 900);
-        page.navigate(url("/workspace/" + ShippedEssay.ID.value()));
+        page.navigate(chromium.url("/workspace/" + ShippedEssay.ID.value()));
         page.locator("vaadin-tab:has-text('Contesté')").click();
         page.locator("#contested-csv").waitFor();
         assertThat(page.locator("#contested-csv").textContent()).isEqualTo("Exporter en CSV");
@@ -431,13 +401,13 @@ class ChartsAndHelpBrowserIT {
                 page.waitForDownload(() -> page.locator("#contested-csv").click());
         assertThat(Files.readString(french.path(), StandardCharsets.UTF_8).split("\r\n")[0])
                 .isEqualTo(lines.getFirst());
-        shot("contested-fr-1440.png");
+        Chromium.shot(page, "contested-fr-1440.png");
     }
 
     @Test
     void navigation_accountsForAdminsOnly_signInReturnsToThePage_openGoesToTheWorkspace_favicon() {
         // Anonymous on a workspace: sign in from the header, and land back on the workspace.
-        page.navigate(url("/workspace/" + VOICES.value()));
+        page.navigate(chromium.url("/workspace/" + VOICES.value()));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
         assertThat(page.locator("vaadin-side-nav-item:has-text('Accounts')").count())
                 .isZero();
@@ -447,7 +417,7 @@ class ChartsAndHelpBrowserIT {
         page.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.locator("#signed-in-user").waitFor();
-        assertThat(page.url()).isEqualTo(url("/workspace/" + VOICES.value()));
+        assertThat(page.url()).isEqualTo(chromium.url("/workspace/" + VOICES.value()));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
 
         // The admin's menu has the accounts page. The workspace starts with the menu closed (the text gets the
@@ -459,34 +429,34 @@ class ChartsAndHelpBrowserIT {
         page.waitForURL("**/accounts");
 
         // The maps list's main "Open" opens the workspace.
-        page.navigate(url("/maps"));
+        page.navigate(chromium.url("/maps"));
         var open = page.locator("vaadin-button[theme~='primary'][aria-label='Open: Two voices']");
         open.click();
         page.waitForURL("**/workspace/" + VOICES.value());
-        shot("navigation-workspace-after-open.png");
+        Chromium.shot(page, "navigation-workspace-after-open.png");
 
         // The favicon: announced by the page, served to anyone.
         assertThat(page.locator("link[rel='icon']").getAttribute("href")).isEqualTo("favicon.ico");
-        APIResponse icon = page.request().get(url("/favicon.ico"));
+        APIResponse icon = page.request().get(chromium.url("/favicon.ico"));
         assertThat(icon.status()).isEqualTo(200);
         assertThat(icon.body()).hasSize(4286);
 
         // A user without the admin role has no accounts entry; French menu and sign-in return too.
         account("dora");
         page = newPage("fr-FR", 1280, 720);
-        page.navigate(url("/maps"));
+        page.navigate(chromium.url("/maps"));
         page.locator("#sign-in").click();
         page.waitForURL("**/login?to=**");
         page.locator("vaadin-login-form input[name='username']").fill("dora");
         page.locator("vaadin-login-form input[name='password']").fill("password-of-dora");
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.locator("#signed-in-user").waitFor();
-        assertThat(page.url()).isEqualTo(url("/maps"));
+        assertThat(page.url()).isEqualTo(chromium.url("/maps"));
         assertThat(page.locator("vaadin-side-nav-item:has-text('Comptes')").count())
                 .isZero();
         assertThat(page.locator("vaadin-button[theme~='primary'][aria-label='Ouvrir: Two voices']")
                         .count())
                 .isEqualTo(1);
-        shot("navigation-maps-fr.png");
+        Chromium.shot(page, "navigation-maps-fr.png");
     }
 }

@@ -2,29 +2,26 @@ package org.disputatio.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
+import org.disputatio.e2e.ChromiumSessions;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What-if everywhere and search, in Debian's headless Chromium: the banner naming the rejected source, the
@@ -34,8 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class WhatIfBrowserIT {
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
     @Autowired
     Driver driver;
@@ -46,46 +43,18 @@ class WhatIfBrowserIT {
     @Autowired
     EvaluationService evaluations;
 
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @BeforeEach
     void openPage() {
         TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices("two-voices"));
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
-        context.setDefaultTimeout(60_000);
-        page = context.newPage();
+        page = chromium.newPage(1400, 900, "en-US");
     }
 
     @AfterEach
-    void closePage() {
-        context.close();
+    void clear() {
         TestGraphs.clear(driver);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name)));
     }
 
     /** "0.71 IN → 0.32 OUT" for c1 as the engine gives it, nothing rejected and s1 rejected. */
@@ -117,7 +86,7 @@ class WhatIfBrowserIT {
     @Test
     void rejectingASource_showsTheBanner_beforeAfterInReaderAndOutline_andPutsTheScenarioInTheUrl() {
         String shift = expectedShiftOfC1();
-        page.navigate(url("/workspace/two-voices"));
+        page.navigate(chromium.url("/workspace/two-voices"));
         waitForReader();
         assertThat(page.locator("#what-if-banner").isVisible()).isFalse();
 
@@ -133,7 +102,7 @@ class WhatIfBrowserIT {
                 .contains("0 claims fall, 1 more change strength.");
         // The only claim that moves, named by its words, with its figure (and a "Show in the map" button between).
         assertThat(page.locator("#what-if-result").textContent()).contains("The sky is green", shift);
-        shot("what-if-banner-sources.png");
+        Chromium.shot(page, "what-if-banner-sources.png");
 
         // The reader draws the figure next to the claim's words; the text itself is unchanged.
         page.locator("vaadin-tab:has-text('Reader')").click();
@@ -146,19 +115,17 @@ class WhatIfBrowserIT {
                         page.evaluate(
                                 "() => getComputedStyle(document.querySelector(\"claim-reader mark[data-claim='c1']\"), '::after').content"))
                 .isEqualTo("\" " + shift + "\"");
-        shot("what-if-reader.png");
+        Chromium.shot(page, "what-if-reader.png");
 
         page.locator("vaadin-tab:has-text('Outline')").click();
         // The outline's what-if column: the claim's figure before and after, in a cell of its own.
         var figure = page.locator("#outline-tree vaadin-grid-cell-content:text-is('" + shift + "')");
         figure.first().waitFor();
         assertThat(figure.count()).isEqualTo(1);
-        shot("what-if-outline.png");
+        Chromium.shot(page, "what-if-outline.png");
 
         // The URL restores the scenario in another browser session.
-        var other = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1280, 720).setLocale("en-US"));
-        other.setDefaultTimeout(60_000);
+        var other = chromium.newContext(1280, 720, "en-US");
         Page shared = other.newPage();
         shared.navigate(page.url());
         shared.locator("#what-if-banner").waitFor();
@@ -177,7 +144,7 @@ class WhatIfBrowserIT {
     void comparison_listsTheClaimsThatDifferBetweenTwoScenarios_andLivesInTheUrl() {
         String shift = expectedShiftOfC1();
         String[] figures = shift.split(" → ");
-        page.navigate(url("/workspace/two-voices?reject=s1"));
+        page.navigate(chromium.url("/workspace/two-voices?reject=s1"));
         page.locator("#what-if-banner").waitFor();
         page.locator("#what-if-compare").click();
         page.locator("#comparison-grid vaadin-grid-cell-content:has-text('The sky is green')")
@@ -187,17 +154,17 @@ class WhatIfBrowserIT {
         var cells = page.locator("#comparison-grid vaadin-grid-cell-content").allTextContents();
         int row = cells.indexOf("The sky is green");
         assertThat(cells.subList(row, row + 3)).containsExactly("The sky is green", figures[1], figures[0]);
-        shot("what-if-comparison.png");
+        Chromium.shot(page, "what-if-comparison.png");
 
         // Scenario B in the URL: the same source rejected on both sides leaves nothing to list.
-        page.navigate(url("/workspace/two-voices?reject=s1&compare=s1"));
+        page.navigate(chromium.url("/workspace/two-voices?reject=s1&compare=s1"));
         page.locator("#comparison-summary:has-text('0 claims differ')").waitFor();
         assertThat(page.url()).endsWith("/workspace/two-voices?reject=s1&compare=s1");
     }
 
     @Test
     void searchBox_findsClaimsAndSources_andShowsAResultInTheMap() {
-        page.navigate(url("/workspace/two-voices"));
+        page.navigate(chromium.url("/workspace/two-voices"));
         waitForReader();
         page.locator("#workspace-search input").fill("sky");
         page.locator("#search-claims li").first().waitFor();
@@ -209,7 +176,7 @@ class WhatIfBrowserIT {
                         .evaluateAll("items => items.map(i => i.dataset.source)")
                         .toString())
                 .isEqualTo("[s1]");
-        shot("search-results.png");
+        Chromium.shot(page, "search-results.png");
 
         page.locator("#search-claims li[data-claim='c3'] .search-show-map").click();
         page.waitForFunction("() => document.querySelector('workspace-graph')?.cy?.nodes().length > 0");

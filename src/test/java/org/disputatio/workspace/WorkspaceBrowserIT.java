@@ -2,17 +2,16 @@ package org.disputatio.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
+import org.disputatio.e2e.ChromiumSessions;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.evidence.RatingService;
@@ -20,14 +19,12 @@ import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workspace end to end in Debian's headless Chromium: reader spans, the graph with contested
@@ -38,10 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class WorkspaceBrowserIT {
 
-    static final Path SCREENSHOTS = Chromium.SCREENSHOTS;
-
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
     @Autowired
     Driver driver;
@@ -55,51 +50,22 @@ class WorkspaceBrowserIT {
     @Autowired
     RatingService ratings;
 
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @BeforeEach
     void openPage() {
         TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices("two-voices"));
-        context = newContext();
-        page = context.newPage();
+        page = newContext().newPage();
     }
 
     @AfterEach
-    void closePage() {
-        context.close();
+    void clear() {
         TestGraphs.clear(driver);
     }
 
     private BrowserContext newContext() {
-        var c = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
-        c.setDefaultTimeout(60_000);
-        return c;
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private void shot(Page p, String name) {
-        p.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
+        return chromium.newContext(1400, 900, "en-US");
     }
 
     /** Until the layout is done: ELK lays out asynchronously, after the nodes are added. */
@@ -110,7 +76,7 @@ class WorkspaceBrowserIT {
     @Test
     void essayWorkspace_highlightsClaimsInTheReader_andMarksContestedClaimsInTheGraph() {
         ShippedEssay.ensureStored(catalog);
-        page.navigate(url("/maps"));
+        page.navigate(chromium.url("/maps"));
         page.locator("vaadin-button.open-workspace[aria-label$='"
                         + catalog.find(ShippedEssay.ID).orElseThrow().title().replace("'", "\\'") + "']")
                 .click();
@@ -120,7 +86,7 @@ class WorkspaceBrowserIT {
                 .intValue();
         assertThat(marks).isGreaterThan(300);
         assertThat(page.locator("#reader-provenance").textContent()).contains("Provenance");
-        shot(page, "workspace-essay-reader.png");
+        Chromium.shot(page, "workspace-essay-reader.png");
 
         // A click on a highlighted passage opens its claim.
         page.locator("claim-reader mark.reader-stop").nth(5).click();
@@ -143,21 +109,21 @@ class WorkspaceBrowserIT {
         Object edgeKinds = page.evaluate(
                 "() => [...new Set(document.querySelector('workspace-graph').cy.edges().map(e => e.data('kind')))].sort()");
         assertThat(edgeKinds.toString()).contains("premise", "conclusion", "rebut");
-        shot(page, "workspace-essay-graph.png");
+        Chromium.shot(page, "workspace-essay-graph.png");
     }
 
     @Test
     void whatIf_rejectingTheContestedSource_marksWhatChanges() {
-        page.navigate(url("/workspace/two-voices"));
+        page.navigate(chromium.url("/workspace/two-voices"));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
-        shot(page, "workspace-reader.png");
+        Chromium.shot(page, "workspace-reader.png");
         page.locator("vaadin-tab:has-text('Graph')").click();
         waitForGraph(page);
         assertThat(page.evaluate(
                                 "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').map(n => n.id())")
                         .toString())
                 .isEqualTo("[c1]");
-        shot(page, "workspace-graph-contested.png");
+        Chromium.shot(page, "workspace-graph-contested.png");
 
         page.locator("vaadin-tab:has-text('Sources')").click();
         page.locator("vaadin-grid-cell-content:has-text('On the sky')").click();
@@ -165,7 +131,7 @@ class WorkspaceBrowserIT {
         // c1 also stands, through a1, on Alpha's word for c2 (ADR 029): rejecting s1 weakens it, it does not fall.
         page.locator("#what-if-result:has-text('Change strength')").waitFor();
         assertThat(page.locator("#what-if-result").textContent()).contains("The sky is green");
-        shot(page, "workspace-what-if-sources.png");
+        Chromium.shot(page, "workspace-what-if-sources.png");
 
         page.locator("vaadin-tab:has-text('Graph')").click();
         page.waitForFunction("() => document.querySelector('workspace-graph').cy.nodes('.changed').length > 0");
@@ -173,7 +139,7 @@ class WorkspaceBrowserIT {
                                 "() => document.querySelector('workspace-graph').cy.nodes('.changed').map(n => n.id())")
                         .toString())
                 .contains("c1");
-        shot(page, "workspace-what-if-graph.png");
+        Chromium.shot(page, "workspace-what-if-graph.png");
     }
 
     /** Selects characters [start, end) of the reading text as a mouse would, and releases the button. */
@@ -198,14 +164,14 @@ class WorkspaceBrowserIT {
     @Test
     void signedInUser_selectingText_getsItsExactWordsAndOffsets_andAnchorsEvidenceToThem() {
         signIn(page);
-        page.navigate(url("/workspace/two-voices"));
+        page.navigate(chromium.url("/workspace/two-voices"));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
         // "Beta replies" (31 to 43) lies across plain text: a claim may be made of it, not evidence.
         selectInReader(page, 31, 43);
         page.locator("#reader-selection:has-text('Beta replies')").waitFor();
         assertThat(page.locator("#reader-selection").textContent()).contains("31–43");
         assertThat(page.locator("#reader-create-claim").isEnabled()).isTrue();
-        shot(page, "workspace-selection.png");
+        Chromium.shot(page, "workspace-selection.png");
 
         // "is blue" (52 to 59) lies inside the counter-claim "it is blue": evidence about it.
         selectInReader(page, 52, 59);
@@ -220,7 +186,7 @@ class WorkspaceBrowserIT {
         page.locator("#evidence-save").click();
         page.waitForFunction("() => document.querySelector('claim-reader').dataset.evidence === '1'");
         assertThat(page.locator("claim-reader mark.with-evidence").count()).isPositive();
-        shot(page, "workspace-evidence-in-reader.png");
+        Chromium.shot(page, "workspace-evidence-in-reader.png");
     }
 
     /** The sample map with nobody contesting its source yet. */
@@ -239,18 +205,14 @@ class WorkspaceBrowserIT {
     }
 
     void signIn(Page p) {
-        p.navigate(url("/login"));
-        p.locator("vaadin-login-form input[name='username']").fill("admin");
-        p.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
-        p.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        p.locator("#signed-in-user").waitFor();
+        Chromium.signIn(p, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
     }
 
     @Test
     void signedInUser_attachesEvidence_ratesIt_contestsTheSource_andSeesTheConclusionMarked() {
         storeUncontested("voices");
         signIn(page);
-        page.navigate(url("/workspace/voices"));
+        page.navigate(chromium.url("/workspace/voices"));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
         page.locator("claim-reader mark[data-claim='c1']").first().click();
         page.locator("#claim-text:has-text('The sky is green')").waitFor();
@@ -262,7 +224,7 @@ class WorkspaceBrowserIT {
         page.locator("vaadin-combo-box-item:has-text('On the sky')").click();
         page.locator("#evidence-locator input").fill("p. 13");
         page.locator("#evidence-quote textarea").fill("The sky was green that morning.");
-        shot(page, "workspace-evidence-dialog.png");
+        Chromium.shot(page, "workspace-evidence-dialog.png");
         page.locator("#evidence-save").click();
         page.locator("#claim-panel .evidence-item:has-text('The sky was green that morning.')")
                 .waitFor();
@@ -295,12 +257,12 @@ class WorkspaceBrowserIT {
         waitForGraph(page);
         page.waitForFunction(
                 "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').map(n => n.id()).includes('c1')");
-        shot(page, "workspace-contested-after-writes.png");
+        Chromium.shot(page, "workspace-contested-after-writes.png");
     }
 
     @Test
     void graph_canBeWalkedAndOpenedByKeyboard() {
-        page.navigate(url("/workspace/two-voices"));
+        page.navigate(chromium.url("/workspace/two-voices"));
         page.locator("vaadin-tab:has-text('Graph')").click();
         waitForGraph(page);
         page.locator("workspace-graph [role='application']").focus();
@@ -326,7 +288,7 @@ class WorkspaceBrowserIT {
         try {
             // An anonymous reader watches the graph in one browser session...
             Page watcher = other.newPage();
-            watcher.navigate(url("/workspace/voices"));
+            watcher.navigate(chromium.url("/workspace/voices"));
             watcher.locator("vaadin-tab:has-text('Graph')").click();
             waitForGraph(watcher);
             assertThat(watcher.evaluate(
@@ -335,7 +297,7 @@ class WorkspaceBrowserIT {
 
             // ...while a signed-in user contests the source in another.
             signIn(page);
-            page.navigate(url("/workspace/voices"));
+            page.navigate(chromium.url("/workspace/voices"));
             page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
             page.locator("vaadin-tab:has-text('Sources')").click();
             page.locator("vaadin-grid-cell-content:has-text('On the sky')").click();
@@ -349,7 +311,7 @@ class WorkspaceBrowserIT {
                     "() => document.querySelector('workspace-graph').cy.nodes('[?contested]').length === 1",
                     null,
                     new Page.WaitForFunctionOptions().setTimeout(30_000));
-            shot(watcher, "workspace-live-second-session.png");
+            Chromium.shot(watcher, "workspace-live-second-session.png");
         } finally {
             other.close();
         }
@@ -359,7 +321,7 @@ class WorkspaceBrowserIT {
     void gradeMadeElsewhere_changesTheStrengthShown_withoutReloadingOrLayingOutAgain() {
         storeUncontested("voices");
         MapId map = new MapId("voices");
-        page.navigate(url("/workspace/voices"));
+        page.navigate(chromium.url("/workspace/voices"));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
         page.locator("claim-reader mark[data-claim='c1']").first().click();
         page.locator("#claim-text:has-text('The sky is green')").waitFor();
@@ -393,7 +355,7 @@ class WorkspaceBrowserIT {
                 .isEqualTo(readerDrawn);
         assertThat(page.evaluate("() => document.querySelector('workspace-graph').dataset.restyled"))
                 .isNotNull();
-        shot(page, "workspace-live-grade.png");
+        Chromium.shot(page, "workspace-live-grade.png");
     }
 
     /** The strength the evaluation gives a claim now, as the workspace prints it. */
@@ -410,18 +372,18 @@ class WorkspaceBrowserIT {
     @Test
     void syntheticMapOf5000Claims_graphStartsCollapsed_andASectionOpensOnClick() {
         catalog.create(SyntheticMaps.generate("synthetic-5000", 5000));
-        page.navigate(url("/workspace/synthetic-5000"));
+        page.navigate(chromium.url("/workspace/synthetic-5000"));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 5000");
         page.locator("vaadin-tab:has-text('Graph')").click();
         waitForGraph(page);
         assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes().length"))
                 .isEqualTo(20);
         assertThat(page.locator("#graph-status").textContent()).contains("20 sections");
-        shot(page, "workspace-5000-collapsed.png");
+        Chromium.shot(page, "workspace-5000-collapsed.png");
         // Tapping a section node draws that section in full.
         page.evaluate("() => document.querySelector('workspace-graph').cy.getElementById('section:7').emit('tap')");
         page.waitForFunction(
                 "() => document.querySelector('workspace-graph').cy.nodes('[kind != \"argument\"]').length === 250");
-        shot(page, "workspace-5000-section.png");
+        Chromium.shot(page, "workspace-5000-section.png");
     }
 }

@@ -2,15 +2,13 @@ package org.disputatio.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -18,16 +16,15 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
+import org.disputatio.e2e.ChromiumSessions;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workspace's argument map in headless Chromium, on the shipped essay: a layered layout with the thesis on
@@ -43,8 +40,8 @@ class WorkspaceGraphBrowserIT {
 
     static final String DEEP_CLAIM_WORDS = "erreurs les plus grossieres";
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(120));
 
     @Autowired
     Driver driver;
@@ -52,44 +49,22 @@ class WorkspaceGraphBrowserIT {
     @Autowired
     MapCatalog catalog;
 
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @BeforeEach
     void openPage() {
         TestGraphs.clear(driver);
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1440, 900)
-                .setLocale("en-US")
-                .setAcceptDownloads(true));
-        context.setDefaultTimeout(120_000);
-        page = context.newPage();
+        page = chromium.newPage(1440, 900, "en-US");
     }
 
     @AfterEach
-    void closePage() {
-        context.close();
+    void clear() {
         TestGraphs.clear(driver);
     }
 
     private void openEssayGraph() {
         ShippedEssay.ensureStored(catalog);
-        page.navigate("http://127.0.0.1:" + port + "/workspace/" + ShippedEssay.ID.value());
+        page.navigate(chromium.url("/workspace/" + ShippedEssay.ID.value()));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) > 300");
         page.locator("vaadin-tab:has-text('Graph')").click();
         waitForLayout();
@@ -97,7 +72,7 @@ class WorkspaceGraphBrowserIT {
 
     private void openTwoVoices() {
         catalog.create(SampleMaps.twoVoices("two-voices"));
-        page.navigate("http://127.0.0.1:" + port + "/workspace/two-voices");
+        page.navigate(chromium.url("/workspace/two-voices"));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
     }
 
@@ -110,14 +85,10 @@ class WorkspaceGraphBrowserIT {
                 "() => { const cy = document.querySelector('workspace-graph').cy; return " + expression + "; }");
     }
 
-    private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name)));
-    }
-
     @Test
     void essayMap_thesisOnTop_premisesInsideTheirArgument_labelsInsideTheirBoxes_sectionsAsGroups() {
         openEssayGraph();
-        shot("graph-essay-fit.png");
+        Chromium.shot(page, "graph-essay-fit.png");
         // ELK ran in its web worker, not on the page's thread, which kept answering meanwhile.
         assertThat(page.evaluate("() => document.querySelector('workspace-graph').dataset.layoutOn"))
                 .isEqualTo("worker");
@@ -163,7 +134,7 @@ class WorkspaceGraphBrowserIT {
         double before = ((Number) js("cy.zoom()")).doubleValue();
         page.evaluate("() => document.querySelector('workspace-graph').cy.getElementById('group:8').emit('tap')");
         assertThat(((Number) js("cy.zoom()")).doubleValue()).isGreaterThan(before);
-        shot("graph-essay-section.png");
+        Chromium.shot(page, "graph-essay-section.png");
     }
 
     @Test
@@ -193,7 +164,7 @@ class WorkspaceGraphBrowserIT {
         assertThat(js("cy.getElementById('" + DEEP_CLAIM + "').selected()")).isEqualTo(true);
         // The claim's panel opened with it.
         page.locator("#claim-text:has-text('Vychinski critique le NKVD')").waitFor();
-        shot("graph-essay-search.png");
+        Chromium.shot(page, "graph-essay-search.png");
     }
 
     @Test
@@ -216,7 +187,7 @@ class WorkspaceGraphBrowserIT {
         assertThat((String) js("cy.getElementById('c-001').style('label')")).endsWith("[+" + folded + "]");
         // The thesis's premises are folded away, out of sight.
         assertThat(js("cy.getElementById('c-002').visible()")).isEqualTo(false);
-        shot("graph-essay-collapsed.png");
+        Chromium.shot(page, "graph-essay-collapsed.png");
 
         page.locator("#graph-collapse").click();
         page.waitForFunction("() => document.querySelector('workspace-graph').dataset.collapsed === '0'");
@@ -273,6 +244,6 @@ class WorkspaceGraphBrowserIT {
                 .isEqualTo("c1");
         assertThat(page.locator("vaadin-tab[selected]").textContent()).contains("Graph");
         assertThat(js("cy.getElementById('c1').hasClass('changed')")).isEqualTo(true);
-        shot("graph-show-in-map.png");
+        Chromium.shot(page, "graph-show-in-map.png");
     }
 }

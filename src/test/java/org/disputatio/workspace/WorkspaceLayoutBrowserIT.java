@@ -2,27 +2,24 @@ package org.disputatio.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
+import org.disputatio.e2e.ChromiumSessions;
 import org.disputatio.maps.MapCatalog;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The workspace's layout on the essay map in Chromium, at the two screen sizes of issue 11: every tab
@@ -37,31 +34,14 @@ class WorkspaceLayoutBrowserIT {
     /** An internal id as the database writes them: argument, claim, user evidence. */
     static final String INTERNAL_ID = "\\b[acu]-[0-9a-z]{3,}\\b";
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(90));
 
     @Autowired
     Driver driver;
 
     @Autowired
     MapCatalog catalog;
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @BeforeEach
     void essay() {
@@ -70,23 +50,15 @@ class WorkspaceLayoutBrowserIT {
     }
 
     @AfterEach
-    void closeContext() {
-        if (context != null) context.close();
+    void clear() {
         TestGraphs.clear(driver);
     }
 
     private Page open(int width, int height, String locale) {
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(width, height).setLocale(locale));
-        context.setDefaultTimeout(90_000);
-        Page page = context.newPage();
-        page.navigate("http://127.0.0.1:" + port + "/workspace/" + ShippedEssay.ID.value());
+        Page page = chromium.newPage(width, height, locale);
+        page.navigate(chromium.url("/workspace/" + ShippedEssay.ID.value()));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) > 300");
         return page;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name)));
     }
 
     private static Locator tab(Page page, int index) {
@@ -191,7 +163,7 @@ class WorkspaceLayoutBrowserIT {
         assertThat(readerHeight / height)
                 .as("reader text height %s px of %s", readerHeight, height)
                 .isGreaterThanOrEqualTo(0.6);
-        shot(page, "layout-" + size + "-reader.png");
+        Chromium.shot(page, "layout-" + size + "-reader.png");
         assertEndVisible(page, "reader", SCROLL_TO_END, "#reader-scroller");
         // Scrolled down, the title folds away and the text gains its height.
         page.waitForFunction("() => document.querySelector('.workspace').hasAttribute('compact')");
@@ -205,7 +177,7 @@ class WorkspaceLayoutBrowserIT {
         page.locator("claim-reader mark.reader-stop").nth(5).click();
         page.locator("#claim-text").waitFor();
         assertThat(page.locator("#claim-sheet").isVisible()).isTrue();
-        shot(page, "layout-" + size + "-claim.png");
+        Chromium.shot(page, "layout-" + size + "-claim.png");
         assertEndVisible(page, "claim panel", SCROLL_TO_END, "#claim-panel");
         double readerWithSheet = ((Number) page.evaluate(
                         "() => document.querySelector('#reader-scroller').getBoundingClientRect().height"))
@@ -224,7 +196,7 @@ class WorkspaceLayoutBrowserIT {
         assertThat(num(graph, "bottom")).as("graph %s", graph).isLessThanOrEqualTo(num(graph, "windowHeight") + 1);
         assertThat(num(graph, "right")).as("graph %s", graph).isLessThanOrEqualTo(num(graph, "windowWidth") + 1);
         assertThat(num(graph, "height")).as("graph %s", graph).isGreaterThan(200);
-        shot(page, "layout-" + size + "-graph.png");
+        Chromium.shot(page, "layout-" + size + "-graph.png");
 
         checkTab(page, 2, GRID_TO_END, "#outline-tree", "layout-" + size + "-outline.png");
 
@@ -240,7 +212,7 @@ class WorkspaceLayoutBrowserIT {
         page.locator("#what-if-reject").click();
         page.locator("#what-if-result h4").first().waitFor();
         assertEndVisible(page, "source details", SCROLL_TO_END, "#source-details-scroller");
-        shot(page, "layout-" + size + "-source-details.png");
+        Chromium.shot(page, "layout-" + size + "-source-details.png");
 
         checkTab(page, 4, GRID_TO_END, "#contested-grid", "layout-" + size + "-contested.png");
         checkTab(page, 5, SCROLL_TO_END, "#workspace-history-scroller", "layout-" + size + "-history.png");
@@ -251,7 +223,7 @@ class WorkspaceLayoutBrowserIT {
         tab(page, index).click();
         page.locator(selector).waitFor();
         assertEndVisible(page, selector, script, selector);
-        shot(page, screenshot);
+        Chromium.shot(page, screenshot);
     }
 
     @Test
@@ -332,7 +304,7 @@ class WorkspaceLayoutBrowserIT {
                                 "() => Math.max(...[...document.querySelectorAll('#claim-why .why-fill')].map((f) => f.getBoundingClientRect().width))"))
                 .doubleValue();
         assertThat(widest).isGreaterThan(20);
-        shot(page, "layout-1440x900-en-thesis-panel.png");
+        Chromium.shot(page, "layout-1440x900-en-thesis-panel.png");
 
         // Closed, the sheet gives the text the whole width; widened, it takes more than half.
         double tabsOpen = width(page, "#workspace-tabs");
@@ -383,7 +355,7 @@ class WorkspaceLayoutBrowserIT {
 
         page.keyboard().press("Tab");
         assertThat(focused(page)).isEqualTo("skip:Skip to text");
-        shot(page, "layout-1280x720-en-skip-link.png");
+        Chromium.shot(page, "layout-1280x720-en-skip-link.png");
         page.keyboard().press("Enter");
         String first = focused(page);
         assertThat(first).startsWith("claim:");

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
+import org.disputatio.TwoVoicesFixture;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evidence.ClaimDraft;
 import org.disputatio.evidence.ClaimEditing;
@@ -17,18 +17,13 @@ import org.disputatio.evidence.ContestationService;
 import org.disputatio.evidence.EvidenceDraft;
 import org.disputatio.evidence.EvidenceService;
 import org.disputatio.evidence.RatingService;
-import org.disputatio.evidence.TestUsers;
 import org.disputatio.history.Change;
 import org.disputatio.history.ChangeLog;
 import org.disputatio.history.UndoService;
-import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
-import org.disputatio.maps.SampleMaps;
 import org.disputatio.maps.Stance;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,27 +62,10 @@ class WorkspaceUpdatesIT {
     UndoService undo;
 
     @Autowired
-    MapCatalog catalog;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
     Driver driver;
 
-    @BeforeEach
-    void load() {
-        TestGraphs.clear(driver);
-        evaluations.invalidate(MAP);
-        catalog.create(SampleMaps.twoVoices(MAP.value()));
-        TestUsers.ensure(accounts, "ada", "brigitte");
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
-        evaluations.invalidate(MAP);
-    }
+    @RegisterExtension
+    final TwoVoicesFixture fixture = new TwoVoicesFixture(MAP);
 
     /** What the follower would hand the open workspaces: the log after the position they show. */
     private List<Change> batchAfter(Workspace shown) {
