@@ -448,6 +448,14 @@ public class EvaluationService {
                                 .orElse(false);
             // New or removed nodes (claims, counter-arguments, evidence, sources) change the snapshot's shape.
             case EvidenceAttached, EvidenceRemoved, SourceCreated, ClaimAdded, CounterArgumentAdded -> false;
+            // Authoring (ADR 032) changes the graph's structure: arguments, attacks, citations.
+            case ArgumentAdded,
+                    ArgumentEdited,
+                    ArgumentDeleted,
+                    AttackAdded,
+                    AttackDeleted,
+                    CitationAdded,
+                    CitationDeleted -> false;
         };
     }
 

@@ -14,6 +14,14 @@ public enum ChangeKind {
     ClaimAdded(false, true),
     CounterArgumentAdded(false, true),
     ProofStandardChanged(false, false),
+    // args12 (authoring, ADR 032): arguments, attacks and citations users build, edit and delete.
+    ArgumentAdded(false, true),
+    ArgumentEdited(false, false),
+    ArgumentDeleted(false, false),
+    AttackAdded(false, true),
+    AttackDeleted(false, false),
+    CitationAdded(false, true),
+    CitationDeleted(false, false),
     ChangeUndone(false, false);
 
     private final boolean personal;

@@ -199,6 +199,14 @@ class OpenMaps {
     static boolean changesContent(ChangeKind kind) {
         return switch (kind) {
             case ClaimAdded, CounterArgumentAdded, SourceCreated, SourceContested, ContestationWithdrawn -> true;
+            // Authoring (ADR 032): arguments, attacks and citations are the content's structure.
+            case ArgumentAdded,
+                    ArgumentEdited,
+                    ArgumentDeleted,
+                    AttackAdded,
+                    AttackDeleted,
+                    CitationAdded,
+                    CitationDeleted -> true;
             // A proof standard is read by the evaluation, like ratings (ADR 031).
             case EvidenceAttached,
                     EvidenceEdited,
