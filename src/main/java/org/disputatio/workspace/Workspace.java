@@ -335,15 +335,42 @@ public final class Workspace {
         return b.isEmpty() ? sourceId : b.toString();
     }
 
-    /** Claims with no argument above them and attacking nothing: where the outline starts when there is no thesis. */
+    /**
+     * Claims with no argument above them and attacking nothing: where the outline starts when there is no thesis.
+     * With theses, the theses, then the conclusions out of their reach (an argument users built apart, ADR 032),
+     * so that every premise and conclusion has a place in the outline.
+     */
     List<MapContent.Claim> roots() {
-        List<MapContent.Claim> theses =
-                map.claims().stream().filter(c -> c.kind().equals("thesis")).toList();
-        if (!theses.isEmpty()) return theses;
         Set<String> attackers = new java.util.HashSet<>();
         map.attacks().forEach(k -> attackers.add(k.from()));
-        return map.claims().stream()
+        List<MapContent.Claim> tops = map.claims().stream()
                 .filter(c -> !premiseOf.containsKey(c.id()) && !attackers.contains(c.id()))
                 .toList();
+        List<MapContent.Claim> theses =
+                map.claims().stream().filter(c -> c.kind().equals("thesis")).toList();
+        if (theses.isEmpty()) return tops;
+        Set<String> reached = reachedFrom(theses);
+        List<MapContent.Claim> roots = new ArrayList<>(theses);
+        tops.stream()
+                .filter(c -> argumentsFor.containsKey(c.id()) && !reached.contains(c.id()))
+                .forEach(roots::add);
+        return roots;
+    }
+
+    /** The claims under these in the outline: premises of their arguments and attackers, all the way down. */
+    private Set<String> reachedFrom(List<MapContent.Claim> starts) {
+        Set<String> reached = new java.util.HashSet<>();
+        var queue = new java.util.ArrayDeque<String>();
+        starts.forEach(c -> queue.add(c.id()));
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            if (!reached.add(id)) continue;
+            for (MapContent.Argument a : argumentsFor(id)) {
+                queue.addAll(a.premises());
+                attacksOn(a.id()).forEach(k -> queue.add(k.from()));
+            }
+            attacksOn(id).forEach(k -> queue.add(k.from()));
+        }
+        return reached;
     }
 }
