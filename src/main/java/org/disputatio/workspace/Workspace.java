@@ -337,9 +337,13 @@ public final class Workspace {
 
     /**
      * Claims with no argument above them and attacking nothing: where the outline starts when there is no thesis.
-     * With theses, the theses, then the conclusions out of their reach (an argument users built apart, ADR 032),
-     * so that every premise and conclusion has a place in the outline.
+     * With theses, the theses, then the conclusions of users' arguments out of their reach (an argument users built
+     * apart, ADR 032), so that every premise and conclusion users make has a place in the outline. The essay's own
+     * loose ends (five conclusions the thesis does not reach) stay as they were.
      */
+    /** The prefix of the ids of items users make (evidence.Ids, authoring): the essay's never have it. */
+    private static final String USER_ID = "u-";
+
     List<MapContent.Claim> roots() {
         Set<String> attackers = new java.util.HashSet<>();
         map.attacks().forEach(k -> attackers.add(k.from()));
@@ -352,7 +356,8 @@ public final class Workspace {
         Set<String> reached = reachedFrom(theses);
         List<MapContent.Claim> roots = new ArrayList<>(theses);
         tops.stream()
-                .filter(c -> argumentsFor.containsKey(c.id()) && !reached.contains(c.id()))
+                .filter(c -> !reached.contains(c.id())
+                        && argumentsFor(c.id()).stream().anyMatch(a -> a.id().startsWith(USER_ID)))
                 .forEach(roots::add);
         return roots;
     }

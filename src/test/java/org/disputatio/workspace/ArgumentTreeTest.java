@@ -79,7 +79,7 @@ class ArgumentTreeTest {
     }
 
     @Test
-    void theShippedEssay_hasOneRootPerThesis_andNoOrphanedArgument() {
+    void theShippedEssay_startsAtItsThesisOnly() {
         var essay = org.disputatio.importing.EssayMaps.toContent(
                 org.disputatio.importing.EssayMapLoader.loadShippedEssay());
         ArgumentTree tree = new ArgumentTree(SyntheticMaps.workspace(essay));
