@@ -145,6 +145,13 @@ class ArgumentActions extends HorizontalLayout {
                 .toList();
     }
 
+    /** Keyboard users type at once: the dialog's first field takes the focus when it opens. */
+    private static void focusOnOpen(com.vaadin.flow.component.Focusable<?> field) {
+        ((com.vaadin.flow.component.Component) field)
+                .addAttachListener(e -> e.getUI()
+                        .beforeClientResponse((com.vaadin.flow.component.Component) field, ctx -> field.focus()));
+    }
+
     /** Runs a write, turning authoring's refusals into what {@link WriteDialog} shows. */
     private static void guarded(Runnable write) {
         try {
@@ -173,10 +180,12 @@ class ArgumentActions extends HorizontalLayout {
                     view::refresh);
             this.pro = pro;
             setId(pro ? "pro-dialog" : "con-dialog");
+            save.setId("side-save");
             text.setLabel(getTranslation("workspace.authoring.text"));
             text.setWidthFull();
             text.setAutofocus(true);
             text.setId("side-text");
+            focusOnOpen(text);
             kind.setLabel(getTranslation("workspace.authoring.kind"));
             kind.setItems(workspace().kinds());
             kind.setItemLabelGenerator(k -> getTranslation("claim.kind." + k));
@@ -187,7 +196,7 @@ class ArgumentActions extends HorizontalLayout {
             attackKind.setValue("rebut");
             attackKind.setVisible(!pro);
             add(new VerticalLayout(text, kind, attackKind, error));
-            save.addClickShortcut(Key.ENTER).listenOn(this);
+            save.addClickShortcut(Key.ENTER);
         }
 
         @Override
@@ -222,6 +231,7 @@ class ArgumentActions extends HorizontalLayout {
                     ArgumentActions.this.getTranslation("workspace.authoring.save"),
                     view::refresh);
             setId("argument-dialog");
+            save.setId("argument-save");
             var options = new ArrayList<String>();
             options.add("");
             workspace().argumentsFor(claimId()).forEach(a -> options.add(a.id()));
@@ -242,9 +252,10 @@ class ArgumentActions extends HorizontalLayout {
             premises.setWidthFull();
             premises.setAutofocus(true);
             premises.setId("argument-premises");
+            focusOnOpen(premises);
             add(new VerticalLayout(premises, into, error));
             setWidth("40rem");
-            save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+            save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         }
 
         @Override
@@ -284,8 +295,10 @@ class ArgumentActions extends HorizontalLayout {
                     ArgumentActions.this.getTranslation("workspace.authoring.save"),
                     view::refresh);
             setId("attack-dialog");
+            save.setId("attack-save");
             from = claimPicker(getTranslation("workspace.authoring.attack.from"));
             from.setAutofocus(true);
+            focusOnOpen(from);
             kind.setLabel(getTranslation("workspace.authoring.attackKind"));
             kind.setItems("rebut", "undermine", "undercut");
             kind.setItemLabelGenerator(k -> getTranslation("workspace.attack." + k));
@@ -297,7 +310,7 @@ class ArgumentActions extends HorizontalLayout {
             kind.addValueChangeListener(e -> target.setVisible("undercut".equals(e.getValue())));
             add(new VerticalLayout(from, kind, target, error));
             setWidth("40rem");
-            save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+            save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         }
 
         @Override
@@ -339,6 +352,7 @@ class ArgumentActions extends HorizontalLayout {
                     ArgumentActions.this.getTranslation("workspace.authoring.save"),
                     view::refresh);
             setId("cite-dialog");
+            save.setId("cite-save");
             source.setLabel(getTranslation("workspace.authoring.cite.source"));
             source.setItems(
                     (s, filter) -> sourceLabel(s).toLowerCase(getLocale()).contains(filter.toLowerCase(getLocale())),
@@ -346,6 +360,7 @@ class ArgumentActions extends HorizontalLayout {
             source.setItemLabelGenerator(CiteDialog::sourceLabel);
             source.setWidthFull();
             source.setAutofocus(true);
+            focusOnOpen(source);
             locator.setLabel(getTranslation("workspace.authoring.cite.locator"));
             newSource.setLabel(getTranslation("workspace.authoring.cite.newSource"));
             authors.setLabel(getTranslation("workspace.authoring.cite.authors"));
@@ -366,7 +381,7 @@ class ArgumentActions extends HorizontalLayout {
             });
             add(new VerticalLayout(source, locator, newSource, sourceFields, error));
             setWidth("36rem");
-            save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+            save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         }
 
         static String sourceLabel(MapContent.Source s) {
@@ -426,6 +441,7 @@ class ArgumentActions extends HorizontalLayout {
                     ArgumentActions.this.getTranslation("workspace.authoring.save"),
                     view::refresh);
             setId("move-dialog");
+            save.setId("move-save");
             var mine = workspace().premiseOf(claimId());
             from.setLabel(getTranslation("workspace.authoring.move.from"));
             from.setItems(mine);
@@ -440,9 +456,10 @@ class ArgumentActions extends HorizontalLayout {
             to.setItemLabelGenerator(ArgumentActions.this::argumentLabel);
             to.setWidthFull();
             to.setAutofocus(true);
+            focusOnOpen(to);
             add(new VerticalLayout(from, to, error));
             setWidth("40rem");
-            save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+            save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         }
 
         @Override
@@ -470,6 +487,7 @@ class ArgumentActions extends HorizontalLayout {
                     ArgumentActions.this.getTranslation("workspace.authoring.delete"),
                     view::refresh);
             setId("delete-dialog");
+            save.setId("delete-save");
             Workspace w = workspace();
             var items = new ArrayList<Item>();
             w.argumentsFor(claimId()).forEach(a -> items.add(new Item("argument", a.id(), argumentLabel(a))));
@@ -489,6 +507,7 @@ class ArgumentActions extends HorizontalLayout {
                                 + (c.locator() == null ? "" : ", " + c.locator())));
             }
             item.setLabel(getTranslation("workspace.authoring.delete.item"));
+            item.setId("delete-item");
             item.setItems(items);
             item.setItemLabelGenerator(Item::label);
             item.setEmptySelectionAllowed(false);
