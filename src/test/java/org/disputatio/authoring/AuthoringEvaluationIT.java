@@ -1,6 +1,7 @@
 package org.disputatio.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
@@ -78,6 +79,7 @@ class AuthoringEvaluationIT {
         assertThat(before.label("c3")).isEqualTo(Label.IN);
         assertThat(before.label("c1")).isEqualTo(Label.OUT);
         double thesisBefore = before.strength("c1").orElseThrow();
+        assertThat(thesisBefore).isCloseTo(0.46875, within(1e-6));
 
         var con =
                 editing.addCon(MAP, "c3", new ClaimDraft("counter-claim", "Beta was indoors", null, null), null, "ada");
@@ -86,19 +88,15 @@ class AuthoringEvaluationIT {
         assertThat(afterCon.label("c3")).isEqualTo(Label.OUT);
         assertThat(afterCon.label("c1")).isEqualTo(Label.IN);
         double thesisAfterCon = afterCon.strength("c1").orElseThrow();
-        assertThat(thesisAfterCon).isGreaterThan(thesisBefore);
+        assertThat(thesisAfterCon).isCloseTo(0.59375, within(1e-6));
+        // DF-QuAD: the rebuttal keeps half of its base 0.5 under one attacker of strength 0.5.
+        assertThat(afterCon.strength("c3").orElseThrow()).isCloseTo(0.25, within(1e-6));
 
         var pro = editing.addPro(MAP, "c1", new ClaimDraft("premise", "Alpha paints skies", null, null), "ada");
         var afterPro = evaluation();
         assertThat(afterPro.arguments()).extracting(a -> a.id()).contains("a1", pro.argumentId());
         assertThat(afterPro.label(pro.id())).isEqualTo(Label.IN);
-        assertThat(afterPro.strength("c1").orElseThrow()).isGreaterThan(thesisAfterCon);
-        System.out.printf(
-                "args12 strengths: before %.4f, after con %.4f, after pro %.4f, c3 after con %.4f%n",
-                thesisBefore,
-                thesisAfterCon,
-                afterPro.strength("c1").orElseThrow(),
-                afterCon.strength("c3").orElseThrow());
+        assertThat(afterPro.strength("c1").orElseThrow()).isCloseTo(0.6640625, within(1e-6));
     }
 
     @Test
