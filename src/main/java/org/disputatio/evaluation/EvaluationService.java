@@ -450,6 +450,14 @@ public class EvaluationService {
             case EvidenceAttached, EvidenceRemoved, SourceCreated, ClaimAdded, CounterArgumentAdded -> false;
             // Claim revision (claims12): texts, anchors, arguments and attacks re-pointed: a full reload.
             case ClaimEdited, ClaimDeleted, ClaimsMerged, ClaimSplit, PersonAdded -> false;
+            // Authoring (ADR 032) changes the graph's structure: arguments, attacks, citations.
+            case ArgumentAdded,
+                    ArgumentEdited,
+                    ArgumentDeleted,
+                    AttackAdded,
+                    AttackDeleted,
+                    CitationAdded,
+                    CitationDeleted -> false;
         };
     }
 

@@ -172,14 +172,8 @@ class Reversals implements ChangeReverser {
 
     @Override
     public Set<ChangeKind> kinds() {
-        return EnumSet.complementOf(EnumSet.of(
-                ChangeKind.ChangeUndone,
-                // authoring's (claims12)
-                ChangeKind.ClaimEdited,
-                ChangeKind.ClaimDeleted,
-                ChangeKind.ClaimsMerged,
-                ChangeKind.ClaimSplit,
-                ChangeKind.PersonAdded));
+        // The kinds this module writes; other modules undo their own (authoring's: ADR 032).
+        return EnumSet.range(ChangeKind.EvidenceAttached, ChangeKind.ProofStandardChanged);
     }
 
     @Override
@@ -193,8 +187,7 @@ class Reversals implements ChangeReverser {
             case SourceCreated -> run(tx, LOCK_SOURCE, change, Map.of());
             case SourceContested, ContestationWithdrawn -> run(tx, LOCK_CONTESTATION, change, Map.of());
             case ClaimAdded, CounterArgumentAdded, ProofStandardChanged -> run(tx, LOCK_CLAIM, change, Map.of());
-            case ChangeUndone -> throw new IllegalArgumentException("An undo is not undone here.");
-            default -> throw new IllegalArgumentException(change.kind() + " is another module's to undo.");
+            default -> throw new IllegalArgumentException("Changes of kind " + change.kind() + " are not undone here.");
         }
     }
 
@@ -289,8 +282,7 @@ class Reversals implements ChangeReverser {
                 yield "proof standard of " + change.itemId() + " back to "
                         + (before.get("standard") == null ? "the default" : before.get("standard"));
             }
-            case ChangeUndone -> throw new IllegalArgumentException("An undo is not undone here.");
-            default -> throw new IllegalArgumentException(change.kind() + " is another module's to undo.");
+            default -> throw new IllegalArgumentException("Changes of kind " + change.kind() + " are not undone here.");
         };
     }
 

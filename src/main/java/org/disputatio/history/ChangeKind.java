@@ -20,6 +20,14 @@ public enum ChangeKind {
     ClaimsMerged(false, false),
     ClaimSplit(false, false),
     PersonAdded(false, true),
+    // args12 (authoring, ADR 032): arguments, attacks and citations users build, edit and delete.
+    ArgumentAdded(false, true),
+    ArgumentEdited(false, false),
+    ArgumentDeleted(false, false),
+    AttackAdded(false, true),
+    AttackDeleted(false, false),
+    CitationAdded(false, true),
+    CitationDeleted(false, false),
     ChangeUndone(false, false);
 
     private final boolean personal;

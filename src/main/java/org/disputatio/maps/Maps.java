@@ -154,13 +154,17 @@ class Maps {
     // Re-importing a shipped map whose files changed (ADR 007, "Re-import"): imported items are those without
     // an origin (users' claims and sources have origin 'user', users' attacks a createdBy, contestations an
     // origin); users' evidence, ratings, grades, contestations and the change log are other nodes and stay.
+    // Users' arguments (origin 'user') and citations (a createdBy) stay too; imported arguments users edited
+    // get the files' conclusion and premises back (ADR 032).
     private static final String CONTENT_HASH = """
             MATCH (m:Map {id: $mapId}) RETURN m.contentHash AS hash
             """;
     /** Imported items the new content drops but users have worked on: dropping them would orphan that work. */
     private static final String USER_WORK_ON_DROPPED = """
             MATCH (c:Claim {mapId: $mapId}) WHERE c.origin IS NULL AND NOT c.id IN $claimIds
-              AND (EXISTS { (:Evidence)-[:ABOUT]->(c) } OR EXISTS { (c)-[k:ATTACKS]-() WHERE k.createdBy IS NOT NULL })
+              AND (EXISTS { (:Evidence)-[:ABOUT]->(c) } OR EXISTS { (c)-[k:ATTACKS]-() WHERE k.createdBy IS NOT NULL }
+                   OR EXISTS { (c)-[:PREMISE_OF|CONCLUDES]-(:Argument {origin: 'user'}) }
+                   OR EXISTS { (c)-[x:CITES]->() WHERE x.createdBy IS NOT NULL })
             RETURN c.id AS id
             UNION
             MATCH (a:Argument {mapId: $mapId}) WHERE NOT a.id IN $argumentIds
@@ -170,7 +174,8 @@ class Maps {
             UNION
             MATCH (s:Source {mapId: $mapId}) WHERE s.origin IS NULL AND NOT s.id IN $sourceIds
               AND (EXISTS { (:Evidence)-[:FROM]->(s) } OR EXISTS { (:Grade {mapId: $mapId, sourceId: s.id}) }
-                   OR EXISTS { (x:Contestation)-[:CONTESTS]->(s) WHERE x.origin = 'user' })
+                   OR EXISTS { (x:Contestation)-[:CONTESTS]->(s) WHERE x.origin = 'user' }
+                   OR EXISTS { ()-[x:CITES]->(s) WHERE x.createdBy IS NOT NULL })
             RETURN s.id AS id
             """;
     /** Statements run one by one, because a MATCH that finds nothing would end a longer one early. */
@@ -179,7 +184,7 @@ class Maps {
             OPTIONAL MATCH (c)-[:ANCHORED_BY]->(anchor:Anchor)
             DETACH DELETE anchor, c
             """, """
-            MATCH (a:Argument {mapId: $mapId}) WHERE NOT a.id IN $argumentIds
+            MATCH (a:Argument {mapId: $mapId}) WHERE a.origin IS NULL AND NOT a.id IN $argumentIds
             DETACH DELETE a
             """, """
             MATCH (s:Source {mapId: $mapId}) WHERE s.origin IS NULL AND NOT s.id IN $sourceIds
@@ -190,13 +195,17 @@ class Maps {
             MATCH (c:Claim {mapId: $mapId})-[:ANCHORED_BY]->(anchor:Anchor) WHERE c.origin IS NULL
             DETACH DELETE anchor
             """, """
-            MATCH (c:Claim {mapId: $mapId})-[r:CITES|MENTIONS|DATES|PREMISE_OF|QUALIFIES]->() WHERE c.origin IS NULL
+            MATCH (c:Claim {mapId: $mapId})-[r:CITES|MENTIONS|DATES|QUALIFIES]->() WHERE c.origin IS NULL
+              AND r.createdBy IS NULL
+            DELETE r
+            """, """
+            MATCH ()-[r:PREMISE_OF]->(a:Argument {mapId: $mapId}) WHERE a.origin IS NULL
             DELETE r
             """, """
             MATCH (:Claim {mapId: $mapId})-[k:ATTACKS]->() WHERE k.createdBy IS NULL
             DELETE k
             """, """
-            MATCH (:Argument {mapId: $mapId})-[r:CONCLUDES]->()
+            MATCH (a:Argument {mapId: $mapId})-[r:CONCLUDES]->() WHERE a.origin IS NULL
             DELETE r
             """, """
             MATCH (s:Source {mapId: $mapId})-[r:REPORTED_BY]->() WHERE s.origin IS NULL

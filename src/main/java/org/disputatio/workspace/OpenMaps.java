@@ -201,6 +201,14 @@ class OpenMaps {
             case ClaimAdded, CounterArgumentAdded, SourceCreated, SourceContested, ContestationWithdrawn -> true;
             // Claim revision (claims12): a claim's text, proponent, anchors, arguments or attacks, or a new person.
             case ClaimEdited, ClaimDeleted, ClaimsMerged, ClaimSplit, PersonAdded -> true;
+            // Authoring (ADR 032): arguments, attacks and citations are the content's structure.
+            case ArgumentAdded,
+                    ArgumentEdited,
+                    ArgumentDeleted,
+                    AttackAdded,
+                    AttackDeleted,
+                    CitationAdded,
+                    CitationDeleted -> true;
             // A proof standard is read by the evaluation, like ratings (ADR 031).
             case EvidenceAttached,
                     EvidenceEdited,

@@ -335,15 +335,47 @@ public final class Workspace {
         return b.isEmpty() ? sourceId : b.toString();
     }
 
-    /** Claims with no argument above them and attacking nothing: where the outline starts when there is no thesis. */
+    /**
+     * Claims with no argument above them and attacking nothing: where the outline starts when there is no thesis.
+     * With theses, the theses, then the conclusions of users' arguments out of their reach (an argument users built
+     * apart, ADR 032), so that every premise and conclusion users make has a place in the outline. The essay's own
+     * loose ends (five conclusions the thesis does not reach) stay as they were.
+     */
+    /** The prefix of the ids of items users make (evidence.Ids, authoring): the essay's never have it. */
+    private static final String USER_ID = "u-";
+
     List<MapContent.Claim> roots() {
-        List<MapContent.Claim> theses =
-                map.claims().stream().filter(c -> c.kind().equals("thesis")).toList();
-        if (!theses.isEmpty()) return theses;
         Set<String> attackers = new java.util.HashSet<>();
         map.attacks().forEach(k -> attackers.add(k.from()));
-        return map.claims().stream()
+        List<MapContent.Claim> tops = map.claims().stream()
                 .filter(c -> !premiseOf.containsKey(c.id()) && !attackers.contains(c.id()))
                 .toList();
+        List<MapContent.Claim> theses =
+                map.claims().stream().filter(c -> c.kind().equals("thesis")).toList();
+        if (theses.isEmpty()) return tops;
+        Set<String> reached = reachedFrom(theses);
+        List<MapContent.Claim> roots = new ArrayList<>(theses);
+        tops.stream()
+                .filter(c -> !reached.contains(c.id())
+                        && argumentsFor(c.id()).stream().anyMatch(a -> a.id().startsWith(USER_ID)))
+                .forEach(roots::add);
+        return roots;
+    }
+
+    /** The claims under these in the outline: premises of their arguments and attackers, all the way down. */
+    private Set<String> reachedFrom(List<MapContent.Claim> starts) {
+        Set<String> reached = new java.util.HashSet<>();
+        var queue = new java.util.ArrayDeque<String>();
+        starts.forEach(c -> queue.add(c.id()));
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            if (!reached.add(id)) continue;
+            for (MapContent.Argument a : argumentsFor(id)) {
+                queue.addAll(a.premises());
+                attacksOn(a.id()).forEach(k -> queue.add(k.from()));
+            }
+            attacksOn(id).forEach(k -> queue.add(k.from()));
+        }
+        return reached;
     }
 }

@@ -134,6 +134,19 @@ class AuthorizationMatrixIT {
             POST   /api/maps/{mapId}/claims/{claimId}/split                          | /api/maps/<map>/claims/c1/split                                   | claim-split   | 401 403 403 201 | the essay's claim c1
             GET    /api/maps/{mapId}/people                                          | /api/maps/<map>/people                                            | -             | 200 200 200 200 | the map's people
             POST   /api/maps/{mapId}/people                                          | /api/maps/<map>/people                                            | person        | 401 201 201 201 | a new person
+            # Authoring (args12, ADR 032): anyone signed in adds; the author or the map's owner (here the admins) changes.
+            POST   /api/maps/{mapId}/arguments                                       | /api/maps/<map>/arguments                                         | argument      | 401 201 201 201 | a new argument for c1
+            GET    /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | -             | 200 200 200 200 | argument a1
+            PUT    /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | argument-edit | 401 403 403 200 | the essay's argument a1
+            DELETE /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | -             | 401 403 403 204 | the essay's argument a1
+            POST   /api/maps/{mapId}/attacks                                         | /api/maps/<map>/attacks                                           | attack        | 401 201 201 201 | an undercut of a1
+            GET    /api/maps/{mapId}/attacks/{attackId}                              | /api/maps/<map>/attacks/k1                                        | -             | 200 200 200 200 | attack k1
+            DELETE /api/maps/{mapId}/attacks/{attackId}                              | /api/maps/<map>/attacks/k1                                        | -             | 401 403 403 204 | the essay's attack k1
+            GET    /api/maps/{mapId}/claims/{claimId}/citations                      | /api/maps/<map>/claims/c1/citations                               | -             | 200 200 200 200 | claim c1
+            POST   /api/maps/{mapId}/claims/{claimId}/citations                      | /api/maps/<map>/claims/c2/citations                               | citation      | 401 201 201 201 | claim c2
+            DELETE /api/maps/{mapId}/claims/{claimId}/citations/{citationId}         | /api/maps/<map>/claims/c1/citations/cite-0                        | -             | 401 403 403 204 | the essay's citation on c1
+            POST   /api/maps/{mapId}/claims/{claimId}/pros                           | /api/maps/<map>/claims/c1/pros                                    | side          | 401 201 201 201 | claim c1
+            POST   /api/maps/{mapId}/claims/{claimId}/cons                           | /api/maps/<map>/claims/c1/cons                                    | side          | 401 201 201 201 | claim c1
             # Reads of maps and contributions are open to everyone.
             GET    /api/maps                                                         | /api/maps                                                         | -             | 200 200 200 200 | the list
             GET    /api/maps/{id}                                                    | /api/maps/<map>                                                   | -             | 200 200 200 200 | the map
@@ -193,6 +206,12 @@ class AuthorizationMatrixIT {
         all.put("claim-merge", "{\"intoId\":\"c2\"}");
         all.put("claim-split", "{\"first\":{\"text\":\"The sky\"},\"second\":{\"text\":\"is green\"}}");
         all.put("person", "{\"name\":\"Gamma\"}");
+        // args12 (authoring, ADR 032)
+        all.put("argument", "{\"conclusionId\":\"c1\",\"premiseIds\":[\"c3\"]}");
+        all.put("argument-edit", "{\"conclusionId\":\"c1\",\"premiseIds\":[\"c2\",\"c3\"],\"expectedVersion\":1}");
+        all.put("attack", "{\"fromId\":\"c3\",\"targetId\":\"a1\",\"kind\":\"undercut\"}");
+        all.put("citation", "{\"sourceId\":\"s1\",\"locator\":\"p. 4\"}");
+        all.put("side", "{\"text\":\"Alpha paints skies\"}");
         return Map.copyOf(all);
     }
 

@@ -52,4 +52,43 @@ class ArgumentTreeTest {
         assertThat(tree.hasChildren(back)).isFalse();
         assertThat(tree.children(back)).isEmpty();
     }
+
+    @Test
+    void anArgumentUsersBuiltApartFromTheThesis_startsItsOwnTreeAfterIt() {
+        MapContent base = SampleMaps.twoVoices("two-voices");
+        var claims = new java.util.ArrayList<>(base.claims());
+        claims.add(new MapContent.Claim("u-x", "premise", "Clouds hide the sky", "ada", "", List.of(), List.of()));
+        claims.add(new MapContent.Claim("u-y", "conclusion", "Nobody sees it", "ada", "", List.of(), List.of()));
+        var arguments = new java.util.ArrayList<>(base.arguments());
+        arguments.add(new MapContent.Argument("u-a", List.of("u-x"), "u-y"));
+        var map = new MapContent(
+                base.id(),
+                base.title(),
+                base.language(),
+                base.document(),
+                claims,
+                arguments,
+                base.attacks(),
+                base.sources(),
+                base.contestations());
+        ArgumentTree tree = new ArgumentTree(SyntheticMaps.workspace(map));
+
+        assertThat(tree.roots()).extracting(ArgumentTree.Row::id).containsExactly("c1", "u-y");
+        ArgumentTree.Row argument = tree.children(tree.roots().get(1)).getFirst();
+        assertThat(tree.children(argument)).extracting(ArgumentTree.Row::id).containsExactly("u-x");
+    }
+
+    @Test
+    void theShippedEssay_startsAtItsThesisOnly() {
+        var essay = org.disputatio.importing.EssayMaps.toContent(
+                org.disputatio.importing.EssayMapLoader.loadShippedEssay());
+        ArgumentTree tree = new ArgumentTree(SyntheticMaps.workspace(essay));
+
+        assertThat(tree.roots())
+                .extracting(ArgumentTree.Row::id)
+                .containsExactlyElementsOf(essay.claims().stream()
+                        .filter(c -> c.kind().equals("thesis"))
+                        .map(MapContent.Claim::id)
+                        .toList());
+    }
 }

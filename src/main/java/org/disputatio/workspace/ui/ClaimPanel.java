@@ -64,12 +64,15 @@ class ClaimPanel extends Scroller {
     final Button addCounterArgument = new Button();
     final Button rateInference = new Button();
     final ProofStandardField standard;
+    /** Pros, cons, arguments, attacks, citations (args12, ADR 032). */
+    final ArgumentActions argumentActions;
 
     ClaimPanel(WorkspaceView view) {
         this.view = view;
         claimActions = ClaimActions.forClaim(view, () -> shown, () -> view.reader.selection());
         standard = new ProofStandardField(view);
         history = new HistoryList(view);
+        argumentActions = new ArgumentActions(view, view.argumentEditing());
         history.setId("claim-history");
         setId("claim-panel");
         setSizeFull();
@@ -142,6 +145,8 @@ class ClaimPanel extends Scroller {
         view.offerWrite(rateInference, !w.argumentsFor(claimId).isEmpty());
         content.removeAll();
         showHeader(w, claim);
+        argumentActions.show(w, claimId);
+        content.add(argumentActions);
         content.add(section("claim-words", "workspace.claim.quote", showWords(claim)));
         content.add(section("claim-citations", "workspace.claim.citations", showCitations(w, claim)));
         content.add(section("claim-arguments", "workspace.claim.supports", showArguments(w, claimId)));

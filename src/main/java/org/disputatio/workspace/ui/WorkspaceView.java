@@ -24,6 +24,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Optional;
+import org.disputatio.authoring.ArgumentEditing;
 import org.disputatio.history.Change;
 import org.disputatio.maps.MapId;
 import org.disputatio.shell.SkipTarget;
@@ -54,6 +55,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     private final MapChangeBroadcaster broadcaster;
     private final AuthenticationContext authentication;
     private final WorkspaceWrites writes;
+    private final ArgumentEditing argumentEditing;
 
     final H2 heading = new H2();
     /** The header row: the title, then the toolbar. */
@@ -118,7 +120,9 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
             WorkspaceService service,
             MapChangeBroadcaster broadcaster,
             AuthenticationContext authentication,
-            WorkspaceWrites writes) {
+            WorkspaceWrites writes,
+            ArgumentEditing argumentEditing) {
+        this.argumentEditing = argumentEditing;
         this.service = service;
         this.writes = writes;
         this.broadcaster = broadcaster;
@@ -457,6 +461,10 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
 
     WorkspaceWrites writes() {
         return writes;
+    }
+
+    ArgumentEditing argumentEditing() {
+        return argumentEditing;
     }
 
     /**
