@@ -448,6 +448,8 @@ public class EvaluationService {
                                 .orElse(false);
             // New or removed nodes (claims, counter-arguments, evidence, sources) change the snapshot's shape.
             case EvidenceAttached, EvidenceRemoved, SourceCreated, ClaimAdded, CounterArgumentAdded -> false;
+            // import12: a map made from a text has nothing to apply incrementally; a full load reads it.
+            case MapCreated -> false;
         };
     }
 

@@ -282,6 +282,9 @@ class Reversals implements ChangeReverser {
                         + (before.get("standard") == null ? "the default" : before.get("standard"));
             }
             case ChangeUndone -> throw new IllegalArgumentException("An undo is not undone here.");
+            // Kinds of other modules (authoring's, issue 12) have their own reversers; UndoService never sends them
+            // here.
+            default -> throw new IllegalArgumentException(change.kind() + " is undone by another module.");
         };
     }
 
