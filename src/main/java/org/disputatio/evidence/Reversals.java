@@ -172,7 +172,20 @@ class Reversals implements ChangeReverser {
 
     @Override
     public Set<ChangeKind> kinds() {
-        return EnumSet.complementOf(EnumSet.of(ChangeKind.ChangeUndone));
+        // Listed, not "all but ChangeUndone": other modules undo their own kinds (authoring's MapCreated, issue 12).
+        return EnumSet.of(
+                ChangeKind.EvidenceAttached,
+                ChangeKind.EvidenceEdited,
+                ChangeKind.EvidenceRemoved,
+                ChangeKind.EvidenceRated,
+                ChangeKind.InferenceRated,
+                ChangeKind.SourceGraded,
+                ChangeKind.SourceCreated,
+                ChangeKind.SourceContested,
+                ChangeKind.ContestationWithdrawn,
+                ChangeKind.ClaimAdded,
+                ChangeKind.CounterArgumentAdded,
+                ChangeKind.ProofStandardChanged);
     }
 
     @Override
