@@ -458,6 +458,8 @@ public class EvaluationService {
                     AttackDeleted,
                     CitationAdded,
                     CitationDeleted -> false;
+            // import12: a map made from a text has nothing to apply incrementally; a full load reads it.
+            case MapCreated -> false;
         };
     }
 

@@ -28,6 +28,8 @@ public enum ChangeKind {
     AttackDeleted(false, false),
     CitationAdded(false, true),
     CitationDeleted(false, false),
+    // import12 (issue 12, ADR 033): a map made from a user's text; undone by authoring.MapCreations.
+    MapCreated(false, true),
     ChangeUndone(false, false);
 
     private final boolean personal;

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * once, only the occurrences whose preceding text ends with the prefix and whose following text
  * starts with the suffix remain; if more than one remains, the quote is ambiguous. The anchors it
  * returns carry a prefix and a suffix of up to {@value #CONTEXT_LENGTH} chars taken from the text,
- * so that they can be found again after the text is re-normalised.
+ * so that they can be found again after the text is re-normalised. A quote that is not found as
+ * typed is looked for again with curly quotation marks and apostrophes folded to straight ones (in
+ * both), so "l'homme" finds "l’homme"; the anchor then carries the text's own chars.
  */
 public final class Anchoring {
 
@@ -19,12 +21,46 @@ public final class Anchoring {
 
     private final String text;
 
+    /** What quotes are looked for in: the text itself, or the text with its quotation marks folded. */
+    private final String searched;
+
+    private final boolean foldedSearch;
+
     public Anchoring(ReadingText reading) {
         this(reading.text());
     }
 
     public Anchoring(String text) {
+        this(text, text);
+    }
+
+    private Anchoring(String text, String searched) {
         this.text = text;
+        this.searched = searched;
+        this.foldedSearch = !searched.equals(text);
+    }
+
+    /**
+     * Curly quotation marks and apostrophes as the straight ones a keyboard types, char for char, so
+     * offsets stay the same: a quote typed with straight quotes is found in a text set with curly ones.
+     */
+    static String foldQuotes(String s) {
+        StringBuilder folded = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = switch (c) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
+                default -> c;
+            };
+            if (f != c && folded == null) {
+                folded = new StringBuilder(s);
+            }
+            if (folded != null) {
+                folded.setCharAt(i, f);
+            }
+        }
+        return folded == null ? s : folded.toString();
     }
 
     public Anchor anchor(String exact) {
@@ -51,6 +87,19 @@ public final class Anchoring {
             throw new AnchoringException(AnchoringException.Reason.NOT_FOUND, "The quote is empty", List.of());
         }
         List<Integer> all = occurrences(exact);
+        if (all.isEmpty() && !foldedSearch) {
+            String folded = foldQuotes(text);
+            String foldedExact = foldQuotes(exact);
+            if (!folded.equals(text) || !foldedExact.equals(exact)) {
+                // Only when the quote is not there as typed, so an exact match always wins.
+                return new Anchoring(text, folded)
+                        .anchor(
+                                foldedExact,
+                                prefix == null ? null : foldQuotes(prefix),
+                                suffix == null ? null : foldQuotes(suffix),
+                                within);
+            }
+        }
         if (all.isEmpty()) {
             throw new AnchoringException(
                     AnchoringException.Reason.NOT_FOUND,
@@ -60,8 +109,8 @@ public final class Anchoring {
         String before = prefix == null ? "" : prefix;
         String after = suffix == null ? "" : suffix;
         List<Integer> matching = all.stream()
-                .filter(start -> text.startsWith(before, start - before.length())
-                        && text.startsWith(after, start + exact.length()))
+                .filter(start -> searched.startsWith(before, start - before.length())
+                        && searched.startsWith(after, start + exact.length()))
                 .toList();
         if (matching.isEmpty()) {
             throw new AnchoringException(
@@ -141,16 +190,18 @@ public final class Anchoring {
     /** The start offsets of every occurrence of {@code exact}, overlapping ones included. */
     public List<Integer> occurrences(String exact) {
         List<Integer> found = new ArrayList<>();
-        int from = text.indexOf(exact);
+        int from = searched.indexOf(exact);
         while (from >= 0) {
             found.add(from);
-            from = text.indexOf(exact, from + 1);
+            from = searched.indexOf(exact, from + 1);
         }
         return found;
     }
 
-    private Anchor at(int start, String exact) {
-        int end = start + exact.length();
+    private Anchor at(int start, String quote) {
+        int end = start + quote.length();
+        // The text's own chars: the quote may have been found with its quotation marks folded.
+        String exact = text.substring(start, end);
         String prefix = text.substring(Math.max(0, start - CONTEXT_LENGTH), start);
         String suffix = text.substring(end, Math.min(text.length(), end + CONTEXT_LENGTH));
         return new Anchor(new TextQuoteSelector(exact, prefix, suffix), new TextPositionSelector(start, end));

@@ -9,9 +9,47 @@ import org.springframework.stereotype.Service;
 public class MapCatalog {
 
     private final Maps maps;
+    private final NewMaps newMaps;
 
-    MapCatalog(Maps maps) {
+    MapCatalog(Maps maps, NewMaps newMaps) {
         this.maps = maps;
+        this.newMaps = newMaps;
+    }
+
+    // Maps made from a user's text (issue 12, docs/adr/033-text-import.md), written in the caller's
+    // transaction so that the map and its change-log entry commit together.
+
+    /** Whether the id is taken, by a map or by the change log of a map that was deleted, in the caller's transaction. */
+    public boolean taken(org.neo4j.driver.TransactionContext tx, MapId id) {
+        return newMaps.taken(tx, id);
+    }
+
+    /**
+     * Stores a map made from a text (no claims yet) in the caller's transaction: its document with the reading
+     * text, the text it was read from, the sections, and the file itself byte for byte; {@code owner} owns it.
+     */
+    public void createFromText(
+            org.neo4j.driver.TransactionContext tx,
+            MapContent map,
+            String owner,
+            OriginalFile file,
+            List<Section> sections) {
+        newMaps.insert(tx, map, owner, file, sections);
+    }
+
+    /** Deletes a map made from a text, with its document and file, in the caller's transaction (undo of its creation). */
+    public boolean deleteCreated(org.neo4j.driver.TransactionContext tx, MapId id) {
+        return newMaps.delete(tx, id);
+    }
+
+    /** The file a map was made from, byte for byte; empty for a shipped map. */
+    public Optional<OriginalFile> originalFile(MapId id) {
+        return newMaps.originalFile(id);
+    }
+
+    /** The sections stored with a map made from a text (its headings); empty for other maps. */
+    public List<Section> sections(MapId id) {
+        return newMaps.sections(id);
     }
 
     public List<MapSummary> maps() {

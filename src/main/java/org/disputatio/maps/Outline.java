@@ -61,6 +61,37 @@ public final class Outline {
         return new Outline(sections);
     }
 
+    /**
+     * The sections of an imported text: when the file marked its headings (Markdown, HTML, DOCX), each of
+     * them opens a section, numbered in order (up to 99; later headings stay in section 99), with the text
+     * before the first as the preface; otherwise the numbered headings, by {@link #of}'s rule.
+     */
+    public static Outline ofImported(ReadingText reading) {
+        if (reading.markedHeadings().isEmpty()) {
+            return of(reading);
+        }
+        String text = reading.text();
+        List<TextRange> headings =
+                reading.markedHeadings().stream().limit(SECTION_LIMIT).toList();
+        List<Section> sections = new ArrayList<>();
+        int firstStart = headings.getFirst().start();
+        if (firstStart > 0) {
+            sections.add(new Section(SectionId.PREFACE, null, new TextRange(0, trimmedEnd(text, firstStart))));
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            TextRange heading = headings.get(i);
+            int end = i + 1 < headings.size() ? headings.get(i + 1).start() : text.length();
+            sections.add(new Section(
+                    SectionId.numbered(i + 1),
+                    heading.of(text),
+                    new TextRange(heading.start(), trimmedEnd(text, end))));
+        }
+        return new Outline(sections);
+    }
+
+    /** Section ids go up to 99. */
+    private static final int SECTION_LIMIT = 99;
+
     private static int trimmedEnd(String text, int end) {
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;

@@ -2,7 +2,9 @@ package org.disputatio.maps;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,16 +55,52 @@ public final class ReadingText {
 
     private final List<TextRange> paragraphs;
 
-    private ReadingText(String original, String text, int[] toOriginal, List<TextRange> paragraphs) {
+    /** The paragraphs that are headings marked up in the imported file (empty for a plain text). */
+    private final List<TextRange> markedHeadings;
+
+    private ReadingText(
+            String original,
+            String text,
+            int[] toOriginal,
+            List<TextRange> paragraphs,
+            List<TextRange> markedHeadings) {
         this.original = original;
         this.text = text;
         this.toOriginal = toOriginal;
         this.paragraphs = List.copyOf(paragraphs);
+        this.markedHeadings = List.copyOf(markedHeadings);
     }
 
     /** Normalises {@code original} by the rules above. */
     public static ReadingText normalise(String original) {
-        return new Normalisation(original).run();
+        return new Normalisation(original, Set.of()).run();
+    }
+
+    /**
+     * Normalises a text extracted from an uploaded file (issue 12): first the clean-up of
+     * {@link ImportCleanup} (page headers and footers, form feeds, ligatures, soft hyphens, words
+     * hyphenated across lines), then the rules above, with every line that starts one of
+     * {@code headings} (original ranges: the file's own headings) made a paragraph of its own. Offsets
+     * still map to {@code original}, the extracted text, char for char.
+     */
+    public static ReadingText ofImported(String original, List<TextRange> headings) {
+        ImportCleanup.Cleaned cleaned = ImportCleanup.clean(original);
+        Set<Integer> headingStarts = new HashSet<>();
+        for (TextRange heading : headings) {
+            headingStarts.add(cleaned.cleanedOffset(heading.start()));
+        }
+        ReadingText inCleaned = new Normalisation(cleaned.text(), headingStarts).run();
+        int[] composed = new int[inCleaned.toOriginal.length];
+        for (int i = 0; i < composed.length; i++) {
+            composed[i] = cleaned.originalOffset(inCleaned.toOriginal[i]);
+        }
+        composed[composed.length - 1] = original.length();
+        return new ReadingText(original, inCleaned.text, composed, inCleaned.paragraphs, inCleaned.markedHeadings);
+    }
+
+    /** The paragraphs that are the file's own headings (Markdown, HTML, DOCX), in order; empty otherwise. */
+    public List<TextRange> markedHeadings() {
+        return markedHeadings;
     }
 
     /** The text exactly as imported. */
@@ -118,7 +156,7 @@ public final class ReadingText {
     }
 
     /** One line of the original: where its content starts and ends once outer whitespace is dropped. */
-    private record Line(int contentStart, int contentEnd, boolean heading) {
+    private record Line(int contentStart, int contentEnd, boolean heading, boolean marked) {
 
         boolean blank() {
             return contentStart >= contentEnd;
@@ -143,11 +181,17 @@ public final class ReadingText {
 
         private final List<TextRange> paragraphs = new ArrayList<>();
 
+        private final List<TextRange> markedHeadings = new ArrayList<>();
+
+        /** Offsets where a heading marked up in the file starts: such a line is a heading whatever it reads. */
+        private final Set<Integer> headingStarts;
+
         /** Where the content of the last line copied ends: paragraph breaks map back to there. */
         private int previousContentEnd;
 
-        Normalisation(String original) {
+        Normalisation(String original, Set<Integer> headingStarts) {
             this.original = original;
+            this.headingStarts = headingStarts;
         }
 
         ReadingText run() {
@@ -170,10 +214,15 @@ public final class ReadingText {
                     }
                 }
                 paragraphs.add(new TextRange(start, text.length()));
+                if (paragraph.size() == 1
+                        && paragraph.getFirst().heading()
+                        && paragraph.getFirst().lines().getFirst().marked()) {
+                    markedHeadings.add(paragraphs.getLast());
+                }
             }
             int[] toOriginal = Arrays.copyOf(map, text.length() + 1);
             toOriginal[text.length()] = original.length();
-            return new ReadingText(original, text.toString(), toOriginal, paragraphs);
+            return new ReadingText(original, text.toString(), toOriginal, paragraphs, markedHeadings);
         }
 
         private List<Line> lines() {
@@ -191,10 +240,12 @@ public final class ReadingText {
                     contentEnd--;
                 }
                 String content = original.substring(contentStart, contentEnd);
-                boolean heading = content.length() <= HEADING_MAX_LENGTH
-                        && NUMBERED_HEADING.matcher(content).matches()
-                        && !content.endsWith(".");
-                lines.add(new Line(contentStart, contentEnd, heading));
+                boolean marked = contentStart < contentEnd && headingStarts.contains(contentStart);
+                boolean heading = marked
+                        || content.length() <= HEADING_MAX_LENGTH
+                                && NUMBERED_HEADING.matcher(content).matches()
+                                && !content.endsWith(".");
+                lines.add(new Line(contentStart, contentEnd, heading, marked));
                 if (newline < 0) {
                     break;
                 }

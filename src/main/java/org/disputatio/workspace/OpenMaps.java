@@ -219,6 +219,8 @@ class OpenMaps {
                     ProofStandardChanged -> false;
             // Decided by the kind of the undone change (above); alone, it could be anything.
             case ChangeUndone -> true;
+            // import12: the map itself is made (or, undone, deleted): reload it whole.
+            case MapCreated -> true;
         };
     }
 }

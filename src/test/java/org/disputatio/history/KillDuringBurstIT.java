@@ -93,7 +93,9 @@ class KillDuringBurstIT {
             ChangeKind.AttackAdded,
             ChangeKind.AttackDeleted,
             ChangeKind.CitationAdded,
-            ChangeKind.CitationDeleted));
+            ChangeKind.CitationDeleted,
+            // import12 (ADR 033): a new map is its own one-transaction write, covered by NewMapApiIT.
+            ChangeKind.MapCreated));
     /** What starts the text, title or reason of the items users create in the burst (never the essay's). */
     static final String CLAIM_MARK = "Claim by ";
 

@@ -124,6 +124,8 @@ class AuthorizationMatrixIT {
             POST   /api/maps/{mapId}/sources/{sourceId}/contestations/{id}/withdrawal | /api/maps/<map>/sources/s1/contestations/x1/withdrawal            | -             | 401 403 403 403 | the essay's own contestation
             POST   /api/maps/{mapId}/claims                                          | /api/maps/<map>/claims                                            | claim         | 401 201 201 201 | a new claim
             POST   /api/maps/{mapId}/counter-arguments                               | /api/maps/<map>/counter-arguments                                 | counter       | 401 201 201 201 | a rebuttal of c1
+            # New maps from a text (import12, issue 12): any account; the new map is its own.
+            POST   /api/maps                                                         | /api/maps                                                         | new-map       | 401 201 201 201 | a new map
             # Proof standards: whoever may edit the map, i.e. any account (ADR 031).
             PUT    /api/maps/{mapId}/claims/{claimId}/standard                       | /api/maps/<map>/claims/c1/standard                                | standard      | 401 200 200 200 | claim c1
             # Claim revision (claims12, ADR 035): the essay's claims are the map's owner's (here: the admins').
@@ -212,6 +214,7 @@ class AuthorizationMatrixIT {
         all.put("attack", "{\"fromId\":\"c3\",\"targetId\":\"a1\",\"kind\":\"undercut\"}");
         all.put("citation", "{\"sourceId\":\"s1\",\"locator\":\"p. 4\"}");
         all.put("side", "{\"text\":\"Alpha paints skies\"}");
+        all.put("new-map", "{\"title\":\"Matrix text <n>\",\"language\":\"en\",\"text\":\"The sky is blue.\"}");
         return Map.copyOf(all);
     }
 

@@ -19,13 +19,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies larger than {@code disputatio.api.max-body-size} under /api with 413: at once
  * when Content-Length says so, so nothing of the body is read; and, for a body without a length
  * (chunked), as soon as reading passes the limit, so the server never holds more than the limit.
+ * {@code POST /api/maps}, which makes a map from a whole text or file, has a larger limit of its own.
  */
 class ApiBodyLimit extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long defaultLimit;
+    private final long importLimit;
 
-    ApiBodyLimit(long limit) {
-        this.limit = limit;
+    ApiBodyLimit(long limit, long importLimit) {
+        this.defaultLimit = limit;
+        this.importLimit = importLimit;
+    }
+
+    private long limit(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && (path.equals("/api/maps") || path.equals("/api/maps/"))
+                ? importLimit
+                : defaultLimit;
     }
 
     @Override
@@ -37,6 +47,7 @@ class ApiBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limit(request);
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(ProblemJson.MEDIA_TYPE);

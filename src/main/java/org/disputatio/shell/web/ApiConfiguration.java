@@ -60,8 +60,8 @@ class ApiConfiguration {
     /** Before security, so an oversized body is refused whoever sends it, and before anything reads it. */
     @Bean
     FilterRegistrationBean<ApiBodyLimit> apiBodyLimit(ApiProperties properties) {
-        var registration = new FilterRegistrationBean<>(
-                new ApiBodyLimit(properties.maxBodySize().toBytes()));
+        var registration = new FilterRegistrationBean<>(new ApiBodyLimit(
+                properties.maxBodySize().toBytes(), properties.maxImportSize().toBytes()));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -8,6 +8,10 @@ import org.springframework.util.unit.DataSize;
  * Limits of the JSON API.
  *
  * @param maxBodySize the largest request body accepted under /api; larger ones get 413 before they are read
+ * @param maxImportSize the same for {@code POST /api/maps}, which carries a whole text or file (issue 12: files
+ *     of up to 10 MB, texts of up to 2 million chars)
  */
 @ConfigurationProperties("disputatio.api")
-record ApiProperties(@DefaultValue("1MB") DataSize maxBodySize) {}
+record ApiProperties(
+        @DefaultValue("1MB") DataSize maxBodySize,
+        @DefaultValue("12MB") DataSize maxImportSize) {}

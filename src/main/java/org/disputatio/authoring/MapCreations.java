@@ -1,0 +1,63 @@
+package org.disputatio.authoring;
+
+import java.util.Map;
+import java.util.Set;
+import org.disputatio.history.Change;
+import org.disputatio.history.ChangeKind;
+import org.disputatio.history.ChangeReverser;
+import org.disputatio.history.UndoConflictException;
+import org.disputatio.maps.MapCatalog;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Undoes the making of a map from a text: deletes the map, its document and its file, but only while
+ * nobody has changed anything in it since (any later entry in its change log, numbered or not, refuses
+ * the undo with 409): deleting it then would take other people's work with it.
+ */
+@Component
+class MapCreations implements ChangeReverser {
+
+    private static final String LOCK_MAP = """
+            OPTIONAL MATCH (m:Map {id: $mapId})
+            SET m.locking = true
+            REMOVE m.locking
+            """;
+    private static final String LATER_CHANGES = """
+            MATCH (x:Change {mapId: $mapId})
+            WHERE x.seq IS NULL OR x.seq > $seq
+            RETURN count(x) AS later
+            """;
+
+    private final MapCatalog catalog;
+
+    MapCreations(MapCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Set<ChangeKind> kinds() {
+        return Set.of(ChangeKind.MapCreated);
+    }
+
+    @Override
+    public void lock(TransactionContext tx, Change change) {
+        tx.run(LOCK_MAP, Map.of("mapId", change.mapId())).consume();
+    }
+
+    @Override
+    public String revert(TransactionContext tx, Change change, String user) {
+        long later = tx.run(LATER_CHANGES, Map.of("mapId", change.mapId(), "seq", change.seq()))
+                .single()
+                .get("later")
+                .asLong();
+        if (later > 0) {
+            throw new UndoConflictException("The map '" + change.mapId() + "' has " + later
+                    + " change(s) since it was made; it can no longer be unmade by undo.");
+        }
+        if (!catalog.deleteCreated(tx, new org.disputatio.maps.MapId(change.mapId()))) {
+            throw new UndoConflictException("The map '" + change.mapId() + "' is gone already.");
+        }
+        return "deleted the map '" + change.mapId() + "'";
+    }
+}

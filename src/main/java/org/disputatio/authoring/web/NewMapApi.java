@@ -1,0 +1,91 @@
+package org.disputatio.authoring.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Map;
+import org.disputatio.authoring.ImportRefusedException;
+import org.disputatio.authoring.ImportRefusedException.Reason;
+import org.disputatio.authoring.TextImport;
+import org.disputatio.maps.MapId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/maps}: a signed-in user makes a map from a file (multipart: {@code file}, {@code title},
+ * {@code language}, optional {@code author} and {@code provenance}) or from a text (JSON: {@code title},
+ * {@code language}, {@code text}, optional {@code author} and {@code provenance}); 201 with the new map's
+ * {@code id} and its Location. The fields are checked before the file is read, and nothing is written
+ * unless everything is right.
+ */
+@RestController
+@RequestMapping("/api/maps")
+class NewMapApi {
+
+    /** The JSON form; every field is optional here so that a missing one is refused by name. */
+    record NewMapText(
+            @Nullable String title,
+            @Nullable String language,
+            @Nullable String text,
+            @Nullable String author,
+            @Nullable String provenance) {}
+
+    private final TextImport imports;
+
+    NewMapApi(TextImport imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, String>> fromFile(
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(name = "title", required = false) @Nullable String title,
+            @RequestParam(name = "language", required = false) @Nullable String language,
+            @RequestParam(name = "author", required = false) @Nullable String author,
+            @RequestParam(name = "provenance", required = false) @Nullable String provenance,
+            Principal user)
+            throws IOException {
+        var metadata = new TextImport.Metadata(orEmpty(title), orEmpty(language), author, provenance);
+        TextImport.check(metadata);
+        if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
+            throw new ImportRefusedException(Reason.INVALID, "file", "file: attach the file to make the map from.");
+        }
+        if (file.getSize() > TextImport.MAX_FILE_BYTES) {
+            throw new ImportRefusedException(
+                    Reason.TOO_LARGE,
+                    "file",
+                    "The file is " + file.getSize() + " bytes; files of at most " + TextImport.MAX_FILE_BYTES
+                            + " bytes (10 MB) are read.");
+        }
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        var reading = imports.read(file.getBytes(), name);
+        return created(imports.create(reading, metadata, user.getName()));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, String>> fromText(@RequestBody NewMapText body, Principal user) {
+        var metadata = new TextImport.Metadata(
+                orEmpty(body.title()), orEmpty(body.language()), body.author(), body.provenance());
+        TextImport.check(metadata);
+        if (body.text() == null) {
+            throw new ImportRefusedException(Reason.INVALID, "text", "text: give the text to make the map from.");
+        }
+        var reading = imports.read(body.text());
+        return created(imports.create(reading, metadata, user.getName()));
+    }
+
+    private static ResponseEntity<Map<String, String>> created(MapId id) {
+        return ResponseEntity.created(URI.create("/api/maps/" + id.value())).body(Map.of("id", id.value()));
+    }
+
+    private static String orEmpty(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+}
