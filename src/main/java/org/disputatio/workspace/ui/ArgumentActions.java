@@ -90,7 +90,8 @@ class ArgumentActions extends HorizontalLayout {
         offer(con, true);
         offer(argument, true);
         offer(attack, true);
-        offer(cite, !w.map().sources().isEmpty());
+        // A map made from a text has no source yet: the cite dialog then creates one ("A new source").
+        offer(cite, true);
         offer(move, !w.premiseOf(claimId).isEmpty());
         offer(delete, true);
     }
@@ -360,8 +361,9 @@ class ArgumentActions extends HorizontalLayout {
                     workspace().map().sources());
             source.setItemLabelGenerator(CiteDialog::sourceLabel);
             source.setWidthFull();
-            source.setAutofocus(true);
-            focusOnOpen(source);
+            boolean noSources = workspace().map().sources().isEmpty();
+            source.setAutofocus(!noSources);
+            focusOnOpen(noSources ? authors : source);
             locator.setLabel(getTranslation("workspace.authoring.cite.locator"));
             newSource.setLabel(getTranslation("workspace.authoring.cite.newSource"));
             authors.setLabel(getTranslation("workspace.authoring.cite.authors"));
@@ -380,6 +382,7 @@ class ArgumentActions extends HorizontalLayout {
                 sourceFields.setVisible(e.getValue());
                 source.setEnabled(!e.getValue());
             });
+            newSource.setValue(noSources);
             add(new VerticalLayout(source, locator, newSource, sourceFields, error));
             setWidth("36rem");
             save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);

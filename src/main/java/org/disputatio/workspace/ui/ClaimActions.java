@@ -103,7 +103,14 @@ class ClaimActions extends HorizontalLayout {
         ReaderPanel.Selection sel = selection.get();
         String user = view.signedInUser().orElse(null);
         if (w == null || sel == null || user == null) return;
+        // A map made from a text names its author on the document but has no person for them yet: the first
+        // claim of the author's words adds that person, so that the words are not labelled as the user's.
         String proponent = revision().author(w.id()).orElse(null);
+        if (proponent == null && !w.map().document().authors().isEmpty()) {
+            String author = w.map().document().authors().getFirst();
+            proponent = inLocale(() -> revision().addPerson(w.id(), author, user));
+            if (proponent == null) return;
+        }
         var anchor = new WorkspaceWrites.Anchor(sel.exact(), sel.start(), sel.end());
         var draft = new ClaimDraft(
                 "premise",
