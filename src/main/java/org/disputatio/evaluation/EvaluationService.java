@@ -448,6 +448,9 @@ public class EvaluationService {
                                 .orElse(false);
             // New or removed nodes (claims, counter-arguments, evidence, sources) change the snapshot's shape.
             case EvidenceAttached, EvidenceRemoved, SourceCreated, ClaimAdded, CounterArgumentAdded -> false;
+            // A title is nothing the evaluation reads; a deleted (or restored) map is read again whole.
+            case MapRenamed -> true;
+            case MapDeleted -> false;
         };
     }
 

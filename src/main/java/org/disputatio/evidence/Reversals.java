@@ -172,7 +172,8 @@ class Reversals implements ChangeReverser {
 
     @Override
     public Set<ChangeKind> kinds() {
-        return EnumSet.complementOf(EnumSet.of(ChangeKind.ChangeUndone));
+        // The kinds this module writes, declared first; later modules' kinds follow them and have their own reversers.
+        return EnumSet.range(ChangeKind.EvidenceAttached, ChangeKind.ProofStandardChanged);
     }
 
     @Override
@@ -282,6 +283,7 @@ class Reversals implements ChangeReverser {
                         + (before.get("standard") == null ? "the default" : before.get("standard"));
             }
             case ChangeUndone -> throw new IllegalArgumentException("An undo is not undone here.");
+            default -> throw new IllegalArgumentException(change.kind() + " is not undone by the evidence module.");
         };
     }
 

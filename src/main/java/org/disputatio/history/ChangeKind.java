@@ -14,6 +14,9 @@ public enum ChangeKind {
     ClaimAdded(false, true),
     CounterArgumentAdded(false, true),
     ProofStandardChanged(false, false),
+    // owners12 (issue 12 point 3): a map's own metadata, logged on the map itself (item id = the map's id).
+    MapRenamed(false, false),
+    MapDeleted(false, false),
     ChangeUndone(false, false);
 
     private final boolean personal;

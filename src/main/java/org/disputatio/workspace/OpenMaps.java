@@ -199,6 +199,8 @@ class OpenMaps {
     static boolean changesContent(ChangeKind kind) {
         return switch (kind) {
             case ClaimAdded, CounterArgumentAdded, SourceCreated, SourceContested, ContestationWithdrawn -> true;
+            // The title is part of the content; a deleted map has none to read.
+            case MapRenamed, MapDeleted -> true;
             // A proof standard is read by the evaluation, like ratings (ADR 031).
             case EvidenceAttached,
                     EvidenceEdited,
