@@ -227,7 +227,8 @@ public class MapOwnership {
                 (folded.isEmpty() ? "map" : folded) + "-" + HexFormat.of().formatHex(tail));
     }
 
-    Optional<MapSummary> summary(MapId map) {
+    /** The map as the list shows it; empty for an unknown or deleted map. */
+    public Optional<MapSummary> summary(MapId map) {
         return catalog.find(map);
     }
 }

@@ -52,7 +52,9 @@ class MapRecords {
             ORDER BY m.deletedAt DESC
             """;
 
-    // Copies. Nodes are created with the labels and properties of the originals, so that whatever other modules
+    // Copies. The key (mapId) is replaced in the same map that sets the properties: a uniqueness constraint is checked
+    // at each write, so the copy must never hold the original's key, even for a moment. Nodes are created with the
+    // labels and properties of the originals, so that whatever other modules
     // store on claims, arguments or sources (versions, authors, proof standards) comes along; the links between
     // them are then copied by the element ids of each original and its copy.
     private static final String COPY_MAP = """
@@ -62,7 +64,7 @@ class MapRecords {
             WITH o, m
             MATCH (o)-[:HAS_DOCUMENT]->(d:Document)
             CREATE (m)-[:HAS_DOCUMENT]->(copy:Document)
-            SET copy = properties(d), copy.mapId = $to
+            SET copy = d {.*, mapId: $to}
             """;
     /**
      * The map's content: its claims, arguments, sources, people, notes, events and the contestations the document
@@ -72,7 +74,7 @@ class MapRecords {
             MATCH (n:Claim|Argument|Source|Person|Note|Event|Contestation {mapId: $from})
             WHERE NOT (n:Contestation AND n.origin = 'user')
             CREATE (copy:$(labels(n)))
-            SET copy = properties(n), copy.mapId = $to
+            SET copy = n {.*, mapId: $to}
             RETURN elementId(n) AS original, elementId(copy) AS copy
             """;
 

@@ -92,6 +92,8 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     ScenarioComparison comparison;
 
     final WorkspaceHelp help = new WorkspaceHelp();
+    /** The owner, Rename, Duplicate, Delete (issue 12 point 3). */
+    final MapHeaderActions mapActions;
 
     /** How many of the newest changes the History tab and the item histories show. */
     static final int HISTORY_LENGTH = 100;
@@ -118,7 +120,9 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
             WorkspaceService service,
             MapChangeBroadcaster broadcaster,
             AuthenticationContext authentication,
-            WorkspaceWrites writes) {
+            WorkspaceWrites writes,
+            org.disputatio.authoring.MapControls mapControls) {
+        this.mapActions = new MapHeaderActions(mapControls, this);
         this.service = service;
         this.writes = writes;
         this.broadcaster = broadcaster;
@@ -181,6 +185,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         // Help ("How the evaluation works", the tour), the Timeline link, search and the perspective in the toolbar;
         // the what-if banner in the banners (issue 11 points 3, 4, 7; issue 10 point 2).
         toolbar.add(help, sources.timeline, search, perspective);
+        toolbar.add(mapActions);
         // Small fields keep the header one line high at 1280×720, so the reader keeps most of the height.
         search.field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
         perspective.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
@@ -309,6 +314,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         title = w.map().title();
         heading.setText(title);
         heading.getElement().setAttribute("title", title);
+        mapActions.show(w);
         reader.show(w);
         graph.show(w, fresh);
         outline.show(w);
