@@ -31,7 +31,6 @@ import org.disputatio.maps.MapSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.stereotype.Component;
 
 /**
  * The buttons that rename, duplicate, delete and restore maps, for the list of maps (through
@@ -39,7 +38,7 @@ import org.springframework.stereotype.Component;
  * call {@link MapOwnership}, so the rules are the API's. A deletion shows a notification with Undo at once, and
  * the owner finds it later under "Recently deleted" above the list (ADR 034).
  */
-@Component
+@org.springframework.stereotype.Component
 public class MapControls implements MapListActions {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
@@ -68,7 +67,7 @@ public class MapControls implements MapListActions {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             delete.setTooltipText(t("owners.delete.tooltip"));
             delete.setAriaLabel(t("owners.delete") + ": " + map.title());
-            delete.addClickListener(e -> delete(map.id(), refresh));
+            delete.addClickListener(e -> delete(map.id(), refresh, refresh));
             buttons.add(delete);
         }
         return buttons;
@@ -148,7 +147,9 @@ public class MapControls implements MapListActions {
             var delete = small(t("owners.delete"), "workspace-delete");
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             delete.setTooltipText(t("owners.delete.tooltip"));
-            delete.addClickListener(e -> delete(map, () -> UI.getCurrent().navigate("maps")));
+            var ui = UI.getCurrent();
+            delete.addClickListener(
+                    e -> delete(map, () -> ui.navigate("maps"), () -> ui.navigate("workspace/" + map.value())));
             bar.add(delete);
         }
         return bar;
@@ -208,7 +209,8 @@ public class MapControls implements MapListActions {
         dialog.open();
     }
 
-    private void delete(MapId map, Runnable after) {
+    /** Deletes at once, then offers Undo: {@code restored} runs once the map is back. */
+    private void delete(MapId map, Runnable after, Runnable restored) {
         Optional<String> user = user();
         if (user.isEmpty()) return;
         MapOwnership.Deleted deleted;
@@ -218,7 +220,6 @@ public class MapControls implements MapListActions {
             error(ex.getMessage());
             return;
         }
-        var ui = UI.getCurrent();
         after.run();
         var notification = new Notification();
         notification.setId("map-deleted-notification");
@@ -229,7 +230,7 @@ public class MapControls implements MapListActions {
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         undo.addClickListener(e -> {
             notification.close();
-            restore(map, deleted.seq(), deleted.title(), () -> ui.navigate("maps"));
+            restore(map, deleted.seq(), deleted.title(), restored);
         });
         var line = new HorizontalLayout(new Span(t("owners.deleted", deleted.title())), undo);
         line.setAlignItems(FlexComponent.Alignment.CENTER);
