@@ -3,12 +3,15 @@ package org.disputatio.authoring;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -108,8 +111,8 @@ public class MapControls implements MapListActions {
     }
 
     /**
-     * The workspace header's controls: the owner, then Rename (Alt+Shift+R) and Delete for the owner or an admin,
-     * and Duplicate for anyone signed in. {@code renamed} runs after a rename; a deletion goes back to the list.
+     * The workspace header's controls: the owner, then a "Map" menu with Rename (Alt+Shift+R) and Delete for the
+     * owner or an admin, and Duplicate for anyone signed in. {@code renamed} runs after a rename; a deletion goes back to the list.
      */
     public Component forWorkspace(MapId map, Runnable renamed) {
         var bar = new HorizontalLayout();
@@ -128,30 +131,32 @@ public class MapControls implements MapListActions {
         bar.add(owner);
         Optional<String> user = user();
         if (user.isEmpty()) return bar;
+        // One small menu keeps the header one line high at 1280×720 (WorkspaceLayoutBrowserIT).
+        var menu = new MenuBar();
+        menu.setId("workspace-map-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
+        var root = menu.addItem(t("owners.menu"));
+        var items = root.getSubMenu();
+        String title = summary.get().title();
         if (ownership.mayChange(map, user.get())) {
-            var rename = small(t("owners.rename"), "workspace-rename");
-            rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            rename.setTooltipText(t("owners.rename.tooltip"));
-            rename.addClickListener(e -> ownership
+            Runnable rename = () -> ownership
                     .summary(map)
-                    .ifPresent(m -> openRename(map, m.title(), m.version(), user.get(), title -> renamed.run())));
-            // Bound while the button is attached, i.e. while this workspace is shown.
-            rename.addClickShortcut(Key.KEY_R, KeyModifier.ALT, KeyModifier.SHIFT);
-            bar.add(rename);
+                    .ifPresent(m -> openRename(map, m.title(), m.version(), user.get(), t -> renamed.run()));
+            items.addItem(t("owners.rename") + " (Alt+Shift+R)", e -> rename.run())
+                    .setId("workspace-rename");
+            // Bound while the bar is attached, i.e. while this workspace is shown.
+            Shortcuts.addShortcutListener(bar, rename::run, Key.KEY_R, KeyModifier.ALT, KeyModifier.SHIFT);
         }
-        var duplicate = duplicateButton(map, summary.get().title());
-        duplicate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        duplicate.setId("workspace-duplicate");
-        bar.add(duplicate);
+        items.addItem(t("owners.duplicate"), e -> duplicate(map, title, () -> {}))
+                .setId("workspace-duplicate");
         if (ownership.mayChange(map, user.get())) {
-            var delete = small(t("owners.delete"), "workspace-delete");
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            delete.setTooltipText(t("owners.delete.tooltip"));
             var ui = UI.getCurrent();
-            delete.addClickListener(
-                    e -> delete(map, () -> ui.navigate("maps"), () -> ui.navigate("workspace/" + map.value())));
-            bar.add(delete);
+            items.addItem(
+                            t("owners.delete"),
+                            e -> delete(map, () -> ui.navigate("maps"), () -> ui.navigate("workspace/" + map.value())))
+                    .setId("workspace-delete");
         }
+        bar.add(menu);
         return bar;
     }
 
@@ -161,16 +166,21 @@ public class MapControls implements MapListActions {
         duplicate.setTooltipText(t("owners.duplicate.tooltip"));
         duplicate.setAriaLabel(t("owners.duplicate") + ": " + title);
         duplicate.setDisableOnClick(true);
-        duplicate.addClickListener(e -> user().ifPresent(u -> {
+        duplicate.addClickListener(e -> duplicate(map, title, () -> duplicate.setEnabled(true)));
+        return duplicate;
+    }
+
+    /** Copies the map for the signed-in user and opens the copy's workspace. */
+    private void duplicate(MapId map, String title, Runnable failed) {
+        user().ifPresent(u -> {
             try {
                 MapId copy = ownership.copy(map, null, u);
                 UI.getCurrent().navigate("workspace/" + copy.value());
             } catch (UnknownMapException | AccessDeniedException ex) {
                 error(ex.getMessage());
-                duplicate.setEnabled(true);
+                failed.run();
             }
-        }));
-        return duplicate;
+        });
     }
 
     private void openRename(MapId map, String title, long version, String user, Consumer<String> renamed) {

@@ -311,10 +311,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         this.workspace = shared;
         perspective.fill(shared);
         Workspace w = perspective.seen(shared); // every panel shows the chosen perspective (ADR 031)
-        title = w.map().title();
-        heading.setText(title);
-        heading.getElement().setAttribute("title", title);
-        mapActions.show(w);
+        showTitle(w);
         reader.show(w);
         graph.show(w, fresh);
         outline.show(w);
@@ -331,6 +328,15 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
             selectedClaim = null;
             claimPanel.clear();
         }
+    }
+
+    /** The map's title in the header and the page title, and the owner's controls beside it. */
+    private void showTitle(Workspace w) {
+        title = w.map().title();
+        heading.setText(title);
+        heading.getElement().setAttribute("title", title);
+        mapActions.show(w);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
     /** A batch of the map's changes from the log (this instance's follower), whoever made them. */
@@ -359,6 +365,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
             return;
         }
         workspace = w;
+        if (!w.map().title().equals(title)) showTitle(w); // renamed (ADR 034): nothing else changes shape
         reader.update(w, update);
         graph.update(w, update);
         outline.update(w, update);
