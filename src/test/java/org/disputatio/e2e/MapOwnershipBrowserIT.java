@@ -121,6 +121,7 @@ class MapOwnershipBrowserIT {
         page.locator("h2.workspace-title:has-text('Two voices (copy)')").waitFor();
         assertThat(page.locator("#workspace-map-owner").textContent()).isEqualTo("Owner: brigitte");
 
+        page.locator("#workspace-map-menu").waitFor();
         page.keyboard().press("Alt+Shift+R");
         page.locator("#rename-map-title input").fill("Brigitte's dialogue");
         page.locator("#rename-map-title input").press("Enter");
@@ -143,7 +144,7 @@ class MapOwnershipBrowserIT {
         page.locator("#map-deleted-undo").waitFor();
         page.locator("vaadin-grid-cell-content:has-text('Two voices')")
                 .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
         page.locator("#maps-recently-deleted").waitFor();
         page.locator("#map-deleted-undo").click();
         page.locator("vaadin-grid-cell-content:has-text('Two voices')").waitFor();
