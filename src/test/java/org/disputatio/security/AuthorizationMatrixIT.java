@@ -164,6 +164,12 @@ class AuthorizationMatrixIT {
             # The change log: anyone reads it; the author of a change or an admin undoes it. Change 1 is the user's evidence.
             GET    /api/maps/{mapId}/changes                                        | /api/maps/<map>/changes                                           | -             | 200 200 200 200 | the map's change log
             POST   /api/maps/{mapId}/changes/{seq}/undo                             | /api/maps/<map>/changes/1/undo                                    | -             | 401 201 403 201 | the user's first change
+            # Maps as things users own (owners12, ADR 034): the user owns the map; its owner or an admin renames and
+            # deletes it (soft, undoable); anyone signed in copies it; each sees the deleted maps they may restore.
+            PUT    /api/maps/{id}                                                    | /api/maps/<map>                                                   | rename        | 401 200 403 200 | the user's map
+            DELETE /api/maps/{id}                                                    | /api/maps/<map>                                                   | -             | 401 200 403 200 | the user's map
+            POST   /api/maps/{id}/copies                                             | /api/maps/<map>/copies                                            | copy          | 401 201 201 201 | the user's map
+            GET    /api/deleted-maps                                                 | /api/deleted-maps                                                 | -             | 401 200 200 200 | one's deleted maps
             # Personal tokens: one's own only; someone else's is as good as unknown, even to an admin.
             POST   /api/tokens                                                      | /api/tokens                                                       | token         | 401 201 201 201 | a new token
             GET    /api/tokens                                                      | /api/tokens                                                       | -             | 401 200 200 200 | one's own tokens
@@ -215,6 +221,9 @@ class AuthorizationMatrixIT {
         all.put("citation", "{\"sourceId\":\"s1\",\"locator\":\"p. 4\"}");
         all.put("side", "{\"text\":\"Alpha paints skies\"}");
         all.put("new-map", "{\"title\":\"Matrix text <n>\",\"language\":\"en\",\"text\":\"The sky is blue.\"}");
+        // owners12: renaming and copying a map.
+        all.put("rename", "{\"title\":\"Renamed by the matrix\"}");
+        all.put("copy", "{\"title\":\"Matrix copy\"}");
         return Map.copyOf(all);
     }
 
@@ -344,7 +353,7 @@ class AuthorizationMatrixIT {
     /** The small map, an evidence item and a contestation by the user, and a token if tokens exist. */
     Fixture freshFixture(Set<String> endpoints) throws Exception {
         TestGraphs.clear(driver);
-        catalog.create(SampleMaps.twoVoices(MAP));
+        catalog.create(SampleMaps.twoVoices(MAP), null, USER); // the user owns the map (owners12)
         String evidenceId = created(send("POST", "/api/maps/" + MAP + "/evidence", BODIES.get("evidence"), Who.USER));
         String contestationId = created(
                 send("POST", "/api/maps/" + MAP + "/sources/s1/contestations", "{\"reason\":\"Mine.\"}", Who.USER));
