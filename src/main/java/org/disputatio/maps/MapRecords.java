@@ -65,6 +65,11 @@ class MapRecords {
             MATCH (o)-[:HAS_DOCUMENT]->(d:Document)
             CREATE (m)-[:HAS_DOCUMENT]->(copy:Document)
             SET copy = d {.*, mapId: $to}
+            WITH d, copy
+            OPTIONAL MATCH (d)-[:READ_FROM]->(f:OriginalFile)
+            FOREACH (x IN CASE WHEN f IS NULL THEN [] ELSE [f] END |
+              CREATE (copy)-[:READ_FROM]->(g:OriginalFile)
+              SET g = x {.*, mapId: $to})
             """;
     /**
      * The map's content: its claims, arguments, sources, people, notes, events and the contestations the document

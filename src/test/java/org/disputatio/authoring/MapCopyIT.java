@@ -35,6 +35,9 @@ class MapCopyIT {
     @Autowired
     Driver driver;
 
+    @Autowired
+    TextImport imports;
+
     @LocalServerPort
     int port;
 
@@ -97,5 +100,21 @@ class MapCopyIT {
         assertThat(after.get("claims")).hasSize(346);
         assertThat(after.get("claims")).isEqualTo(before.get("claims"));
         assertThat(after.get("arguments")).isEqualTo(before.get("arguments"));
+    }
+
+    @Test
+    void copyOfAMapMadeFromAPdf_keepsTheFileByteForByte_andItsSections() {
+        MapId made = TestDocuments.mapFromEssayPdf(imports, "ada", "A text from a PDF");
+        MapId copyId = ownership.copy(made, "Its copy", "ada");
+
+        var original = catalog.originalFile(made).orElseThrow();
+        var copied = catalog.originalFile(copyId).orElseThrow();
+        assertThat(copied.bytes()).isEqualTo(original.bytes());
+        assertThat(copied.sha256()).isEqualTo(original.sha256());
+        assertThat(copied.fileName()).isEqualTo("essay.pdf");
+        assertThat(copied.mediaType()).isEqualTo("application/pdf");
+        assertThat(catalog.sections(copyId)).isEqualTo(catalog.sections(made));
+        assertThat(catalog.content(copyId).orElseThrow().document())
+                .isEqualTo(catalog.content(made).orElseThrow().document());
     }
 }

@@ -128,25 +128,25 @@ class AuthorizationMatrixIT {
             POST   /api/maps                                                         | /api/maps                                                         | new-map       | 401 201 201 201 | a new map
             # Proof standards: whoever may edit the map, i.e. any account (ADR 031).
             PUT    /api/maps/{mapId}/claims/{claimId}/standard                       | /api/maps/<map>/claims/c1/standard                                | standard      | 401 200 200 200 | claim c1
-            # Claim revision (claims12, ADR 035): the essay's claims are the map's owner's (here: the admins').
+            # Claim revision (claims12, ADR 035): the text's claims are the map's owner's (here: the user's) and the admins'.
             GET    /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c3                                         | -             | 200 200 200 200 | claim c3
-            PUT    /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c3                                         | claim-edit    | 401 403 403 200 | the essay's claim c3
-            DELETE /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c2?expectedVersion=1                       | -             | 401 403 403 204 | the essay's claim c2
-            POST   /api/maps/{mapId}/claims/{claimId}/merge                          | /api/maps/<map>/claims/c3/merge                                   | claim-merge   | 401 403 403 200 | c3 into c2
-            POST   /api/maps/{mapId}/claims/{claimId}/split                          | /api/maps/<map>/claims/c1/split                                   | claim-split   | 401 403 403 201 | the essay's claim c1
+            PUT    /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c3                                         | claim-edit    | 401 200 403 200 | the map's claim c3
+            DELETE /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c2?expectedVersion=1                       | -             | 401 204 403 204 | the map's claim c2
+            POST   /api/maps/{mapId}/claims/{claimId}/merge                          | /api/maps/<map>/claims/c3/merge                                   | claim-merge   | 401 200 403 200 | c3 into c2
+            POST   /api/maps/{mapId}/claims/{claimId}/split                          | /api/maps/<map>/claims/c1/split                                   | claim-split   | 401 201 403 201 | the map's claim c1
             GET    /api/maps/{mapId}/people                                          | /api/maps/<map>/people                                            | -             | 200 200 200 200 | the map's people
             POST   /api/maps/{mapId}/people                                          | /api/maps/<map>/people                                            | person        | 401 201 201 201 | a new person
-            # Authoring (args12, ADR 032): anyone signed in adds; the author or the map's owner (here the admins) changes.
+            # Authoring (args12, ADR 032): anyone signed in adds; the author, the map's owner (here the user) or an admin changes.
             POST   /api/maps/{mapId}/arguments                                       | /api/maps/<map>/arguments                                         | argument      | 401 201 201 201 | a new argument for c1
             GET    /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | -             | 200 200 200 200 | argument a1
-            PUT    /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | argument-edit | 401 403 403 200 | the essay's argument a1
-            DELETE /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | -             | 401 403 403 204 | the essay's argument a1
+            PUT    /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | argument-edit | 401 200 403 200 | the map's argument a1
+            DELETE /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | -             | 401 204 403 204 | the map's argument a1
             POST   /api/maps/{mapId}/attacks                                         | /api/maps/<map>/attacks                                           | attack        | 401 201 201 201 | an undercut of a1
             GET    /api/maps/{mapId}/attacks/{attackId}                              | /api/maps/<map>/attacks/k1                                        | -             | 200 200 200 200 | attack k1
-            DELETE /api/maps/{mapId}/attacks/{attackId}                              | /api/maps/<map>/attacks/k1                                        | -             | 401 403 403 204 | the essay's attack k1
+            DELETE /api/maps/{mapId}/attacks/{attackId}                              | /api/maps/<map>/attacks/k1                                        | -             | 401 204 403 204 | the map's attack k1
             GET    /api/maps/{mapId}/claims/{claimId}/citations                      | /api/maps/<map>/claims/c1/citations                               | -             | 200 200 200 200 | claim c1
             POST   /api/maps/{mapId}/claims/{claimId}/citations                      | /api/maps/<map>/claims/c2/citations                               | citation      | 401 201 201 201 | claim c2
-            DELETE /api/maps/{mapId}/claims/{claimId}/citations/{citationId}         | /api/maps/<map>/claims/c1/citations/cite-0                        | -             | 401 403 403 204 | the essay's citation on c1
+            DELETE /api/maps/{mapId}/claims/{claimId}/citations/{citationId}         | /api/maps/<map>/claims/c1/citations/cite-0                        | -             | 401 204 403 204 | the map's citation on c1
             POST   /api/maps/{mapId}/claims/{claimId}/pros                           | /api/maps/<map>/claims/c1/pros                                    | side          | 401 201 201 201 | claim c1
             POST   /api/maps/{mapId}/claims/{claimId}/cons                           | /api/maps/<map>/claims/c1/cons                                    | side          | 401 201 201 201 | claim c1
             # Reads of maps and contributions are open to everyone.
