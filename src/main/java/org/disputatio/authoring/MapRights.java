@@ -50,6 +50,16 @@ public class MapRights {
         return new Editor(name, admin, owner.map(name::equals).orElse(false));
     }
 
+    /** Whether the account is an admin's; false for a name without an account. */
+    public boolean admin(String username) {
+        try {
+            return accounts.loadUserByUsername(username).getAuthorities().stream()
+                    .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        } catch (UsernameNotFoundException e) {
+            return false;
+        }
+    }
+
     /** The map's owner (empty inside: owned by the admins); empty outside if there is no such map. */
     public Optional<Optional<String>> owner(MapId map) {
         try (var session = driver.session()) {

@@ -30,6 +30,9 @@ public enum ChangeKind {
     CitationDeleted(false, false),
     // import12 (issue 12, ADR 033): a map made from a user's text; undone by authoring.MapCreations.
     MapCreated(false, true),
+    // owners12 (issue 12 point 3): a map's own metadata, logged on the map itself (item id = the map's id).
+    MapRenamed(false, false),
+    MapDeleted(false, false),
     ChangeUndone(false, false);
 
     private final boolean personal;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
+import org.disputatio.security.FirstAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,7 +81,7 @@ public class ShippedMaps implements ApplicationRunner {
         String hash = hash(content);
         if (catalog.find(id).isEmpty()) {
             // Another instance starting at the same moment may win the race: then the map is there, as wanted.
-            return catalog.create(content, hash) ? Outcome.CREATED : Outcome.UNCHANGED;
+            return catalog.create(content, hash, FirstAdmin.USERNAME) ? Outcome.CREATED : Outcome.UNCHANGED;
         }
         if (catalog.contentHash(id).filter(hash::equals).isPresent()) {
             return Outcome.UNCHANGED;

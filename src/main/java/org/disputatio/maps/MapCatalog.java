@@ -2,6 +2,8 @@ package org.disputatio.maps;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** What maps exist, and the graph of each, for views and the REST API. */
@@ -11,9 +13,12 @@ public class MapCatalog {
     private final Maps maps;
     private final NewMaps newMaps;
 
-    MapCatalog(Maps maps, NewMaps newMaps) {
+    private final ObjectProvider<MapActivity> activity;
+
+    MapCatalog(Maps maps, NewMaps newMaps, ObjectProvider<MapActivity> activity) {
         this.maps = maps;
         this.newMaps = newMaps;
+        this.activity = activity;
     }
 
     // Maps made from a user's text (issue 12, docs/adr/033-text-import.md), written in the caller's
@@ -52,12 +57,21 @@ public class MapCatalog {
         return newMaps.sections(id);
     }
 
+    /** Every map that is not deleted, with its owner and the time of its last change. */
     public List<MapSummary> maps() {
-        return maps.list();
+        return withLastChanges(maps.list());
     }
 
     public Optional<MapSummary> find(MapId id) {
-        return maps.find(id);
+        return maps.find(id).map(m -> withLastChanges(List.of(m)).getFirst());
+    }
+
+    private List<MapSummary> withLastChanges(List<MapSummary> list) {
+        var log = activity.getIfAvailable();
+        var last = log == null
+                ? java.util.Map.<MapId, java.time.Instant>of()
+                : log.lastChanges(list.stream().map(MapSummary::id).toList());
+        return list.stream().map(m -> m.withLastChange(last.get(m.id()))).toList();
     }
 
     /** The whole map, as stored. */
@@ -71,7 +85,16 @@ public class MapCatalog {
      * @return false, writing nothing, if a map with this id exists already
      */
     public boolean create(MapContent map) {
-        return maps.insert(map, null);
+        return maps.insert(map, null, null);
+    }
+
+    /**
+     * Stores a new map owned by {@code owner} (null: the admins) in one transaction.
+     *
+     * @return false, writing nothing, if a map with this id exists already
+     */
+    public boolean create(MapContent map, @Nullable String contentHash, @Nullable String owner) {
+        return maps.insert(map, contentHash, owner);
     }
 
     /**
@@ -81,7 +104,7 @@ public class MapCatalog {
      * @return false, writing nothing, if a map with this id exists already
      */
     public boolean create(MapContent map, String contentHash) {
-        return maps.insert(map, contentHash);
+        return maps.insert(map, contentHash, null);
     }
 
     /** The hash stored with an imported map; empty for a map stored without one. */

@@ -16,18 +16,20 @@ class Maps {
             MATCH (m:Map)
             OPTIONAL MATCH (c:Claim {mapId: m.id})
             WITH m, count(c) AS claimCount
-            RETURN m.id AS id, m.title AS title, m.language AS language, claimCount
+            RETURN m.id AS id, m.title AS title, m.language AS language, claimCount, m.owner AS owner,
+                   m.createdAt AS createdAt, coalesce(m.version, 1) AS version
             ORDER BY m.title
             """;
     private static final String FIND = """
             MATCH (m:Map {id: $mapId})
             OPTIONAL MATCH (c:Claim {mapId: m.id})
             WITH m, count(c) AS claimCount
-            RETURN m.id AS id, m.title AS title, m.language AS language, claimCount
+            RETURN m.id AS id, m.title AS title, m.language AS language, claimCount, m.owner AS owner,
+                   m.createdAt AS createdAt, coalesce(m.version, 1) AS version
             """;
     private static final String INSERT_MAP = """
             CREATE (m:Map {id: $mapId, title: $title, language: $language, version: 1, createdAt: datetime(),
-                           contentHash: $contentHash})
+                           contentHash: $contentHash, owner: $owner})
             CREATE (d:Document {mapId: $mapId, title: $document.title, language: $document.language,
                                 text: $document.text, original: $document.original,
                                 authors: $document.authors, provenance: $document.provenance})
@@ -302,7 +304,7 @@ class Maps {
 
     List<MapSummary> list() {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(LIST).list(r -> summary(r.values())));
+            return session.executeRead(tx -> tx.run(LIST).list(Maps::summary));
         }
     }
 
@@ -310,7 +312,7 @@ class Maps {
         try (var session = driver.session()) {
             return session.executeRead(tx -> tx.run(FIND, Map.of("mapId", id.value())).stream()
                     .findFirst()
-                    .map(r -> summary(r.values())));
+                    .map(Maps::summary));
         }
     }
 
@@ -320,14 +322,18 @@ class Maps {
      *
      * @return false if a map with this id already exists (nothing is written then)
      */
-    boolean insert(MapContent map, @Nullable String contentHash) {
+    boolean insert(MapContent map, @Nullable String contentHash, @Nullable String owner) {
         var base = Map.<String, Object>of("mapId", map.id());
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
-                if (tx.run("MATCH (m:Map {id: $mapId}) RETURN m.id", base).hasNext()) {
+                // A deleted map keeps its id (and its items their keys) until it is restored: never reuse it.
+                if (tx.run("MATCH (m:Map|DeletedMap {id: $mapId}) RETURN m.id", base)
+                        .hasNext()) {
                     return false;
                 }
-                tx.run(INSERT_MAP, with(base, head(map, contentHash)));
+                var head = head(map, contentHash);
+                head.put("owner", owner);
+                tx.run(INSERT_MAP, with(base, head));
                 writeContent(tx, base, map);
                 return true;
             });
@@ -383,7 +389,7 @@ class Maps {
         }
     }
 
-    private static Map<String, Object> head(MapContent map, @Nullable String contentHash) {
+    private static java.util.HashMap<String, Object> head(MapContent map, @Nullable String contentHash) {
         var head = new java.util.HashMap<String, Object>();
         head.put("title", map.title());
         head.put("language", map.language());
@@ -782,11 +788,17 @@ class Maps {
         }
     }
 
-    private static MapSummary summary(List<Value> v) {
+    private static MapSummary summary(org.neo4j.driver.Record r) {
         return new MapSummary(
-                new MapId(v.get(0).asString()),
-                v.get(1).asString(""),
-                v.get(2).asString(""),
-                v.get(3).asLong());
+                new MapId(r.get("id").asString()),
+                r.get("title").asString(""),
+                r.get("language").asString(""),
+                r.get("claimCount").asLong(),
+                r.get("owner").isNull() ? null : r.get("owner").asString(),
+                r.get("createdAt").isNull()
+                        ? null
+                        : r.get("createdAt").asZonedDateTime().toInstant(),
+                null,
+                r.get("version").asLong());
     }
 }

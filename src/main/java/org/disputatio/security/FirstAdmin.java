@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
  * from {@code DISPUTATIO_ADMIN_PASSWORD} if set, otherwise with a random one printed once in the log.
  */
 @Component
-class FirstAdmin implements ApplicationRunner {
+public class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
-    static final String USERNAME = "admin";
+    /** The admin account every installation has; it owns the shipped maps (ADR 034). */
+    public static final String USERNAME = "admin";
 
     private final AccountService accountService;
     private final @Nullable String configuredPassword;

@@ -42,6 +42,9 @@ class SecurityConfiguration {
                 // A user's own tokens and the accounts are not public, even to read.
                 .requestMatchers("/api/tokens", "/api/tokens/**", "/api/accounts", "/api/accounts/**")
                 .authenticated()
+                // One's own deleted maps, to restore (ADR 034).
+                .requestMatchers("/api/deleted-maps")
+                .authenticated()
                 .requestMatchers(HttpMethod.GET)
                 .permitAll()
                 .anyRequest()

@@ -209,6 +209,8 @@ class OpenMaps {
                     AttackDeleted,
                     CitationAdded,
                     CitationDeleted -> true;
+            // The title is part of the content; a deleted map has none to read.
+            case MapRenamed, MapDeleted -> true;
             // A proof standard is read by the evaluation, like ratings (ADR 031).
             case EvidenceAttached,
                     EvidenceEdited,

@@ -95,7 +95,10 @@ class KillDuringBurstIT {
             ChangeKind.CitationAdded,
             ChangeKind.CitationDeleted,
             // import12 (ADR 033): a new map is its own one-transaction write, covered by NewMapApiIT.
-            ChangeKind.MapCreated));
+            ChangeKind.MapCreated,
+            // owners12 (ADR 034): a map's title and deletion, covered by MapOwnershipApiIT.
+            ChangeKind.MapRenamed,
+            ChangeKind.MapDeleted));
     /** What starts the text, title or reason of the items users create in the burst (never the essay's). */
     static final String CLAIM_MARK = "Claim by ";
 

@@ -128,25 +128,25 @@ class AuthorizationMatrixIT {
             POST   /api/maps                                                         | /api/maps                                                         | new-map       | 401 201 201 201 | a new map
             # Proof standards: whoever may edit the map, i.e. any account (ADR 031).
             PUT    /api/maps/{mapId}/claims/{claimId}/standard                       | /api/maps/<map>/claims/c1/standard                                | standard      | 401 200 200 200 | claim c1
-            # Claim revision (claims12, ADR 035): the essay's claims are the map's owner's (here: the admins').
+            # Claim revision (claims12, ADR 035): the text's claims are the map's owner's (here: the user's) and the admins'.
             GET    /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c3                                         | -             | 200 200 200 200 | claim c3
-            PUT    /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c3                                         | claim-edit    | 401 403 403 200 | the essay's claim c3
-            DELETE /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c2?expectedVersion=1                       | -             | 401 403 403 204 | the essay's claim c2
-            POST   /api/maps/{mapId}/claims/{claimId}/merge                          | /api/maps/<map>/claims/c3/merge                                   | claim-merge   | 401 403 403 200 | c3 into c2
-            POST   /api/maps/{mapId}/claims/{claimId}/split                          | /api/maps/<map>/claims/c1/split                                   | claim-split   | 401 403 403 201 | the essay's claim c1
+            PUT    /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c3                                         | claim-edit    | 401 200 403 200 | the map's claim c3
+            DELETE /api/maps/{mapId}/claims/{claimId}                                | /api/maps/<map>/claims/c2?expectedVersion=1                       | -             | 401 204 403 204 | the map's claim c2
+            POST   /api/maps/{mapId}/claims/{claimId}/merge                          | /api/maps/<map>/claims/c3/merge                                   | claim-merge   | 401 200 403 200 | c3 into c2
+            POST   /api/maps/{mapId}/claims/{claimId}/split                          | /api/maps/<map>/claims/c1/split                                   | claim-split   | 401 201 403 201 | the map's claim c1
             GET    /api/maps/{mapId}/people                                          | /api/maps/<map>/people                                            | -             | 200 200 200 200 | the map's people
             POST   /api/maps/{mapId}/people                                          | /api/maps/<map>/people                                            | person        | 401 201 201 201 | a new person
-            # Authoring (args12, ADR 032): anyone signed in adds; the author or the map's owner (here the admins) changes.
+            # Authoring (args12, ADR 032): anyone signed in adds; the author, the map's owner (here the user) or an admin changes.
             POST   /api/maps/{mapId}/arguments                                       | /api/maps/<map>/arguments                                         | argument      | 401 201 201 201 | a new argument for c1
             GET    /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | -             | 200 200 200 200 | argument a1
-            PUT    /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | argument-edit | 401 403 403 200 | the essay's argument a1
-            DELETE /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | -             | 401 403 403 204 | the essay's argument a1
+            PUT    /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | argument-edit | 401 200 403 200 | the map's argument a1
+            DELETE /api/maps/{mapId}/arguments/{argumentId}                          | /api/maps/<map>/arguments/a1                                      | -             | 401 204 403 204 | the map's argument a1
             POST   /api/maps/{mapId}/attacks                                         | /api/maps/<map>/attacks                                           | attack        | 401 201 201 201 | an undercut of a1
             GET    /api/maps/{mapId}/attacks/{attackId}                              | /api/maps/<map>/attacks/k1                                        | -             | 200 200 200 200 | attack k1
-            DELETE /api/maps/{mapId}/attacks/{attackId}                              | /api/maps/<map>/attacks/k1                                        | -             | 401 403 403 204 | the essay's attack k1
+            DELETE /api/maps/{mapId}/attacks/{attackId}                              | /api/maps/<map>/attacks/k1                                        | -             | 401 204 403 204 | the map's attack k1
             GET    /api/maps/{mapId}/claims/{claimId}/citations                      | /api/maps/<map>/claims/c1/citations                               | -             | 200 200 200 200 | claim c1
             POST   /api/maps/{mapId}/claims/{claimId}/citations                      | /api/maps/<map>/claims/c2/citations                               | citation      | 401 201 201 201 | claim c2
-            DELETE /api/maps/{mapId}/claims/{claimId}/citations/{citationId}         | /api/maps/<map>/claims/c1/citations/cite-0                        | -             | 401 403 403 204 | the essay's citation on c1
+            DELETE /api/maps/{mapId}/claims/{claimId}/citations/{citationId}         | /api/maps/<map>/claims/c1/citations/cite-0                        | -             | 401 204 403 204 | the map's citation on c1
             POST   /api/maps/{mapId}/claims/{claimId}/pros                           | /api/maps/<map>/claims/c1/pros                                    | side          | 401 201 201 201 | claim c1
             POST   /api/maps/{mapId}/claims/{claimId}/cons                           | /api/maps/<map>/claims/c1/cons                                    | side          | 401 201 201 201 | claim c1
             # Reads of maps and contributions are open to everyone.
@@ -164,6 +164,12 @@ class AuthorizationMatrixIT {
             # The change log: anyone reads it; the author of a change or an admin undoes it. Change 1 is the user's evidence.
             GET    /api/maps/{mapId}/changes                                        | /api/maps/<map>/changes                                           | -             | 200 200 200 200 | the map's change log
             POST   /api/maps/{mapId}/changes/{seq}/undo                             | /api/maps/<map>/changes/1/undo                                    | -             | 401 201 403 201 | the user's first change
+            # Maps as things users own (owners12, ADR 034): the user owns the map; its owner or an admin renames and
+            # deletes it (soft, undoable); anyone signed in copies it; each sees the deleted maps they may restore.
+            PUT    /api/maps/{id}                                                    | /api/maps/<map>                                                   | rename        | 401 200 403 200 | the user's map
+            DELETE /api/maps/{id}                                                    | /api/maps/<map>                                                   | -             | 401 200 403 200 | the user's map
+            POST   /api/maps/{id}/copies                                             | /api/maps/<map>/copies                                            | copy          | 401 201 201 201 | the user's map
+            GET    /api/deleted-maps                                                 | /api/deleted-maps                                                 | -             | 401 200 200 200 | one's deleted maps
             # Personal tokens: one's own only; someone else's is as good as unknown, even to an admin.
             POST   /api/tokens                                                      | /api/tokens                                                       | token         | 401 201 201 201 | a new token
             GET    /api/tokens                                                      | /api/tokens                                                       | -             | 401 200 200 200 | one's own tokens
@@ -215,6 +221,9 @@ class AuthorizationMatrixIT {
         all.put("citation", "{\"sourceId\":\"s1\",\"locator\":\"p. 4\"}");
         all.put("side", "{\"text\":\"Alpha paints skies\"}");
         all.put("new-map", "{\"title\":\"Matrix text <n>\",\"language\":\"en\",\"text\":\"The sky is blue.\"}");
+        // owners12: renaming and copying a map.
+        all.put("rename", "{\"title\":\"Renamed by the matrix\"}");
+        all.put("copy", "{\"title\":\"Matrix copy\"}");
         return Map.copyOf(all);
     }
 
@@ -344,7 +353,7 @@ class AuthorizationMatrixIT {
     /** The small map, an evidence item and a contestation by the user, and a token if tokens exist. */
     Fixture freshFixture(Set<String> endpoints) throws Exception {
         TestGraphs.clear(driver);
-        catalog.create(SampleMaps.twoVoices(MAP));
+        catalog.create(SampleMaps.twoVoices(MAP), null, USER); // the user owns the map (owners12)
         String evidenceId = created(send("POST", "/api/maps/" + MAP + "/evidence", BODIES.get("evidence"), Who.USER));
         String contestationId = created(
                 send("POST", "/api/maps/" + MAP + "/sources/s1/contestations", "{\"reason\":\"Mine.\"}", Who.USER));

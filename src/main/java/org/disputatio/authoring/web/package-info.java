@@ -1,4 +1,4 @@
-/** The authoring module over HTTP: maps made from texts; arguments, attacks, citations, pros and cons; claim revision (edit, delete, merge, split) and the map's people. */
+/** The authoring module over HTTP: maps made from texts and owned by users (rename, delete, restore, copy); arguments, attacks, citations, pros and cons; claim revision (edit, delete, merge, split) and the map's people. */
 @NullMarked
 package org.disputatio.authoring.web;
 

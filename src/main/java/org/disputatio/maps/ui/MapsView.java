@@ -1,10 +1,16 @@
 package org.disputatio.maps.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,8 +18,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.MapListActions;
 import org.disputatio.maps.MapSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The list of maps, read from Neo4j; the starting point of every visit. */
 @Route("maps")
@@ -21,21 +35,36 @@ import org.disputatio.maps.MapSummary;
 @AnonymousAllowed
 class MapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final Grid<MapSummary> grid = new Grid<>(MapSummary.class, false);
-    private final MapCatalog catalog;
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
-    MapsView(MapCatalog catalog) {
+    final Grid<MapSummary> grid = new Grid<>(MapSummary.class, false);
+    /** "New map", for signed-in users: the form that makes a map from a text (route maps/new). */
+    final Button newMap = new Button();
+    /** What the authoring module puts above the list (recently deleted maps). */
+    final Div aboveList = new Div();
+
+    private final MapCatalog catalog;
+    private final @Nullable MapListActions actions;
+
+    MapsView(MapCatalog catalog, ObjectProvider<MapListActions> actions, AuthenticationContext authentication) {
         this.catalog = catalog;
+        this.actions = actions.getIfAvailable();
         setSizeFull();
         grid.setId("maps-grid");
         grid.addColumn(MapSummary::title)
                 .setHeader(getTranslation("maps.column.title"))
                 .setFlexGrow(4);
+        grid.addColumn(m -> m.owner() == null ? getTranslation("maps.owner.admins") : m.owner())
+                .setHeader(getTranslation("maps.column.owner"))
+                .setAutoWidth(true);
         grid.addColumn(MapSummary::language)
                 .setHeader(getTranslation("maps.column.language"))
                 .setAutoWidth(true);
         grid.addColumn(MapSummary::claimCount)
                 .setHeader(getTranslation("maps.column.claims"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> when(m.lastChange()))
+                .setHeader(getTranslation("maps.column.lastChange"))
                 .setAutoWidth(true);
         grid.addComponentColumn(map -> {
                     var details = new Button(
@@ -57,19 +86,57 @@ class MapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
                     workspace.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
                     workspace.setAriaLabel(getTranslation("maps.open.map") + ": " + map.title());
                     workspace.addClassName("open-workspace");
-                    return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(workspace, details);
+                    var row = new HorizontalLayout(workspace, details);
+                    if (this.actions != null)
+                        this.actions.forMap(map, this::reload).forEach(row::add);
+                    return row;
                 })
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("maps.empty"));
-        add(new H2(getTranslation("maps.title")), grid);
+
+        // By route name, like the workspace: the form lives in the authoring module (issue 12 point 1).
+        newMap.setText(getTranslation("maps.new"));
+        newMap.setId("maps-new");
+        newMap.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newMap.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("maps/new")));
+        newMap.setVisible(authentication.isAuthenticated());
+        var title = new H2(getTranslation("maps.title"));
+        var header = new HorizontalLayout(title, newMap);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        aboveList.setId("maps-above-list");
+        aboveList.setWidthFull();
+        add(header, aboveList, grid);
         setFlexGrow(1, grid);
+        // Alt+Shift+R renames the selected map (the owner's or an admin's), as in the workspace.
+        Shortcuts.addShortcutListener(
+                        this,
+                        () -> grid.getSelectedItems().stream().findFirst().ifPresent(map -> {
+                            if (this.actions != null) this.actions.rename(map, this::reload);
+                        }),
+                        Key.KEY_R,
+                        KeyModifier.ALT,
+                        KeyModifier.SHIFT)
+                .listenOn(this);
+    }
+
+    private String when(@Nullable Instant at) {
+        return at == null ? "—" : WHEN.format(at.atOffset(ZoneOffset.UTC));
     }
 
     // Reloaded on every visit: Vaadin reuses the view instance when navigating to the same route.
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        grid.setItems(catalog.maps());
+        reload();
+    }
+
+    /** Reads the list (and what stands above it) again, after a rename, a copy, a deletion or a restore. */
+    void reload() {
+        grid.setItems(new ArrayList<>(catalog.maps()));
+        aboveList.removeAll();
+        if (actions != null) actions.aboveList(this::reload).ifPresent(aboveList::add);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.disputatio.maps.web;
 
+import java.time.Instant;
 import java.util.List;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +18,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/maps")
 class MapsApi {
 
-    record MapListItem(String id, String title, String language, long claimCount) {}
+    /**
+     * The first four fields are the original shape; clients rely on them. {@code owner} is null for a map of the
+     * admins; {@code lastChange} is the newest change-log entry's time, else the creation's; {@code version} is
+     * what a rename sends back as {@code expectedVersion} (ADR 034).
+     */
+    record MapListItem(
+            String id,
+            String title,
+            String language,
+            long claimCount,
+            @Nullable String owner,
+            @Nullable Instant createdAt,
+            @Nullable Instant lastChange,
+            long version) {}
 
     private final MapCatalog catalog;
 
@@ -27,7 +42,15 @@ class MapsApi {
     @GetMapping
     List<MapListItem> maps() {
         return catalog.maps().stream()
-                .map(m -> new MapListItem(m.id().value(), m.title(), m.language(), m.claimCount()))
+                .map(m -> new MapListItem(
+                        m.id().value(),
+                        m.title(),
+                        m.language(),
+                        m.claimCount(),
+                        m.owner(),
+                        m.createdAt(),
+                        m.lastChange(),
+                        m.version()))
                 .toList();
     }
 

@@ -94,6 +94,8 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     ScenarioComparison comparison;
 
     final WorkspaceHelp help = new WorkspaceHelp();
+    /** The owner, Rename, Duplicate, Delete (issue 12 point 3). */
+    final MapHeaderActions mapActions;
 
     /** How many of the newest changes the History tab and the item histories show. */
     static final int HISTORY_LENGTH = 100;
@@ -121,8 +123,10 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
             MapChangeBroadcaster broadcaster,
             AuthenticationContext authentication,
             WorkspaceWrites writes,
-            ArgumentEditing argumentEditing) {
+            ArgumentEditing argumentEditing,
+            org.disputatio.authoring.MapControls mapControls) {
         this.argumentEditing = argumentEditing;
+        this.mapActions = new MapHeaderActions(mapControls, this);
         this.service = service;
         this.writes = writes;
         this.broadcaster = broadcaster;
@@ -185,6 +189,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         // Help ("How the evaluation works", the tour), the Timeline link, search and the perspective in the toolbar;
         // the what-if banner in the banners (issue 11 points 3, 4, 7; issue 10 point 2).
         toolbar.add(help, sources.timeline, search, perspective);
+        toolbar.add(mapActions);
         // Small fields keep the header one line high at 1280×720, so the reader keeps most of the height.
         search.field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
         perspective.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
@@ -310,9 +315,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         this.workspace = shared;
         perspective.fill(shared);
         Workspace w = perspective.seen(shared); // every panel shows the chosen perspective (ADR 031)
-        title = w.map().title();
-        heading.setText(title);
-        heading.getElement().setAttribute("title", title);
+        showTitle(w);
         reader.show(w);
         graph.show(w, fresh);
         outline.show(w);
@@ -329,6 +332,15 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
             selectedClaim = null;
             claimPanel.clear();
         }
+    }
+
+    /** The map's title in the header and the page title, and the owner's controls beside it. */
+    private void showTitle(Workspace w) {
+        title = w.map().title();
+        heading.setText(title);
+        heading.getElement().setAttribute("title", title);
+        mapActions.show(w);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
     /** A batch of the map's changes from the log (this instance's follower), whoever made them. */
@@ -357,6 +369,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
             return;
         }
         workspace = w;
+        if (!w.map().title().equals(title)) showTitle(w); // renamed (ADR 034): nothing else changes shape
         reader.update(w, update);
         graph.update(w, update);
         outline.update(w, update);

@@ -57,7 +57,10 @@ class MapsApiIT {
         assertThat(list.isArray()).isTrue();
         assertThat(list).hasSize(1);
         JsonNode first = list.get(0);
-        assertThat(first.propertyNames()).containsExactlyInAnyOrder("id", "title", "language", "claimCount");
+        // The first four are the original shape; owner, createdAt, lastChange and version came with ADR 034.
+        assertThat(first.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "id", "title", "language", "claimCount", "owner", "createdAt", "lastChange", "version");
         assertThat(first.get("id").asString()).isEqualTo("two-voices");
         assertThat(first.get("claimCount").asInt()).isEqualTo(3);
     }

@@ -1,0 +1,234 @@
+package org.disputatio.authoring;
+
+import jakarta.validation.Validator;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.disputatio.evidence.ConcurrentEditException;
+import org.disputatio.evidence.InvalidInputException;
+import org.disputatio.history.Change;
+import org.disputatio.history.ChangeEntry;
+import org.disputatio.history.ChangeKind;
+import org.disputatio.history.ChangeLog;
+import org.disputatio.history.UndoService;
+import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.MapId;
+import org.disputatio.maps.MapLifecycle;
+import org.disputatio.maps.MapSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Maps as things users own (issue 12 point 3): the owner or an admin renames and deletes a map, undoably
+ * through the change log; anyone signed in copies a map they can read into a new one of their own. Every
+ * map is readable by everyone until seminar groups exist, so "can read" is "exists and is not deleted".
+ */
+@Service
+public class MapOwnership {
+
+    /** A rename as saved: the title and the map's version after it. */
+    public record Renamed(MapId id, String title, long version) {}
+
+    /** A deletion as saved, with the seq of its change-log entry: undoing that entry restores the map. */
+    public record Deleted(MapId id, String title, Instant at, long seq) {}
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MapRights rights;
+    private final MapLifecycle lifecycle;
+    private final MapCatalog catalog;
+    private final ChangeLog changeLog;
+    private final UndoService undo;
+    private final Validator validator;
+    private final Clock clock;
+
+    MapOwnership(
+            MapRights rights,
+            MapLifecycle lifecycle,
+            MapCatalog catalog,
+            ChangeLog changeLog,
+            UndoService undo,
+            Validator validator,
+            Clock clock) {
+        this.rights = rights;
+        this.lifecycle = lifecycle;
+        this.catalog = catalog;
+        this.changeLog = changeLog;
+        this.undo = undo;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Whether this user may rename and delete the map (its owner or an admin); false for anonymous or unknown. */
+    public boolean mayChange(MapId map, @Nullable String username) {
+        if (username == null) return false;
+        try {
+            return rights.require(map, username).mayChangeStructure();
+        } catch (AccessDeniedException | UnknownMapException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Gives the map a new title.
+     *
+     * @param expectedVersion the version the user started from; null to rename whatever the version
+     * @throws InvalidInputException for a blank or over-long title (field {@code title})
+     * @throws UnknownMapException for an unknown or deleted map
+     * @throws AccessDeniedException for anyone but the owner or an admin
+     * @throws ConcurrentEditException if the map's version is no longer {@code expectedVersion}
+     */
+    public Renamed rename(MapId map, @Nullable String title, @Nullable Long expectedVersion, String username) {
+        String checked = title(title);
+        requireStructureRights(map, username);
+        return changeLog.write((tx, entries) -> {
+            var head =
+                    lifecycle.lock(tx, map).filter(h -> !h.deleted()).orElseThrow(() -> new UnknownMapException(map));
+            if (expectedVersion != null && head.version() != expectedVersion) {
+                throw new ConcurrentEditException(map.value(), expectedVersion, head.version());
+            }
+            lifecycle.rename(tx, map, checked);
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.MapRenamed,
+                    username,
+                    map.value(),
+                    null,
+                    "Map renamed from \"" + head.title() + "\" to \"" + checked + "\"",
+                    JSON.writeValueAsString(Map.of("title", head.title()))));
+            return new Renamed(map, checked, head.version() + 1);
+        });
+    }
+
+    /**
+     * Deletes the map softly: it leaves every list and read at once, and undoing the returned change restores it.
+     *
+     * @throws UnknownMapException for an unknown or already deleted map
+     * @throws AccessDeniedException for anyone but the owner or an admin
+     * @throws ConcurrentEditException if {@code expectedVersion} is given and no longer the map's version
+     */
+    public Deleted delete(MapId map, @Nullable Long expectedVersion, String username) {
+        requireStructureRights(map, username);
+        Instant at = clock.instant();
+        String title = changeLog.write((tx, entries) -> {
+            var head =
+                    lifecycle.lock(tx, map).filter(h -> !h.deleted()).orElseThrow(() -> new UnknownMapException(map));
+            if (expectedVersion != null && head.version() != expectedVersion) {
+                throw new ConcurrentEditException(map.value(), expectedVersion, head.version());
+            }
+            lifecycle.delete(tx, map, username, at);
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.MapDeleted,
+                    username,
+                    map.value(),
+                    null,
+                    "Map \"" + head.title() + "\" deleted",
+                    JSON.writeValueAsString(Map.of("title", head.title()))));
+            return head.title();
+        });
+        long seq = changeLog.forItems(map, List.of(map.value()), 1).stream()
+                .filter(c -> c.kind() == ChangeKind.MapDeleted)
+                .map(Change::seq)
+                .findFirst()
+                .orElse(0L);
+        return new Deleted(map, title, at, seq);
+    }
+
+    /** Restores a deleted map by undoing its deletion (the deleter or an admin, as every undo). */
+    public Change restore(MapId map, long deletionSeq, String username) {
+        return undo.undo(map, deletionSeq, username);
+    }
+
+    /** The deleted maps this user may restore: those they own or deleted; every one for an admin. */
+    public List<RestorableMap> deleted(String username) {
+        return lifecycle.deleted(username, rights.admin(username)).stream()
+                .map(d -> new RestorableMap(d, deletionSeq(d.id())))
+                .filter(r -> r.seq() > 0)
+                .toList();
+    }
+
+    /** A deleted map and the seq of the change that deleted it. */
+    public record RestorableMap(MapLifecycle.DeletedMap map, long seq) {}
+
+    private long deletionSeq(MapId map) {
+        return changeLog.forItems(map, List.of(map.value()), 1).stream()
+                .filter(c -> c.kind() == ChangeKind.MapDeleted)
+                .map(Change::seq)
+                .findFirst()
+                .orElse(0L);
+    }
+
+    /**
+     * Copies a map the user can read into a new map they own: the text, the structure and the sources, not
+     * anybody's evidence, ratings, grades or contestations (ADR 034).
+     *
+     * @param title the copy's title; null for the original's with " (copy)"
+     * @return the new map's id
+     * @throws UnknownMapException for an unknown or deleted map
+     * @throws AccessDeniedException for nobody signed in
+     */
+    public MapId copy(MapId map, @Nullable String title, String username) {
+        if (username == null || username.isBlank()) throw new AccessDeniedException("Sign in to copy a map.");
+        MapSummary original = catalog.find(map).orElseThrow(() -> new UnknownMapException(map));
+        String checked = title == null ? copyTitle(original.title()) : title(title);
+        rights.require(map, username); // the account exists
+        for (int attempt = 0; ; attempt++) {
+            MapId id = newId(checked);
+            if (lifecycle.copy(map, id, checked, username)) return id;
+            if (catalog.find(map).isEmpty()) throw new UnknownMapException(map);
+            if (attempt == 3) throw new IllegalStateException("Could not find a free id for the copy of " + map);
+        }
+    }
+
+    private void requireStructureRights(MapId map, String username) {
+        Editor editor = rights.require(map, username);
+        if (!editor.mayChangeStructure()) {
+            throw new AccessDeniedException(
+                    "Only the map's owner (" + rights.owner(map).flatMap(o -> o).orElse("the admins")
+                            + ") or an admin may rename or delete it.");
+        }
+    }
+
+    private String title(@Nullable String title) {
+        var input = new MapTitle(title);
+        var violations = validator.validate(input);
+        if (!violations.isEmpty()) throw InvalidInputException.of(violations);
+        return java.util.Objects.requireNonNull(title).strip();
+    }
+
+    static String copyTitle(String original) {
+        String title = original + " (copy)";
+        return title.length() <= MapTitle.MAX
+                ? title
+                : original.substring(0, MapTitle.MAX - 7).strip() + " (copy)";
+    }
+
+    /** A readable id from the title (ASCII letters and digits), made unique by a random tail. */
+    static MapId newId(String title) {
+        String folded = Normalizer.normalize(title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (folded.length() > 60) folded = folded.substring(0, 60).replaceAll("-+$", "");
+        byte[] tail = new byte[4];
+        RANDOM.nextBytes(tail);
+        return new MapId(
+                (folded.isEmpty() ? "map" : folded) + "-" + HexFormat.of().formatHex(tail));
+    }
+
+    /** The map as the list shows it; empty for an unknown or deleted map. */
+    public Optional<MapSummary> summary(MapId map) {
+        return catalog.find(map);
+    }
+}

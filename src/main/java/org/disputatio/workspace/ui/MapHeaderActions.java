@@ -1,0 +1,24 @@
+package org.disputatio.workspace.ui;
+
+import com.vaadin.flow.component.html.Div;
+import org.disputatio.authoring.MapControls;
+import org.disputatio.workspace.Workspace;
+
+/** The map's owner, and Rename (Alt+Shift+R), Duplicate and Delete, in the workspace header (issue 12 point 3). */
+class MapHeaderActions extends Div {
+
+    private final MapControls controls;
+    private final WorkspaceView view;
+
+    MapHeaderActions(MapControls controls, WorkspaceView view) {
+        this.controls = controls;
+        this.view = view;
+        addClassName("map-header-actions");
+    }
+
+    /** Drawn again with each full show, so a rename by anyone (its title, who may act) is seen. */
+    void show(Workspace w) {
+        removeAll();
+        add(controls.forWorkspace(w.id(), view::refresh));
+    }
+}

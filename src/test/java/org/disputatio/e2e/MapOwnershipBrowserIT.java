@@ -1,0 +1,153 @@
+package org.disputatio.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.disputatio.IntegrationTest;
+import org.disputatio.TestGraphs;
+import org.disputatio.evidence.TestUsers;
+import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.SampleMaps;
+import org.disputatio.security.AccountService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In Chromium: the maps list shows owner, language, claims and last change; Duplicate opens the copy, which its
+ * new owner renames with Alt+Shift+R; Delete in the list offers Undo, which brings the map back (issue 12 point 3).
+ */
+@IntegrationTest
+class MapOwnershipBrowserIT {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    MapCatalog catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @LocalServerPort
+    int port;
+
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        TestGraphs.clear(driver);
+        TestUsers.ensure(accounts, "ada", "brigitte");
+        catalog.create(SampleMaps.twoVoices("two-voices"), null, "ada");
+        page = browser.newPage(
+                new Browser.NewPageOptions().setViewportSize(1440, 900).setLocale("en-US"));
+        page.setDefaultTimeout(60_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        page.close();
+        TestGraphs.clear(driver);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void signIn(String user) {
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name='username']").fill(user);
+        page.locator("vaadin-login-form input[name='password']").fill(TestUsers.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.locator("#signed-in-user").waitFor();
+    }
+
+    @Test
+    void mapsList_showsItsColumns_andDuplicateOpensTheCopy_whichItsOwnerRenames() {
+        page.navigate(url("/maps"));
+        page.locator("vaadin-grid-cell-content:has-text('Two voices')").waitFor();
+        assertThat(page.locator("#maps-new").isVisible())
+                .as("anonymous: no New map")
+                .isFalse();
+        for (String header : new String[] {"Title", "Owner", "Language", "Claims", "Last change"}) {
+            assertThat(page.locator("vaadin-grid-cell-content")
+                            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(header))
+                            .count())
+                    .as(header)
+                    .isGreaterThan(0);
+        }
+        assertThat(page.locator("vaadin-grid-cell-content:text-is('ada')").count())
+                .isEqualTo(1);
+        assertThat(page.locator("vaadin-grid-cell-content:text-is('en')").count())
+                .isEqualTo(1);
+        assertThat(page.locator("vaadin-grid-cell-content:text-is('3')").count())
+                .isEqualTo(1);
+        assertThat(page.locator(
+                                "vaadin-grid-cell-content:text-matches('^\\\\d{4}-\\\\d{2}-\\\\d{2} \\\\d{2}:\\\\d{2} UTC$')")
+                        .count())
+                .isEqualTo(1);
+
+        signIn("brigitte");
+        page.navigate(url("/maps"));
+        page.locator("#maps-new").waitFor();
+        // Brigitte does not own the map: she may duplicate it, not rename or delete it.
+        assertThat(page.locator("vaadin-button.maps-rename").count()).isZero();
+        assertThat(page.locator("vaadin-button.maps-delete").count()).isZero();
+        page.locator("vaadin-button.maps-duplicate[aria-label='Duplicate: Two voices']")
+                .click();
+        page.waitForURL(u -> u.contains("/workspace/two-voices-copy-"));
+        page.locator("h2.workspace-title:has-text('Two voices (copy)')").waitFor();
+        assertThat(page.locator("#workspace-map-owner").textContent()).isEqualTo("Owner: brigitte");
+
+        page.locator("#workspace-map-menu").waitFor();
+        page.keyboard().press("Alt+Shift+R");
+        page.locator("#rename-map-title input").fill("Brigitte's dialogue");
+        page.locator("#rename-map-title input").press("Enter");
+        page.locator("h2.workspace-title:has-text(\"Brigitte's dialogue\")").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("map-copy-renamed.png")));
+
+        page.navigate(url("/maps"));
+        page.locator("vaadin-grid-cell-content:has-text(\"Brigitte's dialogue\")")
+                .waitFor();
+        assertThat(page.locator("vaadin-grid-cell-content:text-is('brigitte')").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void deleteInTheList_offersUndo_whichBringsTheMapBack() {
+        signIn("ada");
+        page.navigate(url("/maps"));
+        page.locator("vaadin-button.maps-delete[aria-label='Delete: Two voices']")
+                .click();
+        page.locator("#map-deleted-undo").waitFor();
+        page.locator("vaadin-grid-cell-content:has-text('Two voices')")
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        page.locator("#maps-recently-deleted").waitFor();
+        page.locator("#map-deleted-undo").click();
+        page.locator("vaadin-grid-cell-content:has-text('Two voices')").waitFor();
+        assertThat(catalog.find(new org.disputatio.maps.MapId("two-voices"))).isPresent();
+    }
+}
