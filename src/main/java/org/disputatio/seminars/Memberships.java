@@ -1,0 +1,47 @@
+package org.disputatio.seminars;
+
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Driver;
+import org.springframework.stereotype.Repository;
+
+/** Reads who is in which group and which group works on which map (the graph is in docs/adr/037-seminar-groups.md). */
+@Repository
+class Memberships {
+
+    private static final String ROLE = """
+            MATCH (ms:Membership {groupId: $groupId, username: $username})
+            RETURN ms.role AS role
+            """;
+
+    private static final String GROUP_OF_MAP = """
+            MATCH (gm:GroupMap {mapId: $mapId})
+            RETURN gm.groupId AS groupId, gm.published AS published
+            """;
+
+    /** A map a group works on, and whether its owner published it to everyone. */
+    record GroupMap(String groupId, boolean published) {}
+
+    private final Driver driver;
+
+    Memberships(Driver driver) {
+        this.driver = driver;
+    }
+
+    Optional<GroupRole> role(String groupId, String username) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(ROLE, Map.of("groupId", groupId, "username", username)).stream()
+                    .findFirst()
+                    .flatMap(r -> GroupRole.fromApiName(r.get("role").asString())));
+        }
+    }
+
+    Optional<GroupMap> groupOf(String mapId) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(GROUP_OF_MAP, Map.of("mapId", mapId)).stream()
+                    .findFirst()
+                    .map(r -> new GroupMap(
+                            r.get("groupId").asString(), r.get("published").asBoolean(false))));
+        }
+    }
+}
