@@ -10,6 +10,7 @@ import org.disputatio.authoring.CitationItem;
 import org.disputatio.evidence.ClaimDraft;
 import org.disputatio.evidence.DocumentAnchor;
 import org.disputatio.evidence.InvalidInputException;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.evidence.UnknownItemException;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * one gets 409; refusals are problem details naming the field.
  */
 @RestController
+@RefusalProblems
 @RequestMapping("/api/maps/{mapId}")
 class AuthoringApi {
 

@@ -9,6 +9,7 @@ import org.disputatio.authoring.MapPerson;
 import org.disputatio.authoring.RevisedClaim;
 import org.disputatio.authoring.SplitPart;
 import org.disputatio.evidence.InvalidInputException;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.evidence.UnknownItemException;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * version they started from ({@code expectedVersion} in the body, or If-Match); a stale one gets 409.
  */
 @RestController
+@RefusalProblems
 @RequestMapping("/api/maps/{mapId}")
 class ClaimRevisionApi {
 

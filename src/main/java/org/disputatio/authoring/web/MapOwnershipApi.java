@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.disputatio.authoring.MapOwnership;
 import org.disputatio.evidence.InvalidInputException;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * through the change log to restore it); anyone signed in copies a map into a new one of their own.
  */
 @RestController
+@RefusalProblems
 class MapOwnershipApi {
 
     /** A rename; {@code expectedVersion} (or If-Match) refuses it with 409 if someone changed the map since. */

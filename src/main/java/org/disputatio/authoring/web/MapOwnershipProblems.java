@@ -1,19 +1,17 @@
 package org.disputatio.authoring.web;
 
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.disputatio.authoring.UnknownMapException;
-import org.disputatio.evidence.ConcurrentEditException;
-import org.disputatio.evidence.InvalidInputException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The map-ownership API's refusals as problem details, in the shape of the evidence API's (ADR 023). */
+/**
+ * An unknown map in the map-ownership API, as a 404 naming {@code mapId} (ADR 023); its other refusals are the
+ * shared ones of {@link org.disputatio.evidence.RefusalProblems}.
+ */
 @RestControllerAdvice(assignableTypes = MapOwnershipApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MapOwnershipProblems {
@@ -26,21 +24,6 @@ class MapOwnershipProblems {
             super("There is no map '" + id + "'.");
             this.id = id;
         }
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidInputException e) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                e.refusals().stream().map(r -> r.field() + ": " + r.message()).collect(Collectors.joining(" ")));
-        problem.setTitle("Invalid input");
-        problem.setProperty("field", e.field());
-        problem.setProperty(
-                "errors",
-                e.refusals().stream()
-                        .map(r -> Map.of("field", r.field(), "message", r.message()))
-                        .toList());
-        return problem;
     }
 
     @ExceptionHandler
@@ -57,21 +40,6 @@ class MapOwnershipProblems {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
         problem.setTitle("Map not found");
         problem.setProperty("mapId", id);
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail conflict(ConcurrentEditException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Changed by someone else");
-        problem.setProperty("currentVersion", e.currentVersion());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail denied(AccessDeniedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Not allowed");
         return problem;
     }
 }

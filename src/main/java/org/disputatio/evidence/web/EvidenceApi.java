@@ -18,6 +18,7 @@ import org.disputatio.evidence.GradeSpread;
 import org.disputatio.evidence.InvalidInputException;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.evidence.RatingSpread;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.evidence.SourceDraft;
 import org.disputatio.evidence.UnknownItemException;
 import org.disputatio.evidence.UserContestation;
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  * or {@code If-Match}); a stale one gets 409.
  */
 @RestController
+@RefusalProblems
 @RequestMapping("/api/maps/{mapId}")
 class EvidenceApi {
 

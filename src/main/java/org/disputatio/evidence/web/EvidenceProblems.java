@@ -1,70 +1,25 @@
 package org.disputatio.evidence.web;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.disputatio.evidence.ConcurrentEditException;
-import org.disputatio.evidence.InvalidInputException;
-import org.disputatio.evidence.UnknownItemException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Turns the evidence services' own errors into RFC 9457 problem details that say what to fix; errors
- * common to the whole API (unreadable bodies, refused validation, wrong method) are the shell's.
+ * The one refusal of the evidence API that is not shared ({@link RefusalProblemDetails} has the others): a
+ * step the item's state no longer allows, such as withdrawing a contestation twice, is a 409. Only here,
+ * because elsewhere an IllegalStateException is a fault of the server, not of the request.
  */
 @RestControllerAdvice(assignableTypes = {EvidenceApi.class, ProofStandardApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EvidenceProblems {
 
-    /** The same shape as the shell's refusals of unreadable or ill-typed bodies: field first, then all errors. */
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidInputException e) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                e.refusals().stream().map(r -> r.field() + ": " + r.message()).collect(Collectors.joining(" ")));
-        problem.setTitle("Invalid input");
-        problem.setProperty("field", e.field());
-        problem.setProperty(
-                "errors",
-                e.refusals().stream()
-                        .map(r -> Map.of("field", r.field(), "message", r.message()))
-                        .toList());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknown(UnknownItemException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        problem.setProperty("kind", e.kind());
-        problem.setProperty("id", e.id());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail conflict(ConcurrentEditException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Changed by someone else");
-        problem.setProperty("currentVersion", e.currentVersion());
-        return problem;
-    }
-
     @ExceptionHandler
     ProblemDetail state(IllegalStateException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Conflict");
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail denied(AccessDeniedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Not allowed");
         return problem;
     }
 }

@@ -2,6 +2,7 @@ package org.disputatio.evidence.web;
 
 import java.security.Principal;
 import org.disputatio.evidence.ProofStandardService;
+import org.disputatio.evidence.RefusalProblems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -9,8 +10,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A claim's proof standard (ADR 031); signed-in users only, like every write. Errors: {@link EvidenceProblems}. */
+/** A claim's proof standard (ADR 031); signed-in users only, like every write. Errors: {@link RefusalProblemDetails}. */
 @RestController
+@RefusalProblems
 @RequestMapping("/api/maps/{mapId}")
 class ProofStandardApi {
 

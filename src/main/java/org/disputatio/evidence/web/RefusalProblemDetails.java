@@ -1,10 +1,10 @@
-package org.disputatio.authoring.web;
+package org.disputatio.evidence.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.disputatio.authoring.UnknownMapException;
 import org.disputatio.evidence.ConcurrentEditException;
 import org.disputatio.evidence.InvalidInputException;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.evidence.UnknownItemException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -15,13 +15,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Claim revision's refusals as RFC 9457 problem details, in the same shape as the evidence API's: the field
- * to fix (400), the unknown item (404), the right missing (403), the version that moved on (409).
+ * The refusals every controller marked {@link RefusalProblems} shares, as RFC 9457 problem details that say
+ * what to fix: the field (400), the unknown item (404), the version that moved on (409), the right missing
+ * (403). A feature's own exceptions stay in its own advice, which comes first; errors common to the whole API
+ * (unreadable bodies, refused validation, wrong method) are the shell's, which comes last.
  */
-@RestControllerAdvice(assignableTypes = ClaimRevisionApi.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class ClaimRevisionProblems {
+@RestControllerAdvice(annotations = RefusalProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class RefusalProblemDetails {
 
+    /** The same shape as the shell's refusals of unreadable or ill-typed bodies: field first, then all errors. */
     @ExceptionHandler
     ProblemDetail invalid(InvalidInputException e) {
         var problem = ProblemDetail.forStatusAndDetail(
@@ -43,15 +46,6 @@ class ClaimRevisionProblems {
         problem.setTitle("Not found");
         problem.setProperty("kind", e.kind());
         problem.setProperty("id", e.id());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownMap(UnknownMapException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        problem.setProperty("kind", "map");
-        problem.setProperty("id", e.map().value());
         return problem;
     }
 
