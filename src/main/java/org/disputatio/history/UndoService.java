@@ -1,6 +1,8 @@
 package org.disputatio.history;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.util.ClassUtils;
 
 /**
  * Undoes one change: its author or an admin, only while nothing later changed the same item, never twice,
@@ -38,11 +41,48 @@ public class UndoService {
         this.changeLog = changeLog;
         this.accounts = accounts;
         this.events = events;
-        var byKind = new java.util.EnumMap<ChangeKind, ChangeReverser>(ChangeKind.class);
+        this.reversers = byKind(reversers);
+    }
+
+    /**
+     * Which reverser undoes each kind, checked at start-up: every kind but {@link ChangeKind#ChangeUndone}
+     * needs exactly one, because a second one would silently win over the first (the modules add kinds in
+     * parallel, and {@code EnumSet.range} grows with any kind inserted in its range), and a change without one
+     * would only fail when a user clicks Undo.
+     *
+     * @throws IllegalStateException naming every kind claimed twice (and by whom) or by nobody
+     */
+    static Map<ChangeKind, ChangeReverser> byKind(List<ChangeReverser> reversers) {
+        var byKind = new EnumMap<ChangeKind, ChangeReverser>(ChangeKind.class);
+        var problems = new ArrayList<String>();
         for (var reverser : reversers) {
-            reverser.kinds().forEach(kind -> byKind.put(kind, reverser));
+            for (ChangeKind kind : reverser.kinds()) {
+                ChangeReverser before = byKind.putIfAbsent(kind, reverser);
+                if (before != null) {
+                    problems.add(kind + " is claimed by both " + name(before) + " and " + name(reverser));
+                }
+            }
         }
-        this.reversers = byKind;
+        if (byKind.containsKey(ChangeKind.ChangeUndone)) {
+            problems.add(ChangeKind.ChangeUndone + " is claimed by " + name(byKind.get(ChangeKind.ChangeUndone))
+                    + ", but an undo is never undone (no redo)");
+        }
+        var unclaimed = EnumSet.complementOf(EnumSet.of(ChangeKind.ChangeUndone));
+        unclaimed.removeAll(byKind.keySet());
+        if (!unclaimed.isEmpty()) {
+            problems.add("nothing undoes " + unclaimed + ": the module that writes a kind implements a"
+                    + " ChangeReverser for it");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(
+                    "Every kind of change needs exactly one ChangeReverser: " + String.join("; ", problems) + ".");
+        }
+        return Map.copyOf(byKind);
+    }
+
+    private static String name(ChangeReverser reverser) {
+        // The class a module wrote, not a proxy Spring may have made of it.
+        return ClassUtils.getUserClass(reverser).getName();
     }
 
     /** Whether this user may try to undo the change: its author or an admin, and not an undo itself. */
