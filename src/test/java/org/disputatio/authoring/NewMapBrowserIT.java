@@ -2,75 +2,47 @@ package org.disputatio.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
+import java.time.Duration;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
-import org.junit.jupiter.api.AfterAll;
+import org.disputatio.e2e.ChromiumSessions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The new-map form in Chromium: paste a text or upload a PDF, see its reading text, create, land in the workspace. */
 @IntegrationTest
 class NewMapBrowserIT {
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(90));
 
     @Autowired
     Driver driver;
 
-    @LocalServerPort
-    int port;
-
     Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
         TestGraphs.clear(driver);
-        page = browser.newPage(
-                new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("en-US"));
-        page.setDefaultTimeout(90_000);
-        Chromium.signIn(page, url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        page = chromium.newPage(1280, 900, "en-US");
+        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
     }
 
     @AfterEach
-    void closePage() {
-        page.close();
+    void clear() {
         TestGraphs.clear(driver);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 
     @Test
     void pastedText_previewedThenCreated_opensTheWorkspaceWithTheText() {
-        page.navigate(url("/maps/new"));
+        page.navigate(chromium.url("/maps/new"));
         page.locator("#new-map-text textarea")
                 .fill("The world is like a machine.\nSo it has a maker.\n\nBut the analogy is weak.");
         page.locator("#new-map-title input").click(); // leaving the text area reads it
@@ -89,7 +61,7 @@ class NewMapBrowserIT {
 
     @Test
     void uploadedPdf_showsItsSectionsAndJoinedWords() {
-        page.navigate(url("/maps/new"));
+        page.navigate(chromium.url("/maps/new"));
         page.locator("#new-map-upload input[type=file]")
                 .setInputFiles(new FilePayload("essay.pdf", "application/pdf", TestDocuments.essayPdf()));
 

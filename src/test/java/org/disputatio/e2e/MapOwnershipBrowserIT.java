@@ -2,23 +2,20 @@ package org.disputatio.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import java.time.Duration;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.SampleMaps;
 import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In Chromium: the maps list shows owner, language, claims and last change; Duplicate opens the copy, which its
@@ -27,8 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class MapOwnershipBrowserIT {
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
     @Autowired
     Driver driver;
@@ -39,54 +36,28 @@ class MapOwnershipBrowserIT {
     @Autowired
     AccountService accounts;
 
-    @LocalServerPort
-    int port;
-
     Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @BeforeEach
     void openPage() {
         TestGraphs.clear(driver);
         TestUsers.ensure(accounts, "ada", "brigitte");
         catalog.create(SampleMaps.twoVoices("two-voices"), null, "ada");
-        page = browser.newPage(
-                new Browser.NewPageOptions().setViewportSize(1440, 900).setLocale("en-US"));
-        page.setDefaultTimeout(60_000);
+        page = chromium.newPage(1440, 900, "en-US");
     }
 
     @AfterEach
-    void closePage() {
-        page.close();
+    void clear() {
         TestGraphs.clear(driver);
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
     private void signIn(String user) {
-        page.navigate(url("/login"));
-        page.locator("vaadin-login-form input[name='username']").fill(user);
-        page.locator("vaadin-login-form input[name='password']").fill(TestUsers.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.locator("#signed-in-user").waitFor();
+        Chromium.signIn(page, chromium.url(""), user, TestUsers.PASSWORD);
     }
 
     @Test
     void mapsList_showsItsColumns_andDuplicateOpensTheCopy_whichItsOwnerRenames() {
-        page.navigate(url("/maps"));
+        page.navigate(chromium.url("/maps"));
         page.locator("vaadin-grid-cell-content:has-text('Two voices')").waitFor();
         assertThat(page.locator("#maps-new").isVisible())
                 .as("anonymous: no New map")
@@ -110,7 +81,7 @@ class MapOwnershipBrowserIT {
                 .isEqualTo(1);
 
         signIn("brigitte");
-        page.navigate(url("/maps"));
+        page.navigate(chromium.url("/maps"));
         page.locator("#maps-new").waitFor();
         // Brigitte does not own the map: she may duplicate it, not rename or delete it.
         assertThat(page.locator("vaadin-button.maps-rename").count()).isZero();
@@ -128,7 +99,7 @@ class MapOwnershipBrowserIT {
         page.locator("h2.workspace-title:has-text(\"Brigitte's dialogue\")").waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("map-copy-renamed.png")));
 
-        page.navigate(url("/maps"));
+        page.navigate(chromium.url("/maps"));
         page.locator("vaadin-grid-cell-content:has-text(\"Brigitte's dialogue\")")
                 .waitFor();
         assertThat(page.locator("vaadin-grid-cell-content:text-is('brigitte')").count())
@@ -138,7 +109,7 @@ class MapOwnershipBrowserIT {
     @Test
     void deleteInTheList_offersUndo_whichBringsTheMapBack() {
         signIn("ada");
-        page.navigate(url("/maps"));
+        page.navigate(chromium.url("/maps"));
         page.locator("vaadin-button.maps-delete[aria-label='Delete: Two voices']")
                 .click();
         page.locator("#map-deleted-undo").waitFor();

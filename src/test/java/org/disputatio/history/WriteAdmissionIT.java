@@ -2,27 +2,18 @@ package org.disputatio.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-import org.disputatio.DisputatioApplication;
+import org.disputatio.SeparateApp;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.SampleMaps;
 import org.disputatio.security.ApiClient;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * An instance that already runs as many writes as it admits refuses the next one at once with 503 and
@@ -37,51 +28,32 @@ class WriteAdmissionIT {
     static final String MAP = "admission";
     static final String GRADE = "/api/maps/" + MAP + "/sources/s1/grade";
     static final String GRADE_BODY = "{\"reliability\":\"B\",\"credibility\":2}";
-    static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-
-    ConfigurableApplicationContext app;
+    SeparateApp app;
     ApiClient api;
-
-    /** Each Vaadin app replaces Spring Security's global strategy; the shared test context needs its own back. */
-    @Nullable
-    SecurityContextHolderStrategy sharedStrategy;
 
     @BeforeAll
     void start() throws Exception {
-        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "admission-it");
-        // As command-line arguments: they outrank application.properties. The wait is generous for a loaded
-        // machine; the test never measures it, it only sees that the refusal comes while the write is held.
-        app = new SpringApplicationBuilder(DisputatioApplication.class)
-                .run(
-                        "--spring.application.name=disputatio-admission",
-                        "--disputatio.data-dir=" + dataDir,
-                        "--disputatio.admin-password=" + ADMIN,
-                        "--disputatio.import.shipped-maps=false",
-                        "--disputatio.writes.max-concurrent=1",
-                        "--disputatio.writes.max-wait=1s",
-                        "--server.port=0",
-                        "--server.address=127.0.0.1");
-        api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
-        app.getBean(MapCatalog.class).create(SampleMaps.twoVoices(MAP));
+        // The wait is generous for a loaded machine; the test never measures it, it only sees that the refusal
+        // comes while the write is held.
+        app = SeparateApp.start(
+                "admission", ADMIN, "--disputatio.writes.max-concurrent=1", "--disputatio.writes.max-wait=1s");
+        api = app.api();
+        app.bean(MapCatalog.class).create(SampleMaps.twoVoices(MAP));
     }
 
     @AfterAll
     void stop() {
         if (app != null) app.close();
-        if (sharedStrategy != null) {
-            SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
-        }
     }
 
     @Test
     void aWriteWhileTheOnlySlotIsHeld_gets503WithRetryAfter_readsStill200_andTheWriteSucceedsOnceFree()
             throws Exception {
-        String bearer = ApiClient.bearer(token());
+        String bearer = app.adminBearer("admission");
         var started = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         CompletableFuture<Long> held =
-                CompletableFuture.supplyAsync(() -> app.getBean(ChangeLog.class).write((tx, entries) -> {
+                CompletableFuture.supplyAsync(() -> app.bean(ChangeLog.class).write((tx, entries) -> {
                     long maps = tx.run("MATCH (m:Map {id: $id}) RETURN count(m) AS n", Map.of("id", MAP))
                             .single()
                             .get("n")
@@ -131,13 +103,5 @@ class WriteAdmissionIT {
         assertThat(log.body().get("changes").size()).isEqualTo(1);
         assertThat(log.body().get("changes").get(0).get("kind").asString()).isEqualTo("SourceGraded");
         assertThat(log.body().get("changes").get(0).get("user").asString()).isEqualTo("admin");
-    }
-
-    String token() throws Exception {
-        var created = api.send("POST", "/api/tokens", ApiClient.basic("admin", ADMIN), "{\"name\":\"admission\"}");
-        assertThat(created.status()).isEqualTo(201);
-        var matcher = TOKEN.matcher(created.raw().body());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
     }
 }

@@ -2,28 +2,25 @@ package org.disputatio.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import java.time.Duration;
 import java.util.List;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
+import org.disputatio.e2e.ChromiumSessions;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
 import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Building the argument around a claim in the workspace, by keyboard, in Debian's headless Chromium (ADR 032):
@@ -35,8 +32,8 @@ class AuthoringBrowserIT {
 
     static final MapId MAP = new MapId("authoring-browser");
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
     @Autowired
     Driver driver;
@@ -47,38 +44,18 @@ class AuthoringBrowserIT {
     @Autowired
     AccountService accounts;
 
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @BeforeEach
     void openPage() {
         TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices(MAP.value()));
         TestUsers.ensure(accounts, "ada");
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
-        context.setDefaultTimeout(60_000);
-        page = context.newPage();
+        page = chromium.newPage(1400, 900, "en-US");
     }
 
     @AfterEach
-    void closePage() {
-        context.close();
+    void clear() {
         TestGraphs.clear(driver);
     }
 
@@ -96,7 +73,7 @@ class AuthoringBrowserIT {
 
     @Test
     void proAndConInTwoActionsEach_anArgumentWithTwoPremisesByKeyboard_andADeletionUndone() {
-        String base = "http://127.0.0.1:" + port;
+        String base = chromium.url("");
         Chromium.signIn(page, base, "ada", TestUsers.PASSWORD);
         page.navigate(base + "/workspace/" + MAP.value());
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");

@@ -2,10 +2,7 @@ package org.disputatio.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,17 +12,16 @@ import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.authoring.RevisionMaps;
 import org.disputatio.e2e.Chromium;
+import org.disputatio.e2e.ChromiumSessions;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Claim revision in Debian's headless Chromium: words selected in the reader become the author's claim in
@@ -37,8 +33,8 @@ class ClaimActionsBrowserIT {
 
     static final String MAP = "revise-voices";
 
-    static Playwright playwright;
-    static Browser browser;
+    @RegisterExtension
+    static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
     @Autowired
     Driver driver;
@@ -46,42 +42,18 @@ class ClaimActionsBrowserIT {
     @Autowired
     MapCatalog catalog;
 
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @BeforeEach
     void openPage() {
         TestGraphs.clear(driver);
         catalog.create(RevisionMaps.withPeople(MAP));
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-US"));
-        context.setDefaultTimeout(60_000);
-        page = context.newPage();
+        page = chromium.newPage(1400, 900, "en-US");
     }
 
     @AfterEach
-    void closePage() {
-        context.close();
+    void clear() {
         TestGraphs.clear(driver);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 
     Optional<MapContent.Claim> claimWithText(String text) {
@@ -119,18 +91,10 @@ class ClaimActionsBrowserIT {
                 """, List.of(start, end));
     }
 
-    void signIn(Page p) {
-        p.navigate(url("/login"));
-        p.locator("vaadin-login-form input[name='username']").fill("admin");
-        p.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
-        p.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        p.locator("#signed-in-user").waitFor();
-    }
-
     @Test
     void selectedWords_becomeTheAuthorsClaimInTwoActions_thenAreEditedDeletedAndRestored() throws Exception {
-        signIn(page);
-        page.navigate(url("/workspace/" + MAP));
+        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        page.navigate(chromium.url("/workspace/" + MAP));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
 
         // Action 1: select "Beta replies" (31 to 43). Action 2: Alt+Shift+N.
