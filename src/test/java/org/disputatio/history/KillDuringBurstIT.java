@@ -39,15 +39,17 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Many users write at once over HTTP, every kind of write the API has that a user can repeat on its own
  * (ratings of arguments and of evidence, grades of sources, evidence attached, claims and counter-arguments
- * added, sources created, sources contested and contestations withdrawn), each user one write after another,
- * until the instance is killed with SIGKILL. Because a user's
- * next write starts only after the previous one was answered, each user ends with a prefix of its plan
- * acknowledged and at most one write whose outcome the client cannot know: the one in flight at the kill (a
- * write refused with an error before the kill fails the test). That makes the outcome exact: after a restart on the same Neo4j, each user's log
- * entries, in seq order, are its acknowledged writes, possibly followed by that one write; the stored ratings,
- * grades, evidence, claims, attacks, sources and contestations are exactly what those entries say; and the seqs are 1..last without a gap. So an
- * acknowledged write is there with its value, a stored change has its entry, and the in-flight write is there
- * with its entry or not at all.
+ * added, sources created, sources contested and contestations withdrawn; and authoring's: pros and cons,
+ * arguments, attacks, citations, a claim edited and a claim deleted), each user one write after another, until
+ * the instance is killed with SIGKILL. Because a user's next write starts only after the previous one was
+ * answered, each user ends with a prefix of its plan acknowledged and at most one write whose outcome the client
+ * cannot know: the one in flight at the kill (a write refused with an error before the kill fails the test).
+ * That makes the outcome exact: after a restart on the same Neo4j, each user's log entries, in seq order, are
+ * its acknowledged writes, possibly followed by that one write; the stored ratings, grades, evidence, claims,
+ * arguments, attacks, citations, sources and contestations are exactly what those entries say; and the seqs
+ * are 1..last without a gap. So an acknowledged write is there with its value, a stored change has its entry,
+ * and the in-flight write is there with its entry or not at all. A pro is the one write of two changes (its
+ * claim, then the argument from it: ADR 032), so in flight it may also have left its claim alone.
  *
  * <p>The log is read through {@code GET /api/maps/{id}/changes}, which shows only entries that have a seq, and
  * the checks are retried for a while: a design that gives seqs after commit, with a sweep that sequences what a
@@ -69,30 +71,26 @@ class KillDuringBurstIT {
     static final double[] STEPS = {0, 0.25, 0.5, 0.75, 1};
     static final String RELIABILITY = "ABCDEF";
     /** Kinds of write in a user's cycle ({@link #plan}). */
-    static final int SLOTS = 12;
+    static final int SLOTS = 20;
     /**
-     * The kinds of write the burst sends: every kind the API has except edits, removals, undo and proof-standard
-     * changes (a claim's standard is one shared value, so concurrent users would race on the "before" each entry
-     * names; its write path is the same {@code ChangeLog.write} as the others). Not yet covered, said in the issue.
+     * The kinds of write the burst sends: every kind the API has except most edits and removals (a user's own
+     * claim is edited and deleted), undo and proof-standard changes (a claim's standard is one shared value, so
+     * concurrent users would race on the "before" each entry names; its write path is the same
+     * {@code ChangeLog.write} as the others). Not yet covered, said in the issue.
      */
     static final Set<ChangeKind> BURST_KINDS = EnumSet.complementOf(EnumSet.of(
             ChangeKind.EvidenceEdited,
             ChangeKind.EvidenceRemoved,
             ChangeKind.ChangeUndone,
             ChangeKind.ProofStandardChanged,
-            // claim revision (claims12): edits and removals, covered by ClaimRevisionApiIT
-            ChangeKind.ClaimEdited,
-            ChangeKind.ClaimDeleted,
+            // claim revision (claims12): merges, splits and people, covered by ClaimRevisionApiIT
             ChangeKind.ClaimsMerged,
             ChangeKind.ClaimSplit,
             ChangeKind.PersonAdded,
-            // args12 (ADR 032): authoring's kinds are not in the burst yet.
-            ChangeKind.ArgumentAdded,
+            // args12 (ADR 032): edits and removals of arguments, attacks and citations, covered by AuthoringApiIT
             ChangeKind.ArgumentEdited,
             ChangeKind.ArgumentDeleted,
-            ChangeKind.AttackAdded,
             ChangeKind.AttackDeleted,
-            ChangeKind.CitationAdded,
             ChangeKind.CitationDeleted,
             // import12 (ADR 033): a new map is its own one-transaction write, covered by NewMapApiIT.
             ChangeKind.MapCreated,
@@ -106,6 +104,16 @@ class KillDuringBurstIT {
     static final String SOURCE_MARK = "Source by ";
     static final String CONTEST_MARK = "Contested by ";
     static final String SOURCE_VALUE = "scholarship";
+    /** The premise of a user's pro, which the user then edits, argues from again and attacks with. */
+    static final String PREMISE_MARK = "Premise by ";
+    /** What the edit of a pro's premise appends to its text. */
+    static final String EDITED = " (edited)";
+    /** A claim its user deletes: nothing hangs on it. */
+    static final String DOOMED_MARK = "Doomed by ";
+
+    static final String CITE_MARK = "Cited by ";
+    /** The state a deletion leaves: none (the key is absent). */
+    static final String DELETED = "deleted";
     /**
      * A label of the design that writes entries without a seq and sequences them after commit (none exist in
      * the design that appends with the seq): none may be left once the restarted instance's sweep has run.
@@ -131,10 +139,12 @@ class KillDuringBurstIT {
 
     /**
      * One write a user sends, the log entry it must leave, and the state it leaves: {@code stateKey} →
-     * {@code stateValue} (a rating, a grade, an item of evidence, a claim, a source, a contestation). A created
-     * item's id is the server's: {@code itemId} is null until known. A write that acts on an item the same user
-     * created earlier (a withdrawal of its contestation) names that write's index in the plan in {@code
-     * refersTo} (else -1), and its path holds {@link #REFERRED} where the id goes.
+     * {@code stateValue} (a rating, a grade, an item of evidence, a claim, an argument, an attack, a citation, a
+     * source, a contestation), {@link #DELETED} for none. A created item's id is the server's: {@code itemId} is
+     * null until known. A write that acts on an item the same user created earlier (a withdrawal of its
+     * contestation, an edit of its claim, an argument from it) names that write's index in the plan in {@code
+     * refersTo} (else -1), and its path, body and summary hold {@link #REFERRED} where the id goes. A write of
+     * two changes (a pro) has the second in {@code then}, which refers to the first's item.
      */
     record Write(
             String user,
@@ -147,16 +157,20 @@ class KillDuringBurstIT {
             String summary,
             String stateKey,
             String stateValue,
-            int refersTo) {
+            int refersTo,
+            @Nullable Write then) {
 
         static final String REFERRED = "{referred}";
 
-        Entry entry(String id) {
-            return new Entry(user, kind.name(), id, onId, summary);
+        /** Its entry; {@code referred} is the id of the item it refers to, if any. */
+        Entry entry(String id, @Nullable String referred) {
+            return new Entry(
+                    user, kind.name(), id, onId, referred == null ? summary : summary.replace(REFERRED, referred));
         }
 
         /** The state it leaves; a created or referred item's with its id. */
         String state(@Nullable String id) {
+            if (stateValue.equals(DELETED)) return DELETED;
             return creates() || refersTo >= 0 ? id + " " + stateValue : stateValue;
         }
 
@@ -175,6 +189,8 @@ class KillDuringBurstIT {
         final List<Write> acknowledged = new ArrayList<>();
         /** The server's id of each acknowledged creation, by index in {@link #acknowledged} (= in the plan). */
         final Map<Integer, String> attachedIds = new HashMap<>();
+        /** The id of the second item a write of two changes created (a pro's argument), by the same index. */
+        final Map<Integer, String> thenIds = new HashMap<>();
 
         // Written by the user's thread, read by the test's while the burst runs.
         volatile @Nullable Write unknown;
@@ -189,11 +205,11 @@ class KillDuringBurstIT {
         /** Sends one write; false if it was not acknowledged (then it is this user's unknown write). */
         boolean send(ApiClient api, Write write) throws InterruptedException {
             ApiClient.Response response;
-            String path = write.refersTo() < 0
-                    ? write.path()
-                    : write.path().replace(Write.REFERRED, attachedIds.get(write.refersTo()));
+            String referred = write.refersTo() < 0 ? null : attachedIds.get(write.refersTo());
+            String path = referred == null ? write.path() : write.path().replace(Write.REFERRED, referred);
+            String body = referred == null ? write.body() : write.body().replace(Write.REFERRED, referred);
             try {
-                response = api.send(write.method(), path, authorization, write.body());
+                response = api.send(write.method(), path, authorization, body);
             } catch (IOException e) {
                 unknown = write;
                 unknownBecause = e.toString();
@@ -210,6 +226,11 @@ class KillDuringBurstIT {
             }
             if (write.creates()) {
                 attachedIds.put(acknowledged.size(), response.body().get("id").asString());
+            }
+            if (write.then() != null) {
+                // Only a pro has a second change: the argument from its claim.
+                thenIds.put(
+                        acknowledged.size(), response.body().get("argumentId").asString());
             }
             acknowledged.add(write);
             return true;
@@ -374,31 +395,45 @@ class KillDuringBurstIT {
             var acknowledged = new ArrayList<Entry>();
             for (int i = 0; i < writer.acknowledged.size(); i++) {
                 var write = writer.acknowledged.get(i);
-                String id = write.creates()
-                        ? writer.attachedIds.get(i)
-                        : write.refersTo() >= 0 ? writer.attachedIds.get(write.refersTo()) : write.itemId();
-                acknowledged.add(write.entry(id));
+                String referred = write.refersTo() >= 0 ? writer.attachedIds.get(write.refersTo()) : null;
+                String id = write.creates() ? writer.attachedIds.get(i) : referred != null ? referred : write.itemId();
+                acknowledged.add(write.entry(id, referred));
                 expectedState.put(write.stateKey(), write.state(id));
+                var then = write.then();
+                if (then != null) {
+                    String thenId = writer.thenIds.get(i);
+                    acknowledged.add(then.entry(thenId, id));
+                    expectedState.put(then.stateKey(), then.state(thenId));
+                }
             }
             var unknown = writer.unknown;
-            if (unknown != null && entries.size() == acknowledged.size() + 1) {
-                // The unknown write committed: its entry is last, and its state must be there too. A created
-                // item's id is known only from the entry (the stored item must carry the same one).
+            int beyond = entries.size() - acknowledged.size();
+            if (unknown != null && beyond > 0) {
+                // The unknown write committed (a pro: its first change, or both): its entries are last, and its
+                // state must be there too. A created item's id is known only from the entry (the stored item must
+                // carry the same one).
+                String referred = unknown.refersTo() >= 0 ? writer.attachedIds.get(unknown.refersTo()) : null;
                 String id = unknown.creates()
-                        ? entries.getLast().itemId()
-                        : unknown.refersTo() >= 0 ? writer.attachedIds.get(unknown.refersTo()) : unknown.itemId();
+                        ? entries.get(acknowledged.size()).itemId()
+                        : referred != null ? referred : unknown.itemId();
                 var withUnknown = new ArrayList<>(acknowledged);
-                withUnknown.add(unknown.entry(id));
+                withUnknown.add(unknown.entry(id, referred));
+                expectedState.put(unknown.stateKey(), unknown.state(id));
+                var then = unknown.then();
+                if (then != null && beyond > 1) {
+                    String thenId = entries.get(acknowledged.size() + 1).itemId();
+                    withUnknown.add(then.entry(thenId, id));
+                    expectedState.put(then.stateKey(), then.state(thenId));
+                }
                 assertThat(entries)
                         .as(
-                                "%s's entries: its %d acknowledged writes, then its unknown write %s %s (%s)",
+                                "%s's entries: its %d acknowledged changes, then its unknown write %s %s (%s)",
                                 writer.user,
                                 acknowledged.size(),
                                 unknown.method(),
                                 unknown.path(),
                                 writer.unknownBecause)
                         .containsExactlyElementsOf(withUnknown);
-                expectedState.put(unknown.stateKey(), unknown.state(id));
                 committedUnknowns++;
             } else {
                 assertThat(entries)
@@ -410,10 +445,11 @@ class KillDuringBurstIT {
             explained += entries.size();
         }
         assertThat(explained).as("every entry is one of the users' writes").isEqualTo(log.size());
+        expectedState.values().removeIf(DELETED::equals);
         putCounts(expectedState, targets);
         assertThat(stored(api, writers, targets))
-                .as("the stored ratings, grades, evidence, claims, attacks, sources and contestations: exactly what the"
-                        + " log's entries say")
+                .as("the stored ratings, grades, evidence, claims, arguments, attacks, citations, sources and"
+                        + " contestations: exactly what the log's entries say")
                 .containsExactlyEntriesOf(expectedState);
         try (var session = driver.session()) {
             assertThat(session.run(PENDING).single().get("n").asLong())
@@ -504,6 +540,53 @@ class KillDuringBurstIT {
                         id + " " + claimValue(c.get("kind").asString(), attacks == null ? "" : " " + attacks));
             }
         }
+        var premises = new HashMap<String, String>();
+        for (JsonNode c : map.get("claims")) {
+            String text = c.get("text").asString();
+            String id = c.get("id").asString();
+            if (text.startsWith(PREMISE_MARK)) {
+                boolean edited = text.endsWith(EDITED);
+                String original = edited ? text.substring(0, text.length() - EDITED.length()) : text;
+                premises.put(id, original);
+                state.put(premiseKey(original), id + " " + c.get("kind").asString() + (edited ? " edited" : ""));
+            } else if (text.startsWith(DOOMED_MARK)) {
+                state.put(doomedKey(text), id + " " + c.get("kind").asString());
+            }
+        }
+        for (JsonNode a : map.get("arguments")) {
+            for (JsonNode premise : a.get("premises")) {
+                String text = premises.get(premise.asString());
+                if (text != null) {
+                    state.put(
+                            argumentKey(text, a.get("conclusion").asString()),
+                            a.get("id").asString() + " "
+                                    + argumentValue(a.get("premises").size()));
+                }
+            }
+        }
+        for (JsonNode a : map.get("attacks")) {
+            String text = premises.get(a.get("from").asString());
+            if (text != null) {
+                state.put(
+                        attackKey(text),
+                        a.get("id").asString() + " "
+                                + attackValue(
+                                        a.get("kind").asString(), a.get("to").asString()));
+            }
+        }
+        for (String claim : t.claims()) {
+            for (JsonNode x : read(api, "/api/maps/" + MAP + "/claims/" + claim + "/citations", null)) {
+                if (x.path("locator").isString() && x.get("locator").asString().startsWith(CITE_MARK)) {
+                    state.put(
+                            citationKey(x.get("locator").asString()),
+                            x.get("id").asString() + " "
+                                    + citationValue(
+                                            x.get("createdBy").asString(),
+                                            x.get("claimId").asString(),
+                                            x.get("sourceId").asString()));
+                }
+            }
+        }
         for (JsonNode s : map.get("sources")) {
             if (s.path("title").isString() && s.get("title").asString().startsWith(SOURCE_MARK)) {
                 state.put(sourceKey(s.get("title").asString()), s.get("id").asString() + " " + SOURCE_VALUE);
@@ -557,22 +640,31 @@ class KillDuringBurstIT {
     }
 
     /**
-     * User {@code u}'s writes in order: it cycles through twelve slots (two arguments to rate, two items of
+     * User {@code u}'s writes in order: it cycles through twenty slots (two arguments to rate, two items of
      * evidence to rate, two sources to grade, one item of evidence to attach, one claim to add, one
      * counter-argument to add, one source to create, one source to contest, and the withdrawal of that
-     * contestation), starting at its own slot so that users spread over the items. Each round moves every
-     * value one step, so two writes of one user to one item never carry the same value and each entry names
-     * the value before it exactly.
+     * contestation; then authoring's: a pro, the edit of its premise, an undercut from that premise, a
+     * citation, a second argument from that premise, a con, and a claim added then deleted), starting at its own
+     * slot so that users spread over the items. Each round moves every value one step, so two writes of one user
+     * to one item never carry the same value and each entry names the value before it exactly. A write that
+     * refers to an earlier one the plan does not have yet (its first round started after it) is that earlier one.
      */
     static List<Write> plan(int u, Targets t) {
         String user = user(u);
         var previous = new HashMap<String, String>();
         var plan = new ArrayList<Write>();
+        int pro = -1;
         for (int n = 0; n < MAX_WRITES_PER_USER; n++) {
             int slot = (n + u) % SLOTS;
             int round = (n + u) / SLOTS + u;
-            if (slot == 11 && n == 0) {
-                slot = 10; // nothing to withdraw yet: contest first
+            if ((slot == 11 || slot == 19) && n == 0) {
+                slot--; // nothing to withdraw or delete yet: contest or add first
+            }
+            if ((slot == 13 || slot == 14 || slot == 16) && pro < 0) {
+                slot = 12; // no premise of a pro yet: the pro first
+            }
+            if (slot == 12) {
+                pro = n;
             }
             Write write = switch (slot) {
                 case 0, 3 -> rate(user, "argument", t.arguments().get(slot / 3), STEPS[round % 5], previous);
@@ -593,7 +685,15 @@ class KillDuringBurstIT {
                             : counterArgument(user, n, "undercut", t.arguments().get((round / 2) % 2));
                 case 9 -> source(user, n);
                 case 10 -> contest(user, n, t.sources().get(round % 2));
-                default -> withdraw(plan.get(n - 1), n - 1);
+                case 11 -> withdraw(plan.get(n - 1), n - 1);
+                case 12 -> pro(user, n, t.claims().get(round % 2));
+                case 13 -> editPremise(plan.get(pro), pro);
+                case 14 -> undercut(plan.get(pro), pro, t.arguments().get(round % 2));
+                case 15 -> cite(user, n, t.claims().get(round % 2), t.sources().get((round / 2) % 2));
+                case 16 -> argument(plan.get(pro), pro, t.claims());
+                case 17 -> con(user, n, t.claims().get((round + 1) % 2));
+                case 18 -> doomed(user, n);
+                default -> delete(plan.get(n - 1), n - 1);
             };
             plan.add(write);
         }
@@ -603,6 +703,11 @@ class KillDuringBurstIT {
     /** A claim of the user's own, whose text names the user and the write. */
     static Write claim(String user, int n) {
         String text = CLAIM_MARK + user + " #" + n;
+        return premise(user, text, claimKey(text));
+    }
+
+    /** A premise of the user's own, with no anchor. */
+    static Write premise(String user, String text, String stateKey) {
         return new Write(
                 user,
                 "POST",
@@ -612,27 +717,221 @@ class KillDuringBurstIT {
                 null,
                 null,
                 "Claim added (premise): " + text,
-                claimKey(text),
+                stateKey,
                 claimValue("premise", ""),
-                -1);
+                -1,
+                null);
+    }
+
+    /**
+     * A pro of a claim: a new claim (the premise) and the argument from it for the claim, two changes in this
+     * order; the answer has the ids of both.
+     */
+    static Write pro(String user, int n, String claim) {
+        String text = PREMISE_MARK + user + " #" + n;
+        var argument = new Write(
+                user,
+                "POST",
+                "",
+                "",
+                ChangeKind.ArgumentAdded,
+                null,
+                claim,
+                "Argument added for " + claim + " from " + Write.REFERRED,
+                argumentKey(text, claim),
+                argumentValue(1),
+                -1,
+                null);
+        return new Write(
+                user,
+                "POST",
+                "/api/maps/" + MAP + "/claims/" + claim + "/pros",
+                "{\"text\":\"" + text + "\"}",
+                ChangeKind.ClaimAdded,
+                null,
+                null,
+                "Claim added (premise): " + text,
+                premiseKey(text),
+                "premise",
+                -1,
+                argument);
+    }
+
+    /** The first edit of a pro's premise (so at version 1): its text gets {@link #EDITED}. */
+    static Write editPremise(Write pro, int index) {
+        String text = premiseText(pro);
+        return new Write(
+                pro.user(),
+                "PUT",
+                "/api/maps/" + MAP + "/claims/" + Write.REFERRED,
+                "{\"text\":\"" + text + EDITED + "\",\"expectedVersion\":1}",
+                ChangeKind.ClaimEdited,
+                null,
+                null,
+                "Claim " + Write.REFERRED + " edited: " + text + EDITED,
+                pro.stateKey(),
+                "premise edited",
+                index,
+                null);
+    }
+
+    /** An undercut of one of the map's arguments by a pro's premise. */
+    static Write undercut(Write pro, int index, String argument) {
+        String text = premiseText(pro);
+        return new Write(
+                pro.user(),
+                "POST",
+                "/api/maps/" + MAP + "/attacks",
+                "{\"fromId\":\"" + Write.REFERRED + "\",\"targetId\":\"" + argument + "\",\"kind\":\"undercut\"}",
+                ChangeKind.AttackAdded,
+                null,
+                argument,
+                "Attack added: " + Write.REFERRED + " undercuts " + argument,
+                attackKey(text),
+                attackValue("undercut", argument),
+                index,
+                null);
+    }
+
+    /** A second argument from a pro's premise, for the other of the two claims. */
+    static Write argument(Write pro, int index, List<String> claims) {
+        String text = premiseText(pro);
+        String conclusion =
+                claims.get(claims.indexOf(Objects.requireNonNull(pro.then()).onId()) == 0 ? 1 : 0);
+        return new Write(
+                pro.user(),
+                "POST",
+                "/api/maps/" + MAP + "/arguments",
+                "{\"conclusionId\":\"" + conclusion + "\",\"premiseIds\":[\"" + Write.REFERRED + "\"]}",
+                ChangeKind.ArgumentAdded,
+                null,
+                conclusion,
+                "Argument added for " + conclusion + " from " + Write.REFERRED,
+                argumentKey(text, conclusion),
+                argumentValue(1),
+                index,
+                null);
+    }
+
+    /** A citation of a source on one of the map's claims, whose locator names the user and the write. */
+    static Write cite(String user, int n, String claim, String source) {
+        String locator = CITE_MARK + user + " #" + n;
+        return new Write(
+                user,
+                "POST",
+                "/api/maps/" + MAP + "/claims/" + claim + "/citations",
+                "{\"sourceId\":\"" + source + "\",\"locator\":\"" + locator + "\"}",
+                ChangeKind.CitationAdded,
+                null,
+                claim,
+                "Citation added: " + claim + " cites " + source + ", " + locator,
+                citationKey(locator),
+                citationValue(user, claim, source),
+                -1,
+                null);
+    }
+
+    /** A con of a claim: a counter-claim that rebuts it, in one change (the same as a counter-argument's). */
+    static Write con(String user, int n, String claim) {
+        String text = COUNTER_MARK + user + " #" + n + " (con)";
+        return counter(
+                user,
+                "/api/maps/" + MAP + "/claims/" + claim + "/cons",
+                "{\"text\":\"" + text + "\"}",
+                text,
+                "rebut",
+                claim);
+    }
+
+    /** A claim of the user's own that it deletes next. */
+    static Write doomed(String user, int n) {
+        String text = DOOMED_MARK + user + " #" + n;
+        return premise(user, text, doomedKey(text));
+    }
+
+    /** The deletion of the claim the user added just before (nothing hangs on it). */
+    static Write delete(Write doomed, int index) {
+        String text = doomed.stateKey().substring(doomedKey("").length());
+        return new Write(
+                doomed.user(),
+                "DELETE",
+                "/api/maps/" + MAP + "/claims/" + Write.REFERRED,
+                "",
+                ChangeKind.ClaimDeleted,
+                null,
+                null,
+                "Claim " + Write.REFERRED + " deleted: " + text,
+                doomed.stateKey(),
+                DELETED,
+                index,
+                null);
+    }
+
+    /** The text a pro's premise was created with. */
+    static String premiseText(Write pro) {
+        return pro.stateKey().substring(premiseKey("").length());
+    }
+
+    static String premiseKey(String text) {
+        return "premise " + text;
+    }
+
+    static String doomedKey(String text) {
+        return "doomed claim " + text;
+    }
+
+    static String argumentKey(String premiseText, String conclusion) {
+        return "argument for " + conclusion + " from " + premiseText;
+    }
+
+    static String argumentValue(int premises) {
+        return "with " + premises + " premise(s)";
+    }
+
+    static String attackKey(String premiseText) {
+        return "attack from " + premiseText;
+    }
+
+    static String attackValue(String kind, String target) {
+        return kind + " " + target;
+    }
+
+    static String citationKey(String locator) {
+        return "citation at " + locator;
+    }
+
+    static String citationValue(String user, String claim, String source) {
+        return "by " + user + " on claim " + claim + " of source " + source;
     }
 
     /** A counter-claim attacking a claim (rebut) or an argument (undercut). */
     static Write counterArgument(String user, int n, String attackKind, String target) {
         String text = COUNTER_MARK + user + " #" + n;
-        return new Write(
+        return counter(
                 user,
-                "POST",
                 "/api/maps/" + MAP + "/counter-arguments",
                 "{\"targetId\":\"" + target + "\",\"attackKind\":\"" + attackKind
                         + "\",\"claim\":{\"kind\":\"counter-claim\",\"text\":\"" + text + "\"}}",
+                text,
+                attackKind,
+                target);
+    }
+
+    /** A counter-claim {@code text} that attacks {@code target}, in one change, sent as {@code body} to {@code path}. */
+    static Write counter(String user, String path, String body, String text, String attackKind, String target) {
+        return new Write(
+                user,
+                "POST",
+                path,
+                body,
                 ChangeKind.CounterArgumentAdded,
                 null,
                 target,
                 "Counter-argument (" + attackKind + " of " + target + "): " + text,
                 claimKey(text),
                 claimValue("counter-claim", " " + attackKind + " " + target),
-                -1);
+                -1,
+                null);
     }
 
     /** A new source, whose title names the user and the write. */
@@ -649,7 +948,8 @@ class KillDuringBurstIT {
                 "Source added: " + title,
                 sourceKey(title),
                 SOURCE_VALUE,
-                -1);
+                -1,
+                null);
     }
 
     /** A contestation of one of the map's sources, whose reason names the user and the write. */
@@ -666,7 +966,8 @@ class KillDuringBurstIT {
                 "Source " + source + " contested: " + reason,
                 contestationKey(reason),
                 contestationValue(user, source, true),
-                -1);
+                -1,
+                null);
     }
 
     /** The withdrawal of the contestation the user made just before (its id is known once that was answered). */
@@ -683,7 +984,8 @@ class KillDuringBurstIT {
                 "Contestation of source " + source + " withdrawn",
                 contest.stateKey(),
                 contestationValue(contest.user(), source, false),
-                index);
+                index,
+                null);
     }
 
     /** A rating; the entry names the user's previous rating of the item, or none. */
@@ -703,7 +1005,8 @@ class KillDuringBurstIT {
                 "Rated " + noun + " " + id + " " + now + " (was " + was + ")",
                 key,
                 now,
-                -1);
+                -1,
+                null);
     }
 
     /** An Admiralty grade; the entry names the user's previous grade of the source, or "ungraded". */
@@ -723,7 +1026,8 @@ class KillDuringBurstIT {
                 "Source " + source + " graded " + now + " (was " + was + ")",
                 key,
                 now,
-                -1);
+                -1,
+                null);
     }
 
     /** An item of evidence; its locator names the user and the write, so the stored item is found without its id. */
@@ -742,7 +1046,8 @@ class KillDuringBurstIT {
                 "Evidence " + stance + " claim " + claim + " from source " + source + " (" + locator + ")",
                 evidenceKey(locator),
                 evidenceValue(user, claim, source),
-                -1);
+                -1,
+                null);
     }
 
     static String claimKey(String text) {
