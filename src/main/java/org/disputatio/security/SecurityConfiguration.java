@@ -39,6 +39,13 @@ class SecurityConfiguration {
         http.securityMatcher(ApiRequests.MATCHER);
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
+                // ---- seminars (issue 13, ADR 037): self-registration is anonymous (the seminars module applies
+                // disputatio.registration); groups and invitations are their members' business, even to read.
+                .requestMatchers(HttpMethod.POST, "/api/accounts/registrations")
+                .permitAll()
+                .requestMatchers("/api/groups", "/api/groups/**", "/api/invitations/**")
+                .authenticated()
+                // ---- end seminars
                 // A user's own tokens and the accounts are not public, even to read.
                 .requestMatchers("/api/tokens", "/api/tokens/**", "/api/accounts", "/api/accounts/**")
                 .authenticated()

@@ -55,12 +55,15 @@ class AccessibilityIT {
             "/timeline/" + ShippedEssay.ID.value(),
             "vaadin-grid",
             "/login",
-            "vaadin-login-form input[name='username']");
+            "vaadin-login-form input[name='username']",
+            "/register",
+            "#register-username input");
 
     /** What only a signed-in user (here the admin) sees besides. */
     static final Map<String, String> SIGNED_IN = Map.of(
             "/account", "#change-password",
-            "/accounts", "vaadin-grid");
+            "/accounts", "vaadin-grid",
+            "/groups", "#create-group");
 
     /**
      * Also saves a screenshot of every view at both sizes the issue names (1440×900 and 1280×720) under

@@ -67,9 +67,13 @@ class AuthorizationMatrixIT {
     record Fixture(
             String evidenceId,
             String contestationId,
-            @Nullable String tokenId) {
+            @Nullable String tokenId,
+            @Nullable String groupId,
+            @Nullable String invitationCode) {
         String fill(String template) {
             return template.replace("<map>", MAP)
+                    .replace("<group>", String.valueOf(groupId))
+                    .replace("<code>", String.valueOf(invitationCode))
                     .replace("<evidence>", evidenceId)
                     .replace("<contestation>", contestationId)
                     .replace("<token>", String.valueOf(tokenId))
@@ -103,6 +107,9 @@ class AuthorizationMatrixIT {
     static final String MAP = "matrix-map";
     static final String USER = "ada";
     static final String OTHER_USER = "brigitte";
+    /** A member of the user's group (groups13). */
+    static final String GROUP_MEMBER = "matrix-member";
+
     static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /**
@@ -177,6 +184,21 @@ class AuthorizationMatrixIT {
             # Accounts by script: admins only.
             POST   /api/accounts                                                    | /api/accounts                                                     | account       | 401 403 403 201 | a new account
             GET    /api/accounts                                                    | /api/accounts                                                     | -             | 401 403 403 200 | all accounts
+            # Seminar groups (groups13, issue 13, ADR 037): the user owns <group>, in which matrix-member is a member; the
+            # other user is an outsider, who gets 404 as for a group that does not exist; admins act as owners.
+            POST   /api/groups                                                      | /api/groups                                                       | group         | 401 201 201 201 | a new group
+            GET    /api/groups                                                      | /api/groups                                                       | -             | 401 200 200 200 | one's groups
+            GET    /api/groups/{groupId}                                            | /api/groups/<group>                                               | -             | 401 200 404 200 | the user's group
+            GET    /api/groups/{groupId}/members                                    | /api/groups/<group>/members                                       | -             | 401 200 404 200 | its members
+            GET    /api/groups/{groupId}/members/{username}                         | /api/groups/<group>/members/matrix-member                         | -             | 401 200 404 200 | a member's role
+            PUT    /api/groups/{groupId}/members/{username}                         | /api/groups/<group>/members/matrix-member                         | group-role    | 401 200 404 200 | a member made instructor
+            DELETE /api/groups/{groupId}/members/{username}                         | /api/groups/<group>/members/matrix-member                         | -             | 401 204 404 204 | a member removed
+            GET    /api/groups/{groupId}/invitations                                | /api/groups/<group>/invitations                                   | -             | 401 200 404 200 | its invitations
+            POST   /api/groups/{groupId}/invitations                                | /api/groups/<group>/invitations                                   | invitation    | 401 201 404 201 | a new invitation
+            # Accepting records the use even for someone already in (the owner keeps their role); anyone signed in may.
+            POST   /api/invitations/{code}/accept                                   | /api/invitations/<code>/accept                                    | -             | 401 200 200 200 | the group's invitation
+            # Self-registration with the group's invitation (default mode invite): anyone, signed in or not.
+            POST   /api/accounts/registrations                                      | /api/accounts/registrations                                       | registration  | 201 201 201 201 | a new account
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -224,6 +246,13 @@ class AuthorizationMatrixIT {
         // owners12: renaming and copying a map.
         all.put("rename", "{\"title\":\"Renamed by the matrix\"}");
         all.put("copy", "{\"title\":\"Matrix copy\"}");
+        // groups13: groups, invitations, registration.
+        all.put("group", "{\"name\":\"Matrix group\"}");
+        all.put("group-role", "{\"role\":\"instructor\"}");
+        all.put("invitation", "{\"role\":\"member\",\"expiresInDays\":7}");
+        all.put(
+                "registration",
+                "{\"username\":\"matrix-reg-<n>\",\"password\":\"matrix-password-123\",\"invitation\":\"<code>\"}");
         return Map.copyOf(all);
     }
 
@@ -360,7 +389,27 @@ class AuthorizationMatrixIT {
         String tokenId = endpoints.contains("POST /api/tokens")
                 ? created(send("POST", "/api/tokens", "{\"name\":\"the user's\"}", Who.USER))
                 : null;
-        return new Fixture(evidenceId, contestationId, tokenId);
+        // A group of the user's with a member, and an invitation to it (groups13).
+        String groupId = null;
+        String invitationCode = null;
+        if (endpoints.contains("POST /api/groups")) {
+            TestUsers.ensure(accounts, GROUP_MEMBER);
+            groupId = created(send("POST", "/api/groups", BODIES.get("group"), Who.USER));
+            var invitation =
+                    send("POST", "/api/groups/" + groupId + "/invitations", BODIES.get("invitation"), Who.USER);
+            assertThat(invitation.statusCode())
+                    .as("fixture: %s", invitation.body())
+                    .isEqualTo(201);
+            invitationCode = json.readTree(invitation.body()).get("code").asString();
+            var joined = send(
+                    "POST",
+                    "/api/invitations/" + invitationCode + "/accept",
+                    null,
+                    Who.USER,
+                    GROUP_MEMBER + ":" + TestUsers.PASSWORD);
+            assertThat(joined.statusCode()).as("fixture: %s", joined.body()).isEqualTo(200);
+        }
+        return new Fixture(evidenceId, contestationId, tokenId, groupId, invitationCode);
     }
 
     private String created(HttpResponse<String> response) {
@@ -369,6 +418,13 @@ class AuthorizationMatrixIT {
     }
 
     HttpResponse<String> send(String method, String path, @Nullable String body, Who who) throws Exception {
+        return send(method, path, body, who, null);
+    }
+
+    /** As {@code who}, or with {@code credentials} ("name:password") for an account outside {@link Who}. */
+    HttpResponse<String> send(
+            String method, String path, @Nullable String body, Who who, @Nullable String otherCredentials)
+            throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(
                         method,
@@ -377,12 +433,14 @@ class AuthorizationMatrixIT {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        String credentials = switch (who) {
-            case ANONYMOUS -> null;
-            case USER -> USER + ":" + TestUsers.PASSWORD;
-            case OTHER_USER -> OTHER_USER + ":" + TestUsers.PASSWORD;
-            case ADMIN -> "admin:" + IntegrationTest.ADMIN_PASSWORD;
-        };
+        String credentials = otherCredentials != null
+                ? otherCredentials
+                : switch (who) {
+                    case ANONYMOUS -> null;
+                    case USER -> USER + ":" + TestUsers.PASSWORD;
+                    case OTHER_USER -> OTHER_USER + ":" + TestUsers.PASSWORD;
+                    case ADMIN -> "admin:" + IntegrationTest.ADMIN_PASSWORD;
+                };
         if (credentials != null) {
             request.header(
                     "Authorization",

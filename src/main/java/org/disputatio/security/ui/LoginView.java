@@ -1,5 +1,6 @@
 package org.disputatio.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -14,6 +15,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.disputatio.shell.LanguageSwitch;
+import org.springframework.core.env.Environment;
 import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 
 /** The sign-in page, in the visitor's language, with the language switch at hand. */
@@ -23,14 +25,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    /** To the self-registration page (issue 13), unless the admin closed registration. */
+    final Anchor register = new Anchor("register", "");
+
+    public LoginView(Environment environment) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        add(new H1("Disputatio"), new Paragraph(getTranslation("login.intro")), form, new LanguageSwitch());
+        register.setText(getTranslation("register.link"));
+        register.setId("register-link");
+        // The seminars module owns registration; this module only reads the operator's setting (ADR 037).
+        register.setVisible(!"closed".equalsIgnoreCase(environment.getProperty("disputatio.registration", "invite")));
+        add(new H1("Disputatio"), new Paragraph(getTranslation("login.intro")), form, register, new LanguageSwitch());
     }
 
     /** The error shown after the throttle refused an attempt: how many seconds to wait. */

@@ -1,0 +1,138 @@
+package org.disputatio.seminars.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import org.disputatio.seminars.GroupService;
+import org.disputatio.seminars.InvitationLinks;
+import org.disputatio.seminars.Member;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Seminar groups (issue 13 point 1): create one, list mine, invite, accept, see and change members. Every endpoint
+ * needs an account (the security chain refuses anonymous calls); outsiders of a group get 404.
+ */
+@RestController
+class GroupsApi {
+
+    record NewGroup(@Nullable String name) {}
+
+    record Created(String id) {}
+
+    record GroupJson(String id, String name, String role, long memberCount, Instant createdAt) {}
+
+    record NewInvitation(@Nullable String role, @Nullable Integer expiresInDays) {}
+
+    record InvitationJson(String code, String url, String role, Instant expiresAt) {}
+
+    record InvitationListJson(
+            String code, String url, String role, Instant expiresAt, String createdBy, Instant createdAt, long uses) {}
+
+    record AcceptedJson(String groupId, String role) {}
+
+    record MemberJson(String username, String role, Instant since) {
+        static MemberJson of(Member member) {
+            return new MemberJson(member.username(), member.role().apiName(), member.since());
+        }
+    }
+
+    record RoleChange(@Nullable String role) {}
+
+    private final GroupService groups;
+
+    GroupsApi(GroupService groups) {
+        this.groups = groups;
+    }
+
+    @PostMapping("/api/groups")
+    ResponseEntity<Created> create(@RequestBody NewGroup body, Principal principal) {
+        String id = groups.create(body.name(), principal.getName());
+        return ResponseEntity.created(URI.create("/api/groups/" + id)).body(new Created(id));
+    }
+
+    @GetMapping("/api/groups")
+    List<GroupJson> mine(Principal principal) {
+        return groups.mine(principal.getName()).stream()
+                .map(g -> new GroupJson(g.id(), g.name(), g.role().apiName(), g.memberCount(), g.createdAt()))
+                .toList();
+    }
+
+    @GetMapping("/api/groups/{groupId}")
+    GroupJson group(@PathVariable String groupId, Principal principal) {
+        var group = groups.group(groupId, principal.getName());
+        var role = groups.roleOf(groupId, principal.getName());
+        return new GroupJson(group.id(), group.name(), role.apiName(), group.memberCount(), group.createdAt());
+    }
+
+    @GetMapping("/api/groups/{groupId}/members")
+    List<MemberJson> members(@PathVariable String groupId, Principal principal) {
+        return groups.members(groupId, principal.getName()).stream()
+                .map(MemberJson::of)
+                .toList();
+    }
+
+    @GetMapping("/api/groups/{groupId}/members/{username}")
+    MemberJson member(@PathVariable String groupId, @PathVariable String username, Principal principal) {
+        return MemberJson.of(groups.member(groupId, username, principal.getName()));
+    }
+
+    @PutMapping("/api/groups/{groupId}/members/{username}")
+    MemberJson changeRole(
+            @PathVariable String groupId,
+            @PathVariable String username,
+            @RequestBody RoleChange body,
+            Principal principal) {
+        return MemberJson.of(groups.changeRole(groupId, username, body.role(), principal.getName()));
+    }
+
+    @DeleteMapping("/api/groups/{groupId}/members/{username}")
+    ResponseEntity<Void> remove(@PathVariable String groupId, @PathVariable String username, Principal principal) {
+        groups.remove(groupId, username, principal.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/groups/{groupId}/invitations")
+    List<InvitationListJson> invitations(@PathVariable String groupId, Principal principal) {
+        return groups.invitations(groupId, principal.getName()).stream()
+                .map(i -> new InvitationListJson(
+                        i.code(),
+                        joinUrl(i.code()),
+                        i.role().apiName(),
+                        i.expiresAt(),
+                        i.createdBy(),
+                        i.createdAt(),
+                        i.uses()))
+                .toList();
+    }
+
+    @PostMapping("/api/groups/{groupId}/invitations")
+    ResponseEntity<InvitationJson> invite(
+            @PathVariable String groupId, @RequestBody NewInvitation body, Principal principal) {
+        var invitation = groups.invite(groupId, body.role(), body.expiresInDays(), principal.getName());
+        return ResponseEntity.created(URI.create("/api/invitations/" + invitation.code()))
+                .body(new InvitationJson(
+                        invitation.code(),
+                        joinUrl(invitation.code()),
+                        invitation.role().apiName(),
+                        invitation.expiresAt()));
+    }
+
+    @PostMapping("/api/invitations/{code}/accept")
+    AcceptedJson accept(@PathVariable String code, Principal principal) {
+        var joined = groups.accept(code, principal.getName());
+        return new AcceptedJson(joined.groupId(), joined.role().apiName());
+    }
+
+    private static String joinUrl(String code) {
+        return InvitationLinks.url(code);
+    }
+}

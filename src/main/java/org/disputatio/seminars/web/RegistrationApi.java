@@ -1,0 +1,43 @@
+package org.disputatio.seminars.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.disputatio.seminars.Registrations;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Self-registration: open to anonymous callers, as far as {@code disputatio.registration} allows. */
+@RestController
+class RegistrationApi {
+
+    record Registration(
+            @Nullable String username,
+            @Nullable String password,
+            @Nullable String invitation) {}
+
+    record RegisteredJson(
+            String username,
+            @Nullable String groupId,
+            @Nullable String role) {}
+
+    private final Registrations registrations;
+
+    RegistrationApi(Registrations registrations) {
+        this.registrations = registrations;
+    }
+
+    @PostMapping("/api/accounts/registrations")
+    ResponseEntity<RegisteredJson> register(@RequestBody Registration body, HttpServletRequest request) {
+        var registered =
+                registrations.register(body.username(), body.password(), body.invitation(), request.getRemoteAddr());
+        var joined = registered.joined();
+        return ResponseEntity.created(URI.create("/api/accounts/" + registered.username()))
+                .body(new RegisteredJson(
+                        registered.username(),
+                        joined == null ? null : joined.groupId(),
+                        joined == null ? null : joined.role().apiName()));
+    }
+}
