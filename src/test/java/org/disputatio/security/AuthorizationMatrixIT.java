@@ -177,6 +177,15 @@ class AuthorizationMatrixIT {
             # Accounts by script: admins only.
             POST   /api/accounts                                                    | /api/accounts                                                     | account       | 401 403 403 201 | a new account
             GET    /api/accounts                                                    | /api/accounts                                                     | -             | 401 403 403 200 | all accounts
+            # Moderation (mod13, ADR 038): the map's owner (here the user) and admins moderate, other members may not;
+            # the decisions are checked on an unknown mark (the role is checked first, then the mark: 404).
+            POST   /api/maps/{mapId}/reviews                                         | /api/maps/<map>/reviews                                           | review        | 401 201 403 201 | the user's evidence
+            GET    /api/maps/{mapId}/reviews                                         | /api/maps/<map>/reviews                                           | -             | 200 200 200 200 | the map's marks
+            POST   /api/maps/{mapId}/reviews/{reviewId}/resolve                      | /api/maps/<map>/reviews/rv-none/resolve                           | -             | 401 404 403 404 | an unknown mark
+            POST   /api/maps/{mapId}/reviews/{reviewId}/hide                         | /api/maps/<map>/reviews/rv-none/hide                              | -             | 401 404 403 404 | an unknown mark
+            POST   /api/maps/{mapId}/reviews/{reviewId}/restore                      | /api/maps/<map>/reviews/rv-none/restore                           | -             | 401 404 403 404 | an unknown mark
+            POST   /api/maps/{mapId}/reviews/{reviewId}/remove                       | /api/maps/<map>/reviews/rv-none/remove                            | -             | 401 404 403 404 | an unknown mark
+            GET    /api/groups/{groupId}/activity                                    | /api/groups/g-none/activity                                       | -             | 401 404 404 404 | an unknown group
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -224,6 +233,8 @@ class AuthorizationMatrixIT {
         // owners12: renaming and copying a map.
         all.put("rename", "{\"title\":\"Renamed by the matrix\"}");
         all.put("copy", "{\"title\":\"Matrix copy\"}");
+        // mod13: a mark for review on the user's evidence.
+        all.put("review", "{\"itemId\":\"<evidence>\",\"reason\":\"unclear\",\"note\":\"Matrix.\"}");
         return Map.copyOf(all);
     }
 
