@@ -13,6 +13,7 @@ import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.HiddenItems;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.MapModeration;
 import org.disputatio.seminars.GroupRole;
 import org.disputatio.seminars.SeminarAccess;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
  * item sees the marks on it; other members do not.
  */
 @Service
-public class ModerationService {
+public class ModerationService implements MapModeration {
 
     /** The longest note a moderator may add. */
     public static final int MAX_NOTE = 2000;
@@ -67,6 +68,7 @@ public class ModerationService {
     }
 
     /** Whether the user moderates the map: an instructor or owner of its group, or its owner or an admin. */
+    @Override
     public boolean moderates(MapId map, @Nullable String username) {
         return username != null
                 && !username.isBlank()
@@ -142,10 +144,23 @@ public class ModerationService {
     }
 
     /** The open (or hidden) marks on one item that this user may see, for the item's author and moderators. */
-    public List<Review> marksOn(MapId map, String itemId, @Nullable String username) {
-        return reviews(map, username).stream()
+    @Override
+    public List<MapModeration.Mark> marksOn(MapId map, String itemId, @Nullable String username) {
+        if (!access.mayRead(map, username)) {
+            return List.of();
+        }
+        var visible = moderates(map, username)
+                ? reviews.list(map, null)
+                : username == null || username.isBlank() ? List.<Review>of() : reviews.list(map, username);
+        return visible.stream()
                 .filter(r -> r.itemId().equals(itemId))
                 .filter(r -> r.status() == ReviewStatus.OPEN || r.status() == ReviewStatus.HIDDEN)
+                .map(r -> new MapModeration.Mark(
+                        r.id(),
+                        r.reason().apiName(),
+                        r.note(),
+                        r.by(),
+                        r.status().apiName()))
                 .toList();
     }
 
