@@ -25,10 +25,8 @@ public class HiddenItems {
     /** An item as moderation sees it: its kind, who wrote it (null for the analysed text's own), a short text. */
     public record Item(String id, Kind kind, @Nullable String author, String text, boolean hidden) {}
 
-    // One indexed look-up per label (an unlabelled match would scan every node).
-    // Contestations and claims that come with the essay have no user author: "by" of the essay's contestations
-    // names a person of the text, not an account.
-    private static final String FIND = """
+    // The item, whichever its label: one indexed look-up per label (an unlabelled match would scan every node).
+    private static final String ITEM = """
             CALL () {
               MATCH (n:Claim {mapId: $mapId, id: $id}) RETURN n
               UNION
@@ -36,6 +34,10 @@ public class HiddenItems {
               UNION
               MATCH (n:Contestation {mapId: $mapId, id: $id}) RETURN n
             }
+            """;
+    // Contestations and claims that come with the essay have no user author: "by" of the essay's contestations
+    // names a person of the text, not an account.
+    private static final String FIND = ITEM + """
             RETURN CASE WHEN n:Claim THEN 'CLAIM' WHEN n:Evidence THEN 'EVIDENCE' ELSE 'CONTESTATION' END AS kind,
                    CASE WHEN n:Contestation THEN (CASE WHEN n.origin = 'user' THEN n.by ELSE null END)
                         ELSE n.createdBy END AS author,
@@ -43,25 +45,10 @@ public class HiddenItems {
             LIMIT 1
             """;
     // Setting a property takes the node's write lock, so two moderators deciding at once are serialised.
-    private static final String SET_HIDDEN = """
-            CALL () {
-              MATCH (n:Claim {mapId: $mapId, id: $id}) RETURN n
-              UNION
-              MATCH (n:Evidence {mapId: $mapId, id: $id}) RETURN n
-              UNION
-              MATCH (n:Contestation {mapId: $mapId, id: $id}) RETURN n
-            }
+    private static final String SET_HIDDEN = ITEM + """
             SET n.hidden = true
             """;
-    private static final String SET_SHOWN = """
-            CALL () {
-              MATCH (n:Claim {mapId: $mapId, id: $id}) RETURN n
-              UNION
-              MATCH (n:Evidence {mapId: $mapId, id: $id}) RETURN n
-              UNION
-              MATCH (n:Contestation {mapId: $mapId, id: $id}) RETURN n
-            }
-            SET n.hidden = false
+    private static final String SET_SHOWN = ITEM + """
             REMOVE n.hidden
             """;
 

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.disputatio.authoring.ClaimRevision;
 import org.disputatio.evidence.ContestationService;
 import org.disputatio.evidence.EvidenceService;
@@ -166,29 +167,19 @@ public class ModerationService implements MapModeration {
 
     /** Keeps the item as it is and closes the mark. */
     public Review resolve(MapId map, String reviewId, String username) {
-        requireModerator(map, username);
-        changeLog.write((tx, entries) -> {
-            var review = locked(tx, map, reviewId);
+        return decide(map, reviewId, username, ReviewStatus.RESOLVED, (tx, review) -> {
             requireStatus(review, "resolve", ReviewStatus.OPEN);
-            Reviews.decide(tx, map, reviewId, ReviewStatus.RESOLVED, username, clock.instant());
-            entries.append(new ChangeEntry(
-                    map,
+            return entry(
+                    review,
                     ChangeKind.ReviewResolved,
                     username,
-                    reviewId,
-                    review.itemId(),
-                    "Review of " + review.itemKind() + " " + review.itemId() + " resolved: kept as it is",
-                    before(review)));
-            return null;
+                    "Review of " + review.itemKind() + " " + review.itemId() + " resolved: kept as it is");
         });
-        return found(map, reviewId);
     }
 
     /** Hides the marked item from every read by non-moderators and from the evaluation; restorable. */
     public Review hide(MapId map, String reviewId, String username) {
-        requireModerator(map, username);
-        changeLog.write((tx, entries) -> {
-            var review = locked(tx, map, reviewId);
+        return decide(map, reviewId, username, ReviewStatus.HIDDEN, (tx, review) -> {
             requireStatus(review, "hide", ReviewStatus.OPEN, ReviewStatus.RESTORED);
             var item = present(tx, map, review);
             if (item.hidden()) {
@@ -196,41 +187,23 @@ public class ModerationService implements MapModeration {
                         + " is already hidden (through another mark).");
             }
             hiddenItems.hide(tx, map, item.id());
-            Reviews.decide(tx, map, reviewId, ReviewStatus.HIDDEN, username, clock.instant());
-            entries.append(new ChangeEntry(
-                    map,
+            return entry(
+                    review,
                     ChangeKind.ItemHidden,
                     username,
-                    item.id(),
-                    reviewId,
                     "Hid " + review.itemKind() + " " + item.id() + " ("
-                            + review.reason().apiName() + ")",
-                    before(review)));
-            return null;
+                            + review.reason().apiName() + ")");
         });
-        return found(map, reviewId);
     }
 
     /** Shows a hidden item again. */
     public Review restore(MapId map, String reviewId, String username) {
-        requireModerator(map, username);
-        changeLog.write((tx, entries) -> {
-            var review = locked(tx, map, reviewId);
+        return decide(map, reviewId, username, ReviewStatus.RESTORED, (tx, review) -> {
             requireStatus(review, "restore", ReviewStatus.HIDDEN);
             var item = present(tx, map, review);
             hiddenItems.show(tx, map, item.id());
-            Reviews.decide(tx, map, reviewId, ReviewStatus.RESTORED, username, clock.instant());
-            entries.append(new ChangeEntry(
-                    map,
-                    ChangeKind.ItemRestored,
-                    username,
-                    item.id(),
-                    reviewId,
-                    "Restored " + review.itemKind() + " " + item.id(),
-                    before(review)));
-            return null;
+            return entry(review, ChangeKind.ItemRestored, username, "Restored " + review.itemKind() + " " + item.id());
         });
-        return found(map, reviewId);
     }
 
     /**
@@ -250,20 +223,52 @@ public class ModerationService implements MapModeration {
             case "contestation" -> contestations.withdrawAsModerator(map, review.itemId(), username);
             default -> claims.deleteAsModerator(map, review.itemId(), username);
         }
+        return decide(
+                map,
+                reviewId,
+                username,
+                ReviewStatus.REMOVED,
+                (tx, now) -> entry(
+                        now,
+                        ChangeKind.ReviewResolved,
+                        username,
+                        "Review of " + review.itemKind() + " " + review.itemId() + " resolved: removed"));
+    }
+
+    /**
+     * One decision on a mark, in one transaction under the mark's lock: {@code step} checks the mark, changes the
+     * item if it must, and gives the log entry; the mark then takes its new status.
+     */
+    private Review decide(
+            MapId map,
+            String reviewId,
+            String username,
+            ReviewStatus to,
+            BiFunction<TransactionContext, Review, ChangeEntry> step) {
+        requireModerator(map, username);
         changeLog.write((tx, entries) -> {
-            var now = locked(tx, map, reviewId);
-            Reviews.decide(tx, map, reviewId, ReviewStatus.REMOVED, username, clock.instant());
-            entries.append(new ChangeEntry(
-                    map,
-                    ChangeKind.ReviewResolved,
-                    username,
-                    reviewId,
-                    review.itemId(),
-                    "Review of " + review.itemKind() + " " + review.itemId() + " resolved: removed",
-                    before(now)));
+            var entry = step.apply(tx, locked(tx, map, reviewId));
+            Reviews.decide(tx, map, reviewId, to, username, clock.instant());
+            entries.append(entry);
             return null;
         });
         return found(map, reviewId);
+    }
+
+    /**
+     * A decision's log entry: on the mark for a kept or removed item, on the item (with the mark as onId) when it is
+     * hidden or restored, so that a later change of the item stands in the way of undoing it.
+     */
+    private static ChangeEntry entry(Review review, ChangeKind kind, String username, String summary) {
+        boolean onItem = kind == ChangeKind.ItemHidden || kind == ChangeKind.ItemRestored;
+        return new ChangeEntry(
+                new MapId(review.mapId()),
+                kind,
+                username,
+                onItem ? review.itemId() : review.id(),
+                onItem ? review.id() : review.itemId(),
+                summary,
+                before(review));
     }
 
     public Optional<Review> find(MapId map, String reviewId) {

@@ -23,16 +23,14 @@ class ModerationProblems {
 
     @ExceptionHandler
     ProblemDetail invalid(ModerationInputException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid input");
+        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e);
         problem.setProperty("field", e.field());
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail unknown(UnknownReviewException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
+        var problem = problem(HttpStatus.NOT_FOUND, "Not found", e);
         problem.setProperty("kind", e.kind());
         problem.setProperty("id", e.id());
         return problem;
@@ -40,45 +38,40 @@ class ModerationProblems {
 
     @ExceptionHandler
     ProblemDetail unknownItem(UnknownItemException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Not found", e);
     }
 
     @ExceptionHandler
     ProblemDetail state(ReviewStateException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
-        return problem;
+        return problem(HttpStatus.CONFLICT, "Conflict", e);
     }
 
     @ExceptionHandler
     ProblemDetail stale(ConcurrentEditException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Changed by someone else");
-        return problem;
+        return problem(HttpStatus.CONFLICT, "Changed by someone else", e);
     }
 
     @ExceptionHandler
     ProblemDetail conflict(IllegalStateException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
-        return problem;
+        return problem(HttpStatus.CONFLICT, "Conflict", e);
     }
 
     @ExceptionHandler
     ProblemDetail denied(AccessDeniedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Not allowed");
-        return problem;
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", e);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> signIn(SignInRequiredException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
-        problem.setTitle("Unauthorized");
+        var problem = problem(HttpStatus.UNAUTHORIZED, "Unauthorized", e);
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(problem);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, RuntimeException e) {
+        var problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(title);
+        return problem;
     }
 }
