@@ -81,6 +81,15 @@ public class ClaimRevision {
         revisions.delete(map, known(claimId), expectedVersion, editor);
     }
 
+    /**
+     * Deletes anyone's claim as a moderator (issue 13, ADR 038), who acts as the map's owner for it: the seminars
+     * module checked that the user moderates the map. Undone through the change log like any deletion.
+     */
+    public void deleteAsModerator(MapId map, String claimId, String moderator) {
+        var editor = rights.require(map, moderator);
+        revisions.delete(map, known(claimId), null, new Editor(editor.username(), editor.admin(), true));
+    }
+
     /** Merges the duplicate {@code claimId} into {@code intoId}, which keeps everything of both; returns intoId. */
     public String merge(
             MapId map, String claimId, @Nullable String intoId, @Nullable Long expectedVersion, String username) {

@@ -75,8 +75,9 @@ public class EvaluationService {
 
     private static final String MAP = "MATCH (m:Map {id: $mapId}) RETURN elementId(m) AS node";
     // The proponent's id: an uncited assertion rests on the proponent's word, a source of its own (ADR 029).
+    // Items a moderator hid (maps.HiddenItems, ADR 038) are out of the evaluation, with what needs a hidden claim.
     private static final String CLAIMS = """
-            MATCH (c:Claim {mapId: $mapId})
+            MATCH (c:Claim {mapId: $mapId}) WHERE c.hidden IS NULL
             RETURN c.id AS id, coalesce(c.proponentId, c.proponent, '') AS proponent, c.standard AS standard
             ORDER BY c.ordinal, c.id
             """;
@@ -88,6 +89,7 @@ public class EvaluationService {
     private static final String SOURCES = "MATCH (s:Source {mapId: $mapId}) RETURN s.id AS id ORDER BY s.id";
     private static final String ARGUMENTS = """
             MATCH (a:Argument {mapId: $mapId})-[:CONCLUDES]->(c:Claim)
+            WHERE NOT EXISTS { (h:Claim)-[:PREMISE_OF|CONCLUDES]-(a) WHERE h.hidden IS NOT NULL }
             CALL (a) {
               MATCH (p:Claim)-[r:PREMISE_OF]->(a)
               WITH p, r ORDER BY r.position
@@ -103,14 +105,17 @@ public class EvaluationService {
             """;
     private static final String ATTACKS = """
             MATCH (f:Claim {mapId: $mapId})-[k:ATTACKS]->(t)
+            WHERE f.hidden IS NULL AND t.hidden IS NULL
+              AND NOT EXISTS { (h:Claim)-[:PREMISE_OF|CONCLUDES]-(t) WHERE h.hidden IS NOT NULL }
             RETURN k.id AS id, f.id AS from, t.id AS to, k.kind AS kind
             """;
     private static final String CITATIONS = """
-            MATCH (c:Claim {mapId: $mapId})-[:CITES]->(s:Source)
+            MATCH (c:Claim {mapId: $mapId})-[:CITES]->(s:Source) WHERE c.hidden IS NULL
             RETURN c.id AS claimId, s.id AS sourceId
             """;
     private static final String EVIDENCE = """
             MATCH (e:Evidence {mapId: $mapId})-[:ABOUT]->(c:Claim), (e)-[:FROM]->(s:Source)
+            WHERE e.hidden IS NULL AND c.hidden IS NULL
             OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: e.id})
             WHERE EXISTS { (:User {username: r.user}) }
             RETURN e.id AS id, c.id AS claimId, s.id AS sourceId, e.stance AS stance, collect(r.value) AS ratings
@@ -122,7 +127,7 @@ public class EvaluationService {
             RETURN s.id AS sourceId, g.reliability AS reliability, g.credibility AS credibility
             """;
     private static final String CONTESTATIONS = """
-            MATCH (x:Contestation {mapId: $mapId})-[:CONTESTS]->(s:Source)
+            MATCH (x:Contestation {mapId: $mapId})-[:CONTESTS]->(s:Source) WHERE x.hidden IS NULL
             RETURN s.id AS sourceId, x.open AS open
             """;
 
@@ -168,7 +173,7 @@ public class EvaluationService {
             """;
     private static final String CONTESTED_STATE = """
             MATCH (s:Source {mapId: $mapId, id: $id})
-            OPTIONAL MATCH (x:Contestation)-[:CONTESTS]->(s)
+            OPTIONAL MATCH (x:Contestation)-[:CONTESTS]->(s) WHERE x.hidden IS NULL
             RETURN any(o IN collect(coalesce(x.open, true)) WHERE o) AS contested
             """;
 
@@ -463,6 +468,10 @@ public class EvaluationService {
             // A title is nothing the evaluation reads; a deleted (or restored) map is read again whole.
             case MapRenamed -> true;
             case MapDeleted -> false;
+            // Moderation (mod13, ADR 038): a mark changes nothing evaluated; a hidden or restored item is a node
+            // gone from (or back in) the snapshot.
+            case ReviewRequested, ReviewResolved -> true;
+            case ItemHidden, ItemRestored -> false;
         };
     }
 

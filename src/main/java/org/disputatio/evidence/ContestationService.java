@@ -62,6 +62,17 @@ public class ContestationService {
     }
 
     /**
+     * Withdraws anyone's contestation as a moderator (issue 13, ADR 038): the seminars module checked that the user
+     * moderates the map; the essay's own contestations still cannot be withdrawn.
+     */
+    public void withdrawAsModerator(MapId map, String contestationId, String moderator) {
+        String id = Ids.known(contestationId, "contestation");
+        var writer = writers.require(moderator);
+        String sourceId = contestations.withdraw(map, id, new Writer(writer.username(), true), clock.instant());
+        events.publish(new ContestationWithdrawn(map, sourceId, id, writer.username()));
+    }
+
+    /**
      * Withdraws a contestation addressed through its source, as the API does: a contestation that is not
      * of that source is unknown there (404), even if it exists elsewhere in the map.
      */

@@ -44,6 +44,7 @@ class Contestations {
     private static final String FOR_SOURCE = """
             MATCH (s:Source {mapId: $mapId, id: $sourceId})
             OPTIONAL MATCH (x:Contestation {mapId: $mapId, origin: 'user'})-[:CONTESTS]->(s)
+            WHERE x.hidden IS NULL // hidden by a moderator (maps.HiddenItems, ADR 038)
             WITH s, x ORDER BY x.createdAt, x.id
             RETURN s.id AS sourceId,
                    collect(x {.id, .by, .reason, .open, .createdAt, .withdrawnAt}) AS contestations

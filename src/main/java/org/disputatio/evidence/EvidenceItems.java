@@ -102,8 +102,10 @@ class EvidenceItems {
             DELETE r
             """;
 
+    // Items a moderator hid, or on a hidden claim (maps.HiddenItems, ADR 038), are left out of every read.
     private static final String RETURN_EVIDENCE = """
             MATCH (e)-[:ABOUT]->(c:Claim), (e)-[:FROM]->(s:Source)
+            WHERE e.hidden IS NULL AND c.hidden IS NULL
             OPTIONAL MATCH (e)-[:ANCHORED_BY]->(a:Anchor)
             RETURN e.id AS id, e.mapId AS mapId, c.id AS claimId, s.id AS sourceId, e.locator AS locator, e.quote AS quote,
                    e.url AS url, e.stance AS stance, e.note AS note, a.exact AS exact, a.start AS start,

@@ -68,6 +68,20 @@ public class EvidenceService {
         events.publish(new EvidenceRemoved(map, id, written.evidence().claimId(), writer.username()));
     }
 
+    /**
+     * Removes anyone's item as a moderator (issue 13, ADR 038): the seminars module checked that the user moderates
+     * the map. Logged as an ordinary removal by the moderator, who can undo it like their own.
+     */
+    public void removeAsModerator(MapId map, String evidenceId, String moderator) {
+        String id = Ids.known(evidenceId, "evidence");
+        var writer = writers.require(moderator);
+        long version = items.find(map, id)
+                .orElseThrow(() -> new UnknownItemException("evidence", id))
+                .version();
+        var written = items.remove(map, id, version, new Writer(writer.username(), true));
+        events.publish(new EvidenceRemoved(map, id, written.evidence().claimId(), writer.username()));
+    }
+
     /** The evidence on a claim, oldest first. */
     public List<Evidence> forClaim(MapId map, String claimId) {
         return items.forClaim(map, Ids.known(claimId, "claim"))

@@ -33,7 +33,12 @@ public enum ChangeKind {
     // owners12 (issue 12 point 3): a map's own metadata, logged on the map itself (item id = the map's id).
     MapRenamed(false, false),
     MapDeleted(false, false),
-    ChangeUndone(false, false);
+    ChangeUndone(false, false),
+    // mod13 (issue 13 point 3, ADR 038): moderation marks and decisions; seminars.moderation undoes them.
+    ReviewRequested(false, true),
+    ReviewResolved(false, false),
+    ItemHidden(false, false),
+    ItemRestored(false, false);
 
     private final boolean personal;
     private final boolean creation;

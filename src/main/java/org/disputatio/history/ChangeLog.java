@@ -141,6 +141,17 @@ public class ChangeLog {
         return changes.forItems(map, ids, Math.clamp(limit, 1, MAX_LIMIT)).reversed();
     }
 
+    /**
+     * The newest changes of several maps made after {@code after}, newest first, at most {@code limit}: a group's
+     * activity (mod13, ADR 038).
+     */
+    public List<Change> across(List<MapId> maps, java.time.Instant after, int limit) {
+        if (maps.isEmpty()) {
+            return List.of();
+        }
+        return changes.across(maps.stream().map(MapId::value).toList(), after, Math.clamp(limit, 1, MAX_LIMIT));
+    }
+
     public Optional<Change> find(MapId map, long seq) {
         return changes.find(map, seq);
     }

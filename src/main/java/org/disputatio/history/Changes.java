@@ -112,6 +112,21 @@ class Changes {
             RETURN mapId, coalesce(c.lastSeq, 0) AS last
             """;
 
+    // mod13 (group activity, ADR 038): the newest numbered changes of several maps, merged by time. Each map's own
+    // newest first (through the (mapId, seq) key), so a large log costs at most $limit rows per map.
+    private static final String ACROSS = """
+            UNWIND $mapIds AS mapId
+            CALL (mapId) {
+              MATCH (x:Change {mapId: mapId}) WHERE x.seq IS NOT NULL AND x.at > $after
+              WITH x ORDER BY x.seq DESC LIMIT $limit
+              RETURN x
+            }
+            WITH x ORDER BY x.at DESC, x.mapId, x.seq DESC LIMIT $limit
+            RETURN x.mapId AS mapId, x.seq AS seq, x.at AS at, x.user AS user, x.kind AS kind, x.itemId AS itemId,
+                   x.onId AS onId, x.summary AS summary, x.before AS before, x.personal AS personal,
+                   x.undoes AS undoes
+            """;
+
     private final Driver driver;
 
     Changes(Driver driver) {
@@ -228,6 +243,15 @@ class Changes {
         try (var session = driver.session()) {
             return session.executeRead(tx ->
                     tx.run(NEWEST, Map.of("mapId", map.value(), "limit", limit)).list(Changes::change));
+        }
+    }
+
+    /** mod13: the newest changes of these maps made after {@code after}, newest first, at most {@code limit}. */
+    List<Change> across(List<String> mapIds, Instant after, int limit) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(
+                            ACROSS, Map.of("mapIds", mapIds, "after", after.atZone(ZoneOffset.UTC), "limit", limit))
+                    .list(Changes::change));
         }
     }
 

@@ -233,8 +233,10 @@ class Maps {
                    d.language AS documentLanguage, d.text AS text, d.original AS original,
                    coalesce(d.authors, []) AS authors, coalesce(d.provenance, '') AS provenance
             """;
+    // Items a moderator hid (HiddenItems, ADR 038) are left out of every read, with the arguments and attacks that
+    // need a hidden claim.
     private static final String DETAILS_CLAIMS = """
-            MATCH (c:Claim {mapId: $mapId})
+            MATCH (c:Claim {mapId: $mapId}) WHERE c.hidden IS NULL
             CALL (c) {
               OPTIONAL MATCH (c)-[:ANCHORED_BY]->(a:Anchor)
               WITH a ORDER BY a.start
@@ -264,6 +266,7 @@ class Maps {
             """;
     private static final String DETAILS_ARGUMENTS = """
             MATCH (a:Argument {mapId: $mapId})-[:CONCLUDES]->(c:Claim)
+            WHERE NOT EXISTS { (h:Claim)-[:PREMISE_OF|CONCLUDES]-(a) WHERE h.hidden IS NOT NULL }
             CALL (a) {
               MATCH (p:Claim)-[r:PREMISE_OF]->(a)
               WITH p, r ORDER BY r.position
@@ -274,6 +277,8 @@ class Maps {
             """;
     private static final String DETAILS_ATTACKS = """
             MATCH (f:Claim {mapId: $mapId})-[k:ATTACKS]->(t)
+            WHERE f.hidden IS NULL AND t.hidden IS NULL
+              AND NOT EXISTS { (h:Claim)-[:PREMISE_OF|CONCLUDES]-(t) WHERE h.hidden IS NOT NULL }
             RETURN k.id AS id, f.id AS from, t.id AS to, k.kind AS kind
             ORDER BY k.ordinal, k.id
             """;
@@ -291,7 +296,7 @@ class Maps {
             """;
     private static final String DETAILS_CONTESTATIONS = """
             MATCH (x:Contestation {mapId: $mapId})-[:CONTESTS]->(s:Source)
-            WHERE x.open
+            WHERE x.open AND x.hidden IS NULL
             RETURN x.id AS id, s.id AS sourceId, x.by AS by, x.reason AS reason
             ORDER BY x.ordinal, x.id
             """;

@@ -111,7 +111,7 @@ class SearchIndexes {
             """;
     private static final String CLAIMS = """
             MATCH (c:Claim {mapId: $mapId})
-            WHERE c.id IN $ids
+            WHERE c.id IN $ids AND c.hidden IS NULL // hidden by a moderator (HiddenItems, ADR 038)
             OPTIONAL CALL (c) {
               MATCH (c)-[:ANCHORED_BY]->(a:Anchor)
               RETURN a ORDER BY a.start LIMIT 1

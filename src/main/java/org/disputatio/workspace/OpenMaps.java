@@ -223,6 +223,9 @@ class OpenMaps {
             case ChangeUndone -> true;
             // import12: the map itself is made (or, undone, deleted): reload it whole.
             case MapCreated -> true;
+            // Moderation (mod13, ADR 038): a hidden or restored item leaves or rejoins the content; marks do not.
+            case ItemHidden, ItemRestored -> true;
+            case ReviewRequested, ReviewResolved -> false;
         };
     }
 }

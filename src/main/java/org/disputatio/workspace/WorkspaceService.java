@@ -39,6 +39,8 @@ public class WorkspaceService {
     private final UndoService undo;
     private final ProofStandardService standards;
     private final org.disputatio.maps.MapSearch search;
+    // Moderation (mod13, ADR 038), implemented by the seminars module; absent in a context without it.
+    private final org.springframework.beans.factory.ObjectProvider<org.disputatio.maps.MapModeration> moderation;
 
     WorkspaceService(
             OpenMaps openMaps,
@@ -49,7 +51,9 @@ public class WorkspaceService {
             ChangeLog changeLog,
             UndoService undo,
             ProofStandardService standards,
-            org.disputatio.maps.MapSearch search) {
+            org.disputatio.maps.MapSearch search,
+            org.springframework.beans.factory.ObjectProvider<org.disputatio.maps.MapModeration> moderation) {
+        this.moderation = moderation;
         this.openMaps = openMaps;
         this.evaluation = evaluation;
         this.evidence = evidence;
@@ -228,5 +232,17 @@ public class WorkspaceService {
 
     public Optional<Explanation> explain(MapId id, String claimId) {
         return evaluation.explain(id, claimId, Semantics.DF_QUAD);
+    }
+
+    /** Whether the user moderates the map (mod13, ADR 038). */
+    public boolean moderates(MapId map, @Nullable String username) {
+        var m = moderation.getIfAvailable();
+        return m != null && m.moderates(map, username);
+    }
+
+    /** The marks for review on an item this user may see: its author's and the moderators' (mod13, ADR 038). */
+    public List<org.disputatio.maps.MapModeration.Mark> marksOn(MapId map, String itemId, @Nullable String username) {
+        var m = moderation.getIfAvailable();
+        return m == null ? List.of() : m.marksOn(map, itemId, username);
     }
 }

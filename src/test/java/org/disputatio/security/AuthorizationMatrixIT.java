@@ -199,6 +199,15 @@ class AuthorizationMatrixIT {
             POST   /api/invitations/{code}/accept                                   | /api/invitations/<code>/accept                                    | -             | 401 200 200 200 | the group's invitation
             # Self-registration with the group's invitation (default mode invite): anyone, signed in or not.
             POST   /api/accounts/registrations                                      | /api/accounts/registrations                                       | registration  | 201 201 201 201 | a new account
+            # Moderation (mod13, ADR 038): the map's owner (here the user) and admins moderate, other members may not;
+            # the decisions are checked on an unknown mark (the role is checked first, then the mark: 404).
+            POST   /api/maps/{mapId}/reviews                                         | /api/maps/<map>/reviews                                           | review        | 401 201 403 201 | the user's evidence
+            GET    /api/maps/{mapId}/reviews                                         | /api/maps/<map>/reviews                                           | -             | 200 200 200 200 | the map's marks
+            POST   /api/maps/{mapId}/reviews/{reviewId}/resolve                      | /api/maps/<map>/reviews/rv-none/resolve                           | -             | 401 404 403 404 | an unknown mark
+            POST   /api/maps/{mapId}/reviews/{reviewId}/hide                         | /api/maps/<map>/reviews/rv-none/hide                              | -             | 401 404 403 404 | an unknown mark
+            POST   /api/maps/{mapId}/reviews/{reviewId}/restore                      | /api/maps/<map>/reviews/rv-none/restore                           | -             | 401 404 403 404 | an unknown mark
+            POST   /api/maps/{mapId}/reviews/{reviewId}/remove                       | /api/maps/<map>/reviews/rv-none/remove                            | -             | 401 404 403 404 | an unknown mark
+            GET    /api/groups/{groupId}/activity                                    | /api/groups/g-none/activity                                       | -             | 401 404 404 404 | an unknown group
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -253,6 +262,8 @@ class AuthorizationMatrixIT {
         all.put(
                 "registration",
                 "{\"username\":\"matrix-reg-<n>\",\"password\":\"matrix-password-123\",\"invitation\":\"<code>\"}");
+        // mod13: a mark for review on the user's evidence.
+        all.put("review", "{\"itemId\":\"<evidence>\",\"reason\":\"unclear\",\"note\":\"Matrix.\"}");
         return Map.copyOf(all);
     }
 

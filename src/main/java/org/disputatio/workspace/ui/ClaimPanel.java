@@ -1,6 +1,7 @@
 package org.disputatio.workspace.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -194,6 +195,7 @@ class ClaimPanel extends Scroller {
         actions.removeAll();
         actions.add(focusButton);
         content.add(text, meta, assessment, standard, actions);
+        moderation(w, claim.id(), "claim", content, actions);
         content.add(claimActions); // claim revision (claims12)
         claimActions.offer();
     }
@@ -546,6 +548,32 @@ class ClaimPanel extends Scroller {
     }
 
     /** The evidence users attached, each with its ratings (yours and everyone's) and what you may do with it. */
+    /**
+     * Moderation (mod13, ADR 038): the marks for review on an item, shown to its author and to moderators, and for
+     * moderators a link that marks it in the map's moderation queue.
+     */
+    private void moderation(Workspace w, String itemId, String kind, HasComponents marks, HorizontalLayout actions) {
+        String user = view.signedInUser().orElse(null);
+        for (var mark : view.service().marksOn(w.id(), itemId, user)) {
+            var shown = new Span("⚑ "
+                    + getTranslation(
+                            "moderation.markShown",
+                            getTranslation("moderation.reason." + mark.reason()),
+                            mark.note().isBlank() ? "—" : mark.note(),
+                            mark.by()));
+            shown.addClassName("review-mark");
+            shown.setId(kind + "-review-mark-" + itemId);
+            marks.add(shown);
+        }
+        if (view.service().moderates(w.id(), user)) {
+            var mark = new com.vaadin.flow.component.html.Anchor(
+                    "moderation/" + w.id().value() + "?item=" + itemId, getTranslation("moderation.markForReview"));
+            mark.setId(kind + "-mark-review-" + itemId);
+            mark.addClassName("mark-review");
+            actions.add(mark);
+        }
+    }
+
     private void showEvidence(Workspace w, String claimId) {
         String user = view.signedInUser().orElse(null);
         List<Evidence> items = view.service().evidence(w.id(), claimId);
@@ -585,8 +613,11 @@ class ClaimPanel extends Scroller {
                 var remove = new Button(getTranslation("workspace.evidence.remove"), e -> confirmRemove(w, item));
                 actions.add(edit, remove);
             }
-            actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
+            actions.getChildren()
+                    .filter(Button.class::isInstance)
+                    .forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
             box.add(actions);
+            moderation(w, item.id(), "evidence", box, actions);
             evidence.add(box);
         }
         if (items.isEmpty()) evidence.add(new Span(getTranslation("workspace.claim.noEvidence")));

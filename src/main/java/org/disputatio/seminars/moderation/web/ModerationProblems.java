@@ -1,0 +1,77 @@
+package org.disputatio.seminars.moderation.web;
+
+import org.disputatio.evidence.ConcurrentEditException;
+import org.disputatio.evidence.UnknownItemException;
+import org.disputatio.seminars.moderation.ModerationInputException;
+import org.disputatio.seminars.moderation.ReviewStateException;
+import org.disputatio.seminars.moderation.SignInRequiredException;
+import org.disputatio.seminars.moderation.UnknownReviewException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Moderation's refusals as RFC 9457 problem details (the delete paths' own errors included, for removals). */
+@RestControllerAdvice(assignableTypes = ModerationApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ModerationProblems {
+
+    @ExceptionHandler
+    ProblemDetail invalid(ModerationInputException e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", e);
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknown(UnknownReviewException e) {
+        var problem = problem(HttpStatus.NOT_FOUND, "Not found", e);
+        problem.setProperty("kind", e.kind());
+        problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownItem(UnknownItemException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e);
+    }
+
+    @ExceptionHandler
+    ProblemDetail state(ReviewStateException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e);
+    }
+
+    @ExceptionHandler
+    ProblemDetail stale(ConcurrentEditException e) {
+        return problem(HttpStatus.CONFLICT, "Changed by someone else", e);
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(IllegalStateException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e);
+    }
+
+    @ExceptionHandler
+    ProblemDetail denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", e);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> signIn(SignInRequiredException e) {
+        var problem = problem(HttpStatus.UNAUTHORIZED, "Unauthorized", e);
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(problem);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, RuntimeException e) {
+        var problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(title);
+        return problem;
+    }
+}
