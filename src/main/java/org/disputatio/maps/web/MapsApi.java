@@ -1,17 +1,22 @@
 package org.disputatio.maps.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /** Read-only access to maps, open to anonymous clients. The JSON shapes are a published interface. */
 @RestController
@@ -62,6 +67,37 @@ class MapsApi {
         return catalog.content(new MapId(id))
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> notFound(id));
+    }
+
+    /**
+     * The file the map was made from, byte for byte (issue 12): its media type, its name for saving, and its
+     * SHA-256 as a strong ETag, so a client that has it gets 304. A shipped map has no file: 404.
+     */
+    @GetMapping("/{id}/original")
+    ResponseEntity<?> original(@PathVariable String id, WebRequest request) {
+        if (!MapId.isValid(id)) return notFound(id);
+        var file = catalog.originalFile(new MapId(id)).orElse(null);
+        if (file == null) {
+            var problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_FOUND,
+                    "The map '" + id + "' was not made from a file (a shipped map): there is no original to serve.");
+            problem.setTitle("No original file");
+            problem.setProperty("mapId", id);
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+        }
+        String etag = "\"" + file.sha256() + "\"";
+        if (request.checkNotModified(etag))
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .eTag(etag)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file.bytes());
     }
 
     static ResponseEntity<ProblemDetail> notFound(String id) {
