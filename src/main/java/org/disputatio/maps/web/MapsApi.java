@@ -1,12 +1,12 @@
 package org.disputatio.maps.web;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -91,13 +91,32 @@ class MapsApi {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .eTag(etag)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file.fileName()))
                 .body(file.bytes());
+    }
+
+    /**
+     * {@code attachment} with the file's name twice (RFC 6266): an ASCII fallback in {@code filename} (accents dropped,
+     * anything else outside printable ASCII as "_"), since header values are bytes that clients read as Latin-1, and
+     * the exact name in {@code filename*}, UTF-8 percent-encoded (RFC 8187).
+     */
+    static String attachment(String fileName) {
+        String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+        var encoded = new StringBuilder();
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(String.format("%02X", c));
+            }
+        }
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     static ResponseEntity<ProblemDetail> notFound(String id) {

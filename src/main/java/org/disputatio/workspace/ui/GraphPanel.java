@@ -190,6 +190,7 @@ class GraphPanel extends VerticalLayout {
         if (focus != null && w.claim(focus).isEmpty()) focus = null;
         updating = false;
         redraw();
+        offerAuthoring();
     }
 
     void focus(String claimId) {

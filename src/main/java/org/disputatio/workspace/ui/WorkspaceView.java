@@ -522,7 +522,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
             """;
 
     /**
-     * For about half a second after a dialog closed, puts the focus back inside the view whenever it is outside
+     * For a second and a half after a dialog closed, puts the focus back inside the view whenever it is outside
      * (the dialog's own restoring, or the redraw after a save, can leave it on the page's body). Another dialog
      * or a notification that took the focus keeps it.
      */
@@ -549,7 +549,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
             const started = performance.now();
             const step = () => {
               if (!settled()) target().focus({ preventScroll: true });
-              if (performance.now() - started < 600) requestAnimationFrame(step);
+              if (performance.now() - started < 1500) requestAnimationFrame(step);
             };
             requestAnimationFrame(step);
             """;
