@@ -36,9 +36,9 @@ public class MapLifecycle {
         return records.lock(tx, map).map(l -> new Head(l.previousVersion(), l.title(), l.owner(), l.deleted()));
     }
 
-    /** Whether the map exists and is not deleted: what every read keyed by the map's id checks first. */
-    public boolean open(MapId map) {
-        return records.open(map);
+    /** Whether the map is soft-deleted: what every read keyed by a map's id checks first. */
+    public boolean deleted(MapId map) {
+        return records.deleted(map);
     }
 
     /** Renames a map that is not deleted; call after {@link #lock}. */

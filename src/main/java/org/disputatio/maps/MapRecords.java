@@ -103,7 +103,7 @@ class MapRecords {
             SET r = x.properties
             """;
 
-    private static final String OPEN = "RETURN EXISTS { (:Map {id: $mapId}) } AS open";
+    private static final String DELETED = "RETURN EXISTS { (:DeletedMap {id: $mapId}) } AS deleted";
 
     /** What the lock read: the version before it, the title and owner, and whether the map is deleted. */
     record Locked(
@@ -125,12 +125,12 @@ class MapRecords {
                         r.get("deleted").asBoolean()));
     }
 
-    /** Whether the map exists and is not deleted. */
-    boolean open(MapId map) {
+    /** Whether the map is soft-deleted (and so hidden from every read). */
+    boolean deleted(MapId map) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(OPEN, Map.of("mapId", map.value()))
+            return session.executeRead(tx -> tx.run(DELETED, Map.of("mapId", map.value()))
                     .single()
-                    .get("open")
+                    .get("deleted")
                     .asBoolean());
         }
     }

@@ -15,9 +15,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * One check for every read keyed by a map's id ({@code GET /api/maps/{id}/…}): a deleted (or unknown) map answers
- * 404 before any controller looks its items up, since the items of a soft-deleted map stay in the database for
- * its restoration (ADR 034). Writes are left to their services: the undo of a deletion must reach a deleted map.
+ * One check for every read keyed by a map's id ({@code GET /api/maps/{id}/…}): a deleted map answers 404 before any
+ * controller looks its items up, since the items of a soft-deleted map stay in the database for its restoration
+ * (ADR 034). An unknown map is left to the controllers, which answer 404 in their own words as before. Writes are
+ * left to their services: the undo of a deletion must reach a deleted map.
  */
 @Configuration(proxyBeanMethods = false)
 class DeletedMapReads implements WebMvcConfigurer, HandlerInterceptor {
@@ -42,7 +43,7 @@ class DeletedMapReads implements WebMvcConfigurer, HandlerInterceptor {
         Object id = variables.containsKey("mapId") ? variables.get("mapId") : variables.get("id");
         // An id that cannot be a map's is the controllers' to refuse, as they always did.
         if (!(id instanceof String value) || !MapId.isValid(value)) return true;
-        if (lifecycle.open(new MapId(value))) return true;
+        if (!lifecycle.deleted(new MapId(value))) return true;
         var problem =
                 ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no map with the id '" + value + "'.");
         problem.setTitle("Map not found");
