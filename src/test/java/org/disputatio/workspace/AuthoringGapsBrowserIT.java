@@ -39,6 +39,8 @@ class AuthoringGapsBrowserIT {
 
     static final MapId MAP = new MapId("gaps-browser");
     static final Locator.WaitForOptions GONE = new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED);
+    /** A dialog's host element has no box of its own (its content is drawn in the overlay): wait for it opened. */
+    static final Locator.WaitForOptions OPENED = new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED);
 
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(90));
@@ -104,7 +106,7 @@ class AuthoringGapsBrowserIT {
 
         // No click: the next shortcut opens the con dialog; Escape cancels it.
         page.keyboard().press("Alt+Shift+O");
-        page.locator("#con-dialog").waitFor();
+        page.locator("#con-dialog[opened]").waitFor(OPENED);
         page.waitForFunction("() => document.activeElement?.closest('#side-text') != null"
                 + " || document.activeElement?.id === 'side-text'");
         page.keyboard().press("Escape");
@@ -113,7 +115,7 @@ class AuthoringGapsBrowserIT {
 
         // Still no click: the attack dialog opens with Alt+Shift+K.
         page.keyboard().press("Alt+Shift+K");
-        page.locator("#attack-dialog").waitFor();
+        page.locator("#attack-dialog[opened]").waitFor(OPENED);
         Chromium.shot(page, "gaps-keyboard-attack.png");
         page.keyboard().press("Escape");
         page.locator("#attack-dialog").waitFor(GONE);
