@@ -103,7 +103,7 @@ class MapRecords {
             SET r = x.properties
             """;
 
-    private static final String DELETED = "RETURN EXISTS { (:DeletedMap {id: $mapId}) } AS deleted";
+    private static final String IS_DELETED = "RETURN EXISTS { (:DeletedMap {id: $mapId}) } AS deleted";
 
     /** What the lock read: the version before it, the title and owner, and whether the map is deleted. */
     record Locked(
@@ -128,7 +128,7 @@ class MapRecords {
     /** Whether the map is soft-deleted (and so hidden from every read). */
     boolean deleted(MapId map) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(DELETED, Map.of("mapId", map.value()))
+            return session.executeRead(tx -> tx.run(IS_DELETED, Map.of("mapId", map.value()))
                     .single()
                     .get("deleted")
                     .asBoolean());
