@@ -178,15 +178,28 @@ public class ArgumentEditing {
 
     /**
      * A pro in one action: a new claim (the user's, as any claim they add) and an argument from it for the
-     * claim. Two changes in the log: undo the argument's, then the claim's.
+     * claim, in one transaction with one {@code ProAdded} entry in the log; one undo removes both.
      */
     public Pro addPro(MapId map, String claimId, @Nullable ClaimDraft draft, String username) {
         String conclusion = known(claimId, "claim");
-        rights.require(map, username);
-        if (!structure.hasClaim(map, conclusion)) throw new UnknownItemException("claim", conclusion);
-        String premise = claims.addClaim(map, requiredDraft(draft), username);
-        String argument = addArgument(map, conclusion, List.of(premise), username);
-        return new Pro(premise, argument);
+        var editor = rights.require(map, username);
+        var premise = claims.prepare(requiredDraft(draft), username);
+        String argument = nextId();
+        structure.addPro(
+                map,
+                argument,
+                conclusion,
+                premise.id(),
+                "Pro for " + conclusion + " (" + premise.kind() + "), argument " + argument + ": "
+                        + abbreviated(premise.text()),
+                tx -> claims.writeIn(tx, map, premise),
+                editor,
+                clock.instant());
+        return new Pro(premise.id(), argument);
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 
     /** A con in one action: a new claim rebutting (or, if asked, undermining) the claim: a counter-argument. */

@@ -11,7 +11,7 @@ import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Undoes the making of a map from a text: deletes the map, its document and its file, but only while
+ * Undoes the making of a map from a text (a copy's {@link ChangeKind#MapCopied} is refused: delete the copy): deletes the map, its document and its file, but only while
  * nobody has changed anything in it since (any later entry in its change log, numbered or not, refuses
  * the undo with 409): deleting it then would take other people's work with it.
  */
@@ -37,7 +37,7 @@ class MapCreations implements ChangeReverser {
 
     @Override
     public Set<ChangeKind> kinds() {
-        return Set.of(ChangeKind.MapCreated);
+        return Set.of(ChangeKind.MapCreated, ChangeKind.MapCopied);
     }
 
     @Override
@@ -47,6 +47,11 @@ class MapCreations implements ChangeReverser {
 
     @Override
     public String revert(TransactionContext tx, Change change, String user) {
+        if (change.kind() == ChangeKind.MapCopied) {
+            // A copy holds a whole map of items made in it; deleting the map (undoable itself) is the way back.
+            throw new UndoConflictException("A copy is not unmade by undo; delete the map '" + change.mapId()
+                    + "' instead (that deletion can be undone).");
+        }
         long later = tx.run(LATER_CHANGES, Map.of("mapId", change.mapId(), "seq", change.seq()))
                 .single()
                 .get("later")

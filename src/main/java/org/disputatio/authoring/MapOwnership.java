@@ -184,7 +184,20 @@ public class MapOwnership {
         rights.require(map, username); // the account exists
         for (int attempt = 0; ; attempt++) {
             MapId id = newId(checked);
-            if (lifecycle.copy(map, id, checked, username)) return id;
+            // The copy starts its own log with a MapCopied entry naming the source, in the copy's transaction.
+            boolean copied = changeLog.write((tx, entries) -> {
+                if (!lifecycle.copy(tx, map, id, checked, username)) return false;
+                entries.append(new ChangeEntry(
+                        id,
+                        ChangeKind.MapCopied,
+                        username,
+                        id.value(),
+                        map.value(),
+                        "Copied from the map '" + original.title() + "' (" + map.value() + ").",
+                        "{}"));
+                return true;
+            });
+            if (copied) return id;
             if (catalog.find(map).isEmpty()) throw new UnknownMapException(map);
             if (attempt == 3) throw new IllegalStateException("Could not find a free id for the copy of " + map);
         }

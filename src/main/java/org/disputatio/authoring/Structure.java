@@ -190,13 +190,7 @@ class Structure {
             requireMap(tx, map);
             requireClaims(tx, map, conclusionId, premiseIds);
             requireNoCycle(tx, map, "", conclusionId, premiseIds);
-            var params = params(map, id, editor, at);
-            params.put("conclusionId", conclusionId);
-            params.put("premiseIds", premiseIds);
-            params.put("createdBy", editor.username());
-            params.put("origin", "user");
-            params.put("version", 1L);
-            tx.run(CREATE_ARGUMENT, params).consume();
+            createArgument(tx, map, id, conclusionId, premiseIds, editor, at);
             entries.append(new ChangeEntry(
                     map,
                     ChangeKind.ArgumentAdded,
@@ -205,6 +199,59 @@ class Structure {
                     conclusionId,
                     "Argument added for " + conclusionId + " from " + String.join(", ", premiseIds),
                     States.NONE));
+            return null;
+        });
+    }
+
+    /** A user's new argument (version 1), in the caller's transaction. */
+    private static void createArgument(
+            TransactionContext tx,
+            MapId map,
+            String id,
+            String conclusionId,
+            List<String> premiseIds,
+            Editor editor,
+            Instant at) {
+        var params = params(map, id, editor, at);
+        params.put("conclusionId", conclusionId);
+        params.put("premiseIds", premiseIds);
+        params.put("createdBy", editor.username());
+        params.put("origin", "user");
+        params.put("version", 1L);
+        tx.run(CREATE_ARGUMENT, params).consume();
+    }
+
+    /**
+     * A pro (ADR 032): the new claim, written by {@code writeClaim}, and an argument from it for the conclusion,
+     * in one transaction with one {@link ChangeKind#ProAdded} entry (item: the claim; its argument in
+     * {@code before}), so one undo removes both and a conclusion deleted meanwhile leaves nothing written.
+     */
+    void addPro(
+            MapId map,
+            String argumentId,
+            String conclusionId,
+            String claimId,
+            String summary,
+            java.util.function.Consumer<TransactionContext> writeClaim,
+            Editor editor,
+            Instant at) {
+        changeLog.write((tx, entries) -> {
+            requireMap(tx, map);
+            // Locked first: a deletion of the conclusion either committed before (404 here) or waits for this.
+            if (!tx.run(LOCK_CLAIM, Map.of("mapId", map.value(), "id", conclusionId))
+                    .hasNext()) {
+                throw new UnknownItemException("claim", conclusionId);
+            }
+            writeClaim.accept(tx);
+            createArgument(tx, map, argumentId, conclusionId, List.of(claimId), editor, at);
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.ProAdded,
+                    editor.username(),
+                    claimId,
+                    conclusionId,
+                    summary,
+                    States.json(Map.of("argumentId", argumentId))));
             return null;
         });
     }

@@ -29,13 +29,13 @@ class StructureReversals implements ChangeReverser {
             SET c.locking = true
             REMOVE c.locking
             """;
-    private static final String ARGUMENT_DEPENDENTS = """
+    static final String ARGUMENT_DEPENDENTS = """
             MATCH (a:Argument {mapId: $mapId, id: $id})
             OPTIONAL MATCH (f:Claim)-[k:ATTACKS]->(a)
             OPTIONAL MATCH (r:Rating {mapId: $mapId, itemId: $id})
             RETURN [x IN collect(DISTINCT k.id) WHERE x IS NOT NULL] AS attacks, count(DISTINCT r) AS ratings
             """;
-    private static final String DELETE_ARGUMENT = """
+    static final String DELETE_ARGUMENT = """
             MATCH (a:Argument {mapId: $mapId, id: $id})
             DETACH DELETE a
             """;

@@ -465,6 +465,8 @@ public class EvaluationService {
                     CitationDeleted -> false;
             // import12: a map made from a text has nothing to apply incrementally; a full load reads it.
             case MapCreated -> false;
+            // fix12: a copy is read whole; a pro adds a claim and an argument (new nodes).
+            case MapCopied, ProAdded -> false;
             // A title is nothing the evaluation reads; a deleted (or restored) map is read again whole.
             case MapRenamed -> true;
             case MapDeleted -> false;

@@ -56,6 +56,49 @@ public class ClaimEditing {
     }
 
     /**
+     * A claim checked and given its id, to be written in another module's transaction together with what it
+     * belongs to (a pro: the claim and its argument, ADR 032); {@link #writeIn} writes it without a log entry
+     * of its own, so the caller's entry covers both.
+     */
+    public static final class NewClaim {
+        private final String id;
+        private final UserClaims.Checked checked;
+        private final Writer writer;
+        private final java.time.Instant at;
+
+        private NewClaim(String id, UserClaims.Checked checked, Writer writer, java.time.Instant at) {
+            this.id = id;
+            this.checked = checked;
+            this.writer = writer;
+            this.at = at;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String kind() {
+            return checked.kind();
+        }
+
+        public String text() {
+            return checked.text();
+        }
+    }
+
+    /** Checks a claim the user is about to add as part of a larger change (400 naming the field, 403 anonymous). */
+    public NewClaim prepare(ClaimDraft draft, String username) {
+        var checked = check(draft);
+        var writer = writers.require(username);
+        return new NewClaim(Ids.next(), checked, writer, clock.instant());
+    }
+
+    /** Writes a prepared claim in the caller's transaction (the map must have been checked there). */
+    public void writeIn(org.neo4j.driver.TransactionContext tx, MapId map, NewClaim claim) {
+        UserClaims.create(tx, map, claim.id, claim.checked, claim.writer, claim.at);
+    }
+
+    /**
      * Adds a counter-claim attacking a claim (rebut, undermine) or an argument (undercut); returns the
      * counter-claim's id.
      */

@@ -125,7 +125,7 @@ class UserClaims {
         });
     }
 
-    private static void create(TransactionContext tx, MapId map, String id, Checked claim, Writer writer, Instant at) {
+    static void create(TransactionContext tx, MapId map, String id, Checked claim, Writer writer, Instant at) {
         var params = new HashMap<String, Object>();
         params.put("mapId", map.value());
         params.put("id", id);

@@ -33,6 +33,10 @@ public enum ChangeKind {
     // owners12 (issue 12 point 3): a map's own metadata, logged on the map itself (item id = the map's id).
     MapRenamed(false, false),
     MapDeleted(false, false),
+    // fix12 (issue 12): a copy's first entry (on the copy; onId = the source map), and a pro in one transaction
+    // (the new claim and its argument; undone together by authoring.ProReversals).
+    MapCopied(false, true),
+    ProAdded(false, true),
     ChangeUndone(false, false),
     // mod13 (issue 13 point 3, ADR 038): moderation marks and decisions; seminars.moderation undoes them.
     ReviewRequested(false, true),

@@ -52,6 +52,11 @@ public class MapCatalog {
         return newMaps.originalFile(id);
     }
 
+    /** The name of the file a map was made from, without reading its bytes; empty for a shipped map. */
+    public Optional<String> originalFileName(MapId id) {
+        return newMaps.originalFileName(id);
+    }
+
     /** The sections stored with a map made from a text (its headings); empty for other maps. */
     public List<Section> sections(MapId id) {
         return newMaps.sections(id);

@@ -36,6 +36,11 @@ public class MapLifecycle {
         return records.lock(tx, map).map(l -> new Head(l.previousVersion(), l.title(), l.owner(), l.deleted()));
     }
 
+    /** Whether the map is soft-deleted: what every read keyed by a map's id checks first. */
+    public boolean deleted(MapId map) {
+        return records.deleted(map);
+    }
+
     /** Renames a map that is not deleted; call after {@link #lock}. */
     public void rename(TransactionContext tx, MapId map, String title) {
         records.setTitle(tx, map, title);
@@ -57,11 +62,12 @@ public class MapLifecycle {
     }
 
     /**
-     * Copies a map's text, structure and sources into a new map owned by {@code owner}, in one transaction.
+     * Copies a map's text, structure and sources into a new map owned by {@code owner}, in the caller's
+     * transaction (so that the copy and its change-log entry commit together).
      *
      * @return false, writing nothing, if {@code from} is not a map or a map {@code to} exists (even deleted)
      */
-    public boolean copy(MapId from, MapId to, String title, String owner) {
-        return records.copy(from, to, title, owner);
+    public boolean copy(TransactionContext tx, MapId from, MapId to, String title, String owner) {
+        return records.copy(tx, from, to, title, owner);
     }
 }

@@ -103,6 +103,8 @@ class MapRecords {
             SET r = x.properties
             """;
 
+    private static final String IS_DELETED = "RETURN EXISTS { (:DeletedMap {id: $mapId}) } AS deleted";
+
     /** What the lock read: the version before it, the title and owner, and whether the map is deleted. */
     record Locked(
             long previousVersion, String title, @Nullable String owner, boolean deleted) {}
@@ -121,6 +123,16 @@ class MapRecords {
                         r.get("title").asString(),
                         r.get("owner").isNull() ? null : r.get("owner").asString(),
                         r.get("deleted").asBoolean()));
+    }
+
+    /** Whether the map is soft-deleted (and so hidden from every read). */
+    boolean deleted(MapId map) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(IS_DELETED, Map.of("mapId", map.value()))
+                    .single()
+                    .get("deleted")
+                    .asBoolean());
+        }
     }
 
     void setTitle(TransactionContext tx, MapId map, String title) {
@@ -154,40 +166,34 @@ class MapRecords {
      *
      * @return false, writing nothing, if {@code from} is not a map or {@code to} exists already
      */
-    boolean copy(MapId from, MapId to, String title, String owner) {
+    boolean copy(TransactionContext tx, MapId from, MapId to, String title, String owner) {
         var params = Map.<String, Object>of("from", from.value(), "to", to.value(), "title", title, "owner", owner);
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                if (!tx.run("MATCH (m:Map {id: $from}) RETURN m.id", params).hasNext()
-                        || tx.run("MATCH (m:Map|DeletedMap {id: $to}) RETURN m.id", params)
-                                .hasNext()) {
-                    return false;
-                }
-                tx.run(COPY_MAP, params).consume();
-                var copies = new HashMap<String, String>();
-                tx.run(COPY_ITEMS, params)
-                        .forEachRemaining(r -> copies.put(
-                                r.get("original").asString(), r.get("copy").asString()));
-                tx.run(COPY_ANCHORS, params).consume();
-                var links = new ArrayList<Map<String, Object>>();
-                tx.run(LINKS, params).forEachRemaining(r -> {
-                    var link = new HashMap<String, Object>();
-                    link.put("from", copies.get(r.get("from").asString()));
-                    link.put("to", copies.get(r.get("to").asString()));
-                    link.put("type", r.get("type").asString());
-                    link.put("properties", r.get("properties").asMap());
-                    links.add(link);
-                });
-                int created = tx.run(COPY_LINKS, Map.of("links", links))
-                        .consume()
-                        .counters()
-                        .relationshipsCreated();
-                if (created != links.size()) {
-                    throw new IllegalStateException("Copied " + created + " links of the map " + from.value()
-                            + " instead of " + links.size() + ". Nothing was written.");
-                }
-                return true;
-            });
+        if (!tx.run("MATCH (m:Map {id: $from}) RETURN m.id", params).hasNext()
+                || tx.run("MATCH (m:Map|DeletedMap {id: $to}) RETURN m.id", params)
+                        .hasNext()) {
+            return false;
         }
+        tx.run(COPY_MAP, params).consume();
+        var copies = new HashMap<String, String>();
+        tx.run(COPY_ITEMS, params)
+                .forEachRemaining(r ->
+                        copies.put(r.get("original").asString(), r.get("copy").asString()));
+        tx.run(COPY_ANCHORS, params).consume();
+        var links = new ArrayList<Map<String, Object>>();
+        tx.run(LINKS, params).forEachRemaining(r -> {
+            var link = new HashMap<String, Object>();
+            link.put("from", copies.get(r.get("from").asString()));
+            link.put("to", copies.get(r.get("to").asString()));
+            link.put("type", r.get("type").asString());
+            link.put("properties", r.get("properties").asMap());
+            links.add(link);
+        });
+        int created =
+                tx.run(COPY_LINKS, Map.of("links", links)).consume().counters().relationshipsCreated();
+        if (created != links.size()) {
+            throw new IllegalStateException("Copied " + created + " links of the map " + from.value() + " instead of "
+                    + links.size() + ". Nothing was written.");
+        }
+        return true;
     }
 }

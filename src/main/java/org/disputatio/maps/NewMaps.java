@@ -34,10 +34,17 @@ class NewMaps {
             CREATE (f:OriginalFile {mapId: $mapId, fileName: $fileName, mediaType: $mediaType, size: $size,
                                     sha256: $sha256, bytes: $bytes})
             CREATE (m)-[:HAS_DOCUMENT]->(d)-[:READ_FROM]->(f)
+            FOREACH (name IN $authors[0..1] |
+              CREATE (:Person {mapId: $mapId, id: $authorId, ordinal: 0, kind: 'person', name: name, variants: [name],
+                               description: '', origin: 'import', createdBy: $owner, createdAt: datetime()}))
             """;
     private static final String ORIGINAL_FILE = """
             MATCH (f:OriginalFile {mapId: $mapId})
             RETURN f.fileName AS fileName, f.mediaType AS mediaType, f.bytes AS bytes, f.sha256 AS sha256
+            """;
+    private static final String ORIGINAL_FILE_NAME = """
+            MATCH (f:OriginalFile {mapId: $mapId})
+            RETURN f.fileName AS fileName
             """;
     private static final String SECTIONS = """
             MATCH (d:Document {mapId: $mapId})
@@ -48,9 +55,16 @@ class NewMaps {
             MATCH (m:Map {id: $mapId})
             OPTIONAL MATCH (m)-[:HAS_DOCUMENT]->(d:Document)
             OPTIONAL MATCH (d)-[:READ_FROM]->(f:OriginalFile)
-            DETACH DELETE f, d, m
-            RETURN count(m) AS deleted
+            OPTIONAL MATCH (p:Person {mapId: $mapId})
+            DETACH DELETE p, f, d, m
+            RETURN count(DISTINCT m) AS deleted
             """;
+
+    /**
+     * The id of the person the importer makes of the text's first author, so that "New claim" attributes the
+     * author's words to them from the first claim on (the map has no other person then).
+     */
+    static final String AUTHOR_ID = "author";
 
     private final Driver driver;
 
@@ -71,6 +85,7 @@ class NewMaps {
         params.put("text", map.document().text());
         params.put("original", map.document().original());
         params.put("authors", map.document().authors());
+        params.put("authorId", AUTHOR_ID);
         params.put("provenance", map.document().provenance());
         params.put("sectionIds", sections.stream().map(s -> s.id().value()).toList());
         params.put(
@@ -106,6 +121,14 @@ class NewMaps {
                             r.get("mediaType").asString(),
                             r.get("bytes").asByteArray(),
                             r.get("sha256").asString())));
+        }
+    }
+
+    Optional<String> originalFileName(MapId id) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(ORIGINAL_FILE_NAME, Map.of("mapId", id.value())).stream()
+                    .findFirst()
+                    .map(r -> r.get("fileName").asString()));
         }
     }
 

@@ -46,6 +46,9 @@ class OpenMaps {
 
         @Nullable
         WorkspaceUpdate compared;
+
+        /** The sections a map made from a text was stored with (they never change): read once per map. */
+        java.util.@Nullable List<org.disputatio.maps.Section> sections;
     }
 
     private final MapCatalog catalog;
@@ -125,6 +128,7 @@ class OpenMaps {
             slot.workspace = null;
             slot.comparedFrom = null;
             slot.compared = null;
+            slot.sections = null;
         }
         Optional<MapContent> content = content(id, slot, seq, known);
         if (content.isEmpty()) {
@@ -137,7 +141,8 @@ class OpenMaps {
                 && shared.evaluation() == result.get().evaluation()) {
             return Optional.of(shared);
         }
-        Workspace w = new Workspace(content.get(), result.get().evaluation(), seq);
+        if (slot.sections == null) slot.sections = catalog.sections(id);
+        Workspace w = new Workspace(content.get(), result.get().evaluation(), seq, slot.sections);
         slot.workspace = w;
         return Optional.of(w);
     }
@@ -226,6 +231,8 @@ class OpenMaps {
             // Moderation (mod13, ADR 038): a hidden or restored item leaves or rejoins the content; marks do not.
             case ItemHidden, ItemRestored -> true;
             case ReviewRequested, ReviewResolved -> false;
+            // fix12: a copy is made whole; a pro is a new claim and its argument.
+            case MapCopied, ProAdded -> true;
         };
     }
 }

@@ -17,6 +17,7 @@ import org.disputatio.evaluation.Evaluation;
 import org.disputatio.evaluation.MapSnapshot;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.Section;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +67,7 @@ public final class Workspace {
     private final MapContent map;
     private final Evaluation evaluation;
     private final long seq;
+    private final List<Section> textSections;
     private final Map<String, MapContent.Claim> claims = new LinkedHashMap<>();
     private final Map<String, MapContent.Argument> arguments = new LinkedHashMap<>();
     private final Map<String, MapContent.Source> sources = new LinkedHashMap<>();
@@ -82,6 +84,12 @@ public final class Workspace {
 
     /** @param seq the position in the map's change log that the evaluation reflects (the content is as new or newer) */
     public Workspace(MapContent map, Evaluation evaluation, long seq) {
+        this(map, evaluation, seq, List.of());
+    }
+
+    /** @param textSections the sections a map made from a text was stored with (its headings); none for others */
+    public Workspace(MapContent map, Evaluation evaluation, long seq, List<Section> textSections) {
+        this.textSections = List.copyOf(textSections);
         this.id = new MapId(map.id());
         this.map = map;
         this.evaluation = evaluation;
@@ -211,13 +219,32 @@ public final class Workspace {
         return all;
     }
 
-    /** Sections in the order the claims first name them. */
+    /**
+     * Sections a claim can be in: those of the text (a map made from a text has them from its headings, before
+     * any claim), then those the claims name, in the order they first name them.
+     */
     public List<String> sections() {
-        return map.claims().stream()
+        var all = new LinkedHashSet<String>();
+        textSections.forEach(s -> all.add(s.id().value()));
+        map.claims().stream()
                 .map(MapContent.Claim::section)
                 .filter(s -> !s.isBlank())
-                .distinct()
-                .toList();
+                .forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    /** The sections a map made from a text was stored with, with their headings and ranges; empty for others. */
+    public List<Section> textSections() {
+        return textSections;
+    }
+
+    /** The heading of a section of the text, if it has one. */
+    public Optional<String> sectionHeading(String sectionId) {
+        return textSections.stream()
+                .filter(s -> s.id().value().equals(sectionId))
+                .map(Section::heading)
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     public List<String> kinds() {

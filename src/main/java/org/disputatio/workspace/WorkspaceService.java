@@ -78,7 +78,7 @@ public class WorkspaceService {
         if (perspective.everyone()) return shared;
         return evaluation
                 .evaluate(shared.id(), Semantics.DF_QUAD, Set.of(), perspective)
-                .map(r -> new Workspace(shared.map(), r.evaluation(), shared.seq()))
+                .map(r -> new Workspace(shared.map(), r.evaluation(), shared.seq(), shared.textSections()))
                 .orElse(shared);
     }
 

@@ -208,16 +208,44 @@ class AuthoringUndoIT {
     }
 
     @Test
-    void aPro_isUndoneInTwoSteps_argumentFirst() {
+    void aPro_isOneChange_undoneInOneStep_whichRemovesTheClaimAndItsArgument() {
+        long before = changeLog.newest(MAP, 50).size();
         var pro = editing.addPro(MAP, "c1", new ClaimDraft("premise", "Alpha paints skies", null, null), "ada");
-        Change claimAdded = last(ChangeKind.ClaimAdded);
 
-        assertThatThrownBy(() -> undo.undo(MAP, claimAdded.seq(), "ada")).isInstanceOf(UndoConflictException.class);
-        undo.undo(MAP, last(ChangeKind.ArgumentAdded).seq(), "ada");
-        undo.undo(MAP, claimAdded.seq(), "ada");
+        var added = changeLog.newest(MAP, 50);
+        assertThat(added).hasSize((int) before + 1);
+        Change proAdded = added.getFirst();
+        assertThat(proAdded.kind()).isEqualTo(ChangeKind.ProAdded);
+        assertThat(proAdded.itemId()).isEqualTo(pro.id());
+        assertThat(proAdded.onId()).isEqualTo("c1");
+        assertThat(map().arguments()).contains(new MapContent.Argument(pro.argumentId(), List.of(pro.id()), "c1"));
+
+        undo.undo(MAP, proAdded.seq(), "ada");
 
         assertThat(map().claims()).extracting(MapContent.Claim::id).containsExactly("c1", "c2", "c3");
+        assertThat(map().arguments()).containsExactly(new MapContent.Argument("a1", List.of("c2"), "c1"));
         assertThat(editing.argument(MAP, pro.argumentId())).isEmpty();
+    }
+
+    @Test
+    void aProWhoseArgumentWasEditedOrAttacked_isNotUndone_andStaysWhole() {
+        var pro = editing.addPro(MAP, "c1", new ClaimDraft("premise", "Alpha paints skies", null, null), "ada");
+        long proSeq = last(ChangeKind.ProAdded).seq();
+        String attack = editing.addAttack(MAP, "c3", pro.argumentId(), "undercut", "brigitte");
+
+        assertThatThrownBy(() -> undo.undo(MAP, proSeq, "ada"))
+                .isInstanceOf(UndoConflictException.class)
+                .hasMessageContaining(attack);
+        assertThat(map().arguments()).contains(new MapContent.Argument(pro.argumentId(), List.of(pro.id()), "c1"));
+        assertThat(map().claims()).extracting(MapContent.Claim::id).contains(pro.id());
+
+        editing.deleteAttack(MAP, attack, "brigitte");
+        var argument = editing.argument(MAP, pro.argumentId()).orElseThrow();
+        editing.editArgument(MAP, pro.argumentId(), argument.version(), "c1", List.of(pro.id(), "c2"), "ada");
+        assertThatThrownBy(() -> undo.undo(MAP, proSeq, "ada"))
+                .isInstanceOf(UndoConflictException.class)
+                .hasMessageContaining("edited since");
+        assertThat(map().claims()).extracting(MapContent.Claim::id).contains(pro.id());
     }
 
     @Test

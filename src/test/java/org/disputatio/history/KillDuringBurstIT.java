@@ -96,7 +96,11 @@ class KillDuringBurstIT {
             ChangeKind.MapCreated,
             // owners12 (ADR 034): a map's title and deletion, covered by MapOwnershipApiIT.
             ChangeKind.MapRenamed,
-            ChangeKind.MapDeleted));
+            ChangeKind.MapDeleted,
+            // fix12: a copy's entry (MapOwnershipApiIT, AuthoringGapsApiIT) and a pro in one transaction
+            // (AuthoringGapsApiIT) are not in the burst.
+            ChangeKind.MapCopied,
+            ChangeKind.ProAdded));
     /** What starts the text, title or reason of the items users create in the burst (never the essay's). */
     static final String CLAIM_MARK = "Claim by ";
 

@@ -161,6 +161,8 @@ class AuthorizationMatrixIT {
             GET    /api/maps/{id}                                                    | /api/maps/<map>                                                   | -             | 200 200 200 200 | the map
             GET    /api/maps/{mapId}/evaluation                                      | /api/maps/<map>/evaluation                                        | -             | 200 200 200 200 | the map
             GET    /api/maps/{id}/search                                             | /api/maps/<map>/search?q=sky                                      | -             | 200 200 200 200 | the map
+            # fix12: the original file is a read too; the fixture map is not made from a file, so 404 for all, never 401.
+            GET    /api/maps/{id}/original                                           | /api/maps/<map>/original                                          | -             | 404 404 404 404 | the map
             GET    /api/maps/{mapId}/claims/{claimId}/explanation                    | /api/maps/<map>/claims/c1/explanation                             | -             | 200 200 200 200 | claim c1
             GET    /api/maps/{mapId}/claims/{claimId}/evidence                       | /api/maps/<map>/claims/c3/evidence                                | -             | 200 200 200 200 | claim c3
             GET    /api/maps/{mapId}/evidence/{id}                                   | /api/maps/<map>/evidence/<evidence>                               | -             | 200 200 200 200 | the user's evidence

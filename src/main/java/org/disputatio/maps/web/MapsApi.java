@@ -1,17 +1,22 @@
 package org.disputatio.maps.web;
 
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /** Read-only access to maps, open to anonymous clients. The JSON shapes are a published interface. */
 @RestController
@@ -62,6 +67,56 @@ class MapsApi {
         return catalog.content(new MapId(id))
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> notFound(id));
+    }
+
+    /**
+     * The file the map was made from, byte for byte (issue 12): its media type, its name for saving, and its
+     * SHA-256 as a strong ETag, so a client that has it gets 304. A shipped map has no file: 404.
+     */
+    @GetMapping("/{id}/original")
+    ResponseEntity<?> original(@PathVariable String id, WebRequest request) {
+        if (!MapId.isValid(id)) return notFound(id);
+        var file = catalog.originalFile(new MapId(id)).orElse(null);
+        if (file == null) {
+            var problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_FOUND,
+                    "The map '" + id + "' was not made from a file (a shipped map): there is no original to serve.");
+            problem.setTitle("No original file");
+            problem.setProperty("mapId", id);
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+        }
+        String etag = "\"" + file.sha256() + "\"";
+        if (request.checkNotModified(etag))
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .eTag(etag)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file.fileName()))
+                .body(file.bytes());
+    }
+
+    /**
+     * {@code attachment} with the file's name twice (RFC 6266): an ASCII fallback in {@code filename} (accents dropped,
+     * anything else outside printable ASCII as "_"), since header values are bytes that clients read as Latin-1, and
+     * the exact name in {@code filename*}, UTF-8 percent-encoded (RFC 8187).
+     */
+    static String attachment(String fileName) {
+        String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+        var encoded = new StringBuilder();
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(String.format("%02X", c));
+            }
+        }
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     static ResponseEntity<ProblemDetail> notFound(String id) {

@@ -73,7 +73,7 @@ class ArgumentActions extends HorizontalLayout {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClickListener(e -> {
             if (shown != null && view.workspace() != null && view.signedInUser().isPresent()) {
-                dialog.get().open();
+                view.openDialog(dialog.get());
             }
         });
         if (key != null) {

@@ -43,11 +43,17 @@ class ClaimActions extends HorizontalLayout {
     private final Supplier<ReaderPanel.@Nullable Selection> selection;
     private final Supplier<@Nullable String> claim;
 
+    private final Runnable selectionUsed;
+
     private ClaimActions(
-            WorkspaceView view, Supplier<ReaderPanel.@Nullable Selection> selection, Supplier<@Nullable String> claim) {
+            WorkspaceView view,
+            Supplier<ReaderPanel.@Nullable Selection> selection,
+            Supplier<@Nullable String> claim,
+            Runnable selectionUsed) {
         this.view = view;
         this.selection = selection;
         this.claim = claim;
+        this.selectionUsed = selectionUsed;
         setSpacing(true);
         setPadding(false);
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -62,9 +68,10 @@ class ClaimActions extends HorizontalLayout {
                 view.openWrite((writes, user) -> ClaimRevisionDialogs.split(w, c, revision(), user, view::refresh))));
     }
 
-    /** "New claim" for the reader's selection bar. */
-    static ClaimActions forReader(WorkspaceView view, Supplier<ReaderPanel.@Nullable Selection> selection) {
-        var actions = new ClaimActions(view, selection, () -> null);
+    /** "New claim" for the reader's selection bar; {@code selectionUsed} clears the selection once it is a claim. */
+    static ClaimActions forReader(
+            WorkspaceView view, Supplier<ReaderPanel.@Nullable Selection> selection, Runnable selectionUsed) {
+        var actions = new ClaimActions(view, selection, () -> null, selectionUsed);
         actions.add(actions.create);
         return actions;
     }
@@ -72,7 +79,7 @@ class ClaimActions extends HorizontalLayout {
     /** Edit, delete, merge and split for the claim panel; re-anchoring takes the reader's selection. */
     static ClaimActions forClaim(
             WorkspaceView view, Supplier<@Nullable String> claim, Supplier<ReaderPanel.@Nullable Selection> selection) {
-        var actions = new ClaimActions(view, selection, claim);
+        var actions = new ClaimActions(view, selection, claim, () -> {});
         actions.add(actions.edit, actions.delete, actions.merge, actions.split);
         return actions;
     }
@@ -103,14 +110,8 @@ class ClaimActions extends HorizontalLayout {
         ReaderPanel.Selection sel = selection.get();
         String user = view.signedInUser().orElse(null);
         if (w == null || sel == null || user == null) return;
-        // A map made from a text names its author on the document but has no person for them yet: the first
-        // claim of the author's words adds that person, so that the words are not labelled as the user's.
+        // The text's author is a person of the map from its making (TextImport): their words are theirs.
         String proponent = revision().author(w.id()).orElse(null);
-        if (proponent == null && !w.map().document().authors().isEmpty()) {
-            String author = w.map().document().authors().getFirst();
-            proponent = inLocale(() -> revision().addPerson(w.id(), author, user));
-            if (proponent == null) return;
-        }
         var anchor = new WorkspaceWrites.Anchor(sel.exact(), sel.start(), sel.end());
         var draft = new ClaimDraft(
                 "premise",
@@ -120,6 +121,7 @@ class ClaimActions extends HorizontalLayout {
                 proponent);
         String id = inLocale(() -> bean(ClaimEditing.class).addClaim(w.id(), draft, user));
         if (id == null) return;
+        selectionUsed.run();
         view.refresh();
         view.selectClaim(id);
         notify(getTranslation("workspace.claimActions.created", abbreviated(draft.text())), null);

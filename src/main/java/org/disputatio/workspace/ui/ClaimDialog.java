@@ -72,6 +72,9 @@ class ClaimDialog extends WriteDialog {
         text.setMaxLength(500);
         section.setLabel(getTranslation("map.column.section"));
         section.setItems(w.sections());
+        // A map made from a text offers its headings: "2 · The argument from design".
+        section.setItemLabelGenerator(
+                id -> w.sectionHeading(id).map(h -> id + " · " + h).orElse(id));
         attack.setLabel(getTranslation("workspace.claimForm.attack"));
         attack.setItems("rebut", "undermine", "undercut");
         attack.setItemLabelGenerator(a -> getTranslation("workspace.attack." + a));
@@ -130,9 +133,16 @@ class ClaimDialog extends WriteDialog {
         add(form);
     }
 
-    /** The section of the claim whose anchor is nearest before the selection, so a new claim lands where it was read. */
+    /**
+     * The section the selected words are in: for a map made from a text, the section of the text that holds them;
+     * otherwise that of the claim whose anchor is nearest before them, so a new claim lands where it was read.
+     */
     static @Nullable String sectionAt(Workspace w, WorkspaceWrites.@Nullable Anchor anchor) {
         if (anchor == null) return null;
+        for (org.disputatio.maps.Section s : w.textSections()) {
+            if (s.range().start() <= anchor.start()
+                    && anchor.start() < s.range().end()) return s.id().value();
+        }
         String best = null;
         int bestStart = -1;
         for (Workspace.Span s : w.spans()) {

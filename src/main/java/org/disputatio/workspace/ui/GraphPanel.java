@@ -39,6 +39,13 @@ class GraphPanel extends VerticalLayout {
     final Button exportSvg = new Button("SVG");
     final Button exportPng = new Button("PNG");
     final Span status = new Span();
+    /** Authoring the selected node's claim from the graph: the claim panel's own actions, shortcuts and dialogs. */
+    final HorizontalLayout authoring = new HorizontalLayout();
+
+    final Button pro = new Button();
+    final Button con = new Button();
+    final Button attack = new Button();
+    final Button argument = new Button();
     final WorkspaceGraph canvas = new WorkspaceGraph();
     private @Nullable String focus;
     private @Nullable Workspace workspace;
@@ -139,7 +146,9 @@ class GraphPanel extends VerticalLayout {
 
         var filters = new HorizontalLayout(search, sections, kinds, hops, focusSelected, showAll);
         var actions = new HorizontalLayout(collapse, expandAll, zoomIn, zoomOut, fit, exportSvg, exportPng);
-        for (HorizontalLayout row : List.of(filters, actions)) {
+        buildAuthoring();
+        actions.add(authoring);
+        for (HorizontalLayout row : List.of(filters, actions, authoring)) {
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
             row.setSpacing(false);
@@ -181,6 +190,7 @@ class GraphPanel extends VerticalLayout {
         if (focus != null && w.claim(focus).isEmpty()) focus = null;
         updating = false;
         redraw();
+        offerAuthoring();
     }
 
     void focus(String claimId) {
@@ -217,6 +227,50 @@ class GraphPanel extends VerticalLayout {
 
     void select(String claimId) {
         canvas.select(claimId);
+        offerAuthoring();
+    }
+
+    /**
+     * Pro, Con, Attack and Argument for the selected claim, in the graph's header: each clicks the claim panel's
+     * button of the same name (the panel shows the same claim), so dialogs, rights and the Alt+Shift shortcuts
+     * (which listen on the whole workspace) are the panel's.
+     */
+    private void buildAuthoring() {
+        authoring.setId("graph-authoring");
+        var label = new Span(getTranslation("workspace.graph.authoring"));
+        label.addClassName("provenance");
+        authoring.add(label);
+        graphAction(pro, "pro", "P", () -> view.claimPanel.argumentActions.pro);
+        graphAction(con, "con", "O", () -> view.claimPanel.argumentActions.con);
+        graphAction(attack, "attack", "K", () -> view.claimPanel.argumentActions.attack);
+        graphAction(argument, "argument", "A", () -> view.claimPanel.argumentActions.argument);
+        authoring.setVisible(false);
+    }
+
+    private void graphAction(Button button, String name, String letter, java.util.function.Supplier<Button> panel) {
+        button.setText(getTranslation("workspace.authoring." + name));
+        button.setId("graph-" + name);
+        button.getElement().setProperty("shortcutLetter", letter);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addClickListener(e -> {
+            Button target = panel.get();
+            if (target.isEnabled()) target.click();
+        });
+        authoring.add(button);
+    }
+
+    private void offerAuthoring() {
+        String selected = view.selectedClaim();
+        boolean shown = workspace != null
+                && selected != null
+                && workspace.claim(selected).isPresent();
+        authoring.setVisible(shown);
+        if (!shown) return;
+        for (Button b : List.of(pro, con, attack, argument)) {
+            view.offerWrite(b, true);
+            if (b.isEnabled())
+                b.setTooltipText(b.getText() + " (Alt+Shift+" + b.getElement().getProperty("shortcutLetter", "") + ")");
+        }
     }
 
     void highlight(Collection<String> fallen, Collection<String> changed) {

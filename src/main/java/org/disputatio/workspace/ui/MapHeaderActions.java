@@ -1,10 +1,16 @@
 package org.disputatio.workspace.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.VaadinService;
 import org.disputatio.authoring.MapControls;
+import org.disputatio.maps.MapCatalog;
 import org.disputatio.workspace.Workspace;
 
-/** The map's owner, and Rename (Alt+Shift+R), Duplicate and Delete, in the workspace header (issue 12 point 3). */
+/**
+ * The map's owner, and Rename (Alt+Shift+R), Duplicate and Delete, in the workspace header (issue 12 point 3); for a
+ * map made from a file, "Download original" (the API's byte-exact copy, open to every reader).
+ */
 class MapHeaderActions extends Div {
 
     private final MapControls controls;
@@ -20,5 +26,20 @@ class MapHeaderActions extends Div {
     void show(Workspace w) {
         removeAll();
         add(controls.forWorkspace(w.id(), view::refresh));
+        // Looked up, not injected, so that the view's constructor stays as it is.
+        VaadinService.getCurrent()
+                .getInstantiator()
+                .getOrCreate(MapCatalog.class)
+                .originalFileName(w.id())
+                .ifPresent(name -> {
+                    var download = new Anchor("/api/maps/" + w.id().value() + "/original", "");
+                    download.setText(getTranslation("workspace.original.download"));
+                    download.setId("workspace-original");
+                    download.getElement().setAttribute("download", name);
+                    download.getElement().setAttribute("title", getTranslation("workspace.original.tip", name));
+                    download.setRouterIgnore(true);
+                    download.addClassName("map-original");
+                    add(download);
+                });
     }
 }

@@ -1,12 +1,13 @@
 package org.disputatio.workspace.ui;
 
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.disputatio.history.WritesRefusedException;
 import org.disputatio.maps.ProofStandard;
 import org.disputatio.workspace.Workspace;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The selected claim's proof standard (ADR 031): which one, one sentence on what it asks, and a select that
@@ -17,6 +18,9 @@ class ProofStandardField extends VerticalLayout {
     private final WorkspaceView view;
     final Select<ProofStandard> select = new Select<>();
     final Span explanation = new Span();
+    /** Why the last change was refused, in the panel beside the select (announced to screen readers). */
+    final Span refusal = new Span();
+
     private @Nullable String claimId;
 
     ProofStandardField(WorkspaceView view) {
@@ -33,7 +37,11 @@ class ProofStandardField extends VerticalLayout {
         });
         explanation.setId("claim-standard-explanation");
         explanation.addClassName("standard-explanation");
-        add(select, explanation);
+        refusal.setId("claim-standard-refused");
+        refusal.addClassName("form-error");
+        refusal.getElement().setAttribute("role", "alert");
+        refusal.setVisible(false);
+        add(select, explanation, refusal);
     }
 
     void show(Workspace w, String claimId) {
@@ -44,20 +52,32 @@ class ProofStandardField extends VerticalLayout {
         select.setReadOnly(!editor);
         select.setHelperText(editor ? null : getTranslation("workspace.write.signIn"));
         explanation.setText(getTranslation("workspace.standard.explain." + standard.spelling()));
+        refusal.setVisible(false);
     }
 
     private void change(ProofStandard standard, @Nullable ProofStandard before) {
         Workspace w = view.workspace();
         String user = view.signedInUser().orElse(null);
         if (w == null || claimId == null || user == null) return;
+        var previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(getLocale());
         try {
             view.service().changeStandard(w.id(), claimId, standard, user);
-        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException e) {
-            // Refused (the claim is gone, or the account): say so and show the standard still in force.
-            Notification.show(e.getMessage());
+        } catch (IllegalArgumentException
+                | org.springframework.security.access.AccessDeniedException
+                | WritesRefusedException e) {
+            // Refused (the claim is gone, the account, or the server too busy to write): say so where the user
+            // looks, and show the standard still in force.
+            refusal.setText(getTranslation(
+                    "workspace.standard.refused",
+                    e.getMessage() == null ? getTranslation("workspace.write.failed") : e.getMessage()));
+            refusal.setVisible(true);
             select.setValue(before);
             return;
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
         }
+        refusal.setVisible(false);
         explanation.setText(getTranslation("workspace.standard.explain." + standard.spelling()));
         view.refresh();
     }

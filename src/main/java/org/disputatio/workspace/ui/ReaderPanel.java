@@ -80,7 +80,7 @@ class ReaderPanel extends VerticalLayout {
             view.openWrite((writes, user) -> new EvidenceDialog(w, claim, anchor(sel), writes, user, view::refresh));
         });
         selectionText.setId("reader-selection");
-        claimActions = ClaimActions.forReader(view, () -> selection);
+        claimActions = ClaimActions.forReader(view, () -> selection, this::selectionUsed);
         selectionBar.add(selectionText, claimActions, createClaim, addEvidence);
         selectionBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         selectionBar.setVisible(false);
@@ -224,5 +224,14 @@ class ReaderPanel extends VerticalLayout {
     private void clearSelection() {
         selection = null;
         selectionBar.setVisible(false);
+    }
+
+    /**
+     * The selection became a claim: it is cleared here and in the browser, and its bar hidden, so that a second
+     * "New claim" (Alt+Shift+N) cannot make a duplicate of the same words.
+     */
+    void selectionUsed() {
+        clearSelection();
+        reader.getElement().executeJs("const s = window.getSelection(); if (s) s.removeAllRanges();");
     }
 }

@@ -499,8 +499,60 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     void openWrite(java.util.function.BiFunction<WorkspaceWrites, String, WriteDialog> dialog) {
         String user = signedInUser().orElse(null);
         if (user == null || workspace == null) return;
-        dialog.apply(writes, user).open();
+        openDialog(dialog.apply(writes, user));
     }
+
+    /**
+     * Opens a dialog of the workspace; when it closes (saved or cancelled) the focus goes back into the workspace,
+     * where the Alt+Shift shortcuts listen: to what had it before, else the claim sheet, else the view itself.
+     */
+    void openDialog(com.vaadin.flow.component.dialog.Dialog dialog) {
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) getElement().executeJs(RESTORE_FOCUS);
+        });
+        dialog.open();
+    }
+
+    /** Remembers what last had the focus inside the view (a dialog's fields are outside it). */
+    private static final String TRACK_FOCUS = """
+            if (!this._focusTracked) {
+              this._focusTracked = true;
+              this.addEventListener('focusin', (e) => { if (e.target !== this) this._lastFocus = e.target; });
+            }
+            """;
+
+    /**
+     * For a second and a half after a dialog closed, puts the focus back inside the view whenever it is outside
+     * (the dialog's own restoring, or the redraw after a save, can leave it on the page's body). Another dialog
+     * or a notification that took the focus keeps it.
+     */
+    private static final String RESTORE_FOCUS = """
+            const view = this;
+            const settled = () => {
+              const a = document.activeElement;
+              if (a && a !== document.body && view.contains(a)) return true;
+              return !!(a && a.closest && a.closest('vaadin-dialog, vaadin-dialog-overlay, vaadin-notification-card'));
+            };
+            const usable = (el) => el && el.isConnected && view.contains(el) && !el.hasAttribute('disabled')
+                && (!el.checkVisibility || el.checkVisibility());
+            const target = () => {
+              const last = view._lastFocus;
+              if (usable(last)) return last;
+              const claim = last && last.dataset && last.dataset.claim;
+              const again = claim && view.querySelector(`mark.reader-stop[data-claim="${CSS.escape(claim)}"]`);
+              if (usable(again)) return again;
+              const sheet = view.querySelector('#claim-sheet');
+              if (usable(sheet)) { sheet.tabIndex = -1; return sheet; }
+              view.tabIndex = -1;
+              return view;
+            };
+            const started = performance.now();
+            const step = () => {
+              if (!settled()) target().focus({ preventScroll: true });
+              if (performance.now() - started < 1500) requestAnimationFrame(step);
+            };
+            requestAnimationFrame(step);
+            """;
 
     void selectClaim(String claimId) {
         if (workspace == null || workspace.claim(claimId).isEmpty()) return;
@@ -544,6 +596,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         super.onAttach(attachEvent);
         subscribe();
         getElement().executeJs(COMPACT_ON_SCROLL);
+        getElement().executeJs(TRACK_FOCUS);
         // The text needs the width more than the navigation does: the frame's drawer starts closed here, and its
         // toggle opens it again.
         for (var c = getParent(); c.isPresent(); c = c.get().getParent()) {
