@@ -463,6 +463,8 @@ public class EvaluationService {
             // A title is nothing the evaluation reads; a deleted (or restored) map is read again whole.
             case MapRenamed -> true;
             case MapDeleted -> false;
+            // ach13: competing-hypotheses matrices are nothing the evaluation reads.
+            case HypothesisAdded, HypothesisRemoved, AchItemAdded, AchCellRated -> true;
         };
     }
 

@@ -33,7 +33,13 @@ public enum ChangeKind {
     // owners12 (issue 12 point 3): a map's own metadata, logged on the map itself (item id = the map's id).
     MapRenamed(false, false),
     MapDeleted(false, false),
-    ChangeUndone(false, false);
+    ChangeUndone(false, false),
+    // ach13 (issue 13 point 5, ADR 040): competing-hypotheses matrices; seminars.ach.AchReversals undoes them.
+    // A cell rating is personal (each member's own matrix); its item id is "hypothesisId/itemId".
+    HypothesisAdded(false, true),
+    HypothesisRemoved(false, false),
+    AchItemAdded(false, true),
+    AchCellRated(true, false);
 
     private final boolean personal;
     private final boolean creation;

@@ -223,6 +223,8 @@ class OpenMaps {
             case ChangeUndone -> true;
             // import12: the map itself is made (or, undone, deleted): reload it whole.
             case MapCreated -> true;
+            // ach13: competing-hypotheses matrices live beside the map's content.
+            case HypothesisAdded, HypothesisRemoved, AchItemAdded, AchCellRated -> false;
         };
     }
 }
