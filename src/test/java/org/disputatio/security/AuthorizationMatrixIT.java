@@ -67,12 +67,17 @@ class AuthorizationMatrixIT {
     record Fixture(
             String evidenceId,
             String contestationId,
-            @Nullable String tokenId) {
+            @Nullable String tokenId,
+            // ach13: a hypothesis and a matrix row the user made.
+            @Nullable String hypothesisId,
+            @Nullable String achItemId) {
         String fill(String template) {
             return template.replace("<map>", MAP)
                     .replace("<evidence>", evidenceId)
                     .replace("<contestation>", contestationId)
                     .replace("<token>", String.valueOf(tokenId))
+                    .replace("<hypothesis>", String.valueOf(hypothesisId))
+                    .replace("<achItem>", String.valueOf(achItemId))
                     .replace("<n>", Integer.toString(SEQUENCE.incrementAndGet()));
         }
     }
@@ -177,6 +182,16 @@ class AuthorizationMatrixIT {
             # Accounts by script: admins only.
             POST   /api/accounts                                                    | /api/accounts                                                     | account       | 401 403 403 201 | a new account
             GET    /api/accounts                                                    | /api/accounts                                                     | -             | 401 403 403 200 | all accounts
+            # ach13 (issue 13 point 5, ADR 040): competing hypotheses. Reads follow the map; members (any account on a
+            # map outside groups) define and rate their own matrix; a hypothesis goes by its author or an instructor.
+            GET    /api/maps/{mapId}/hypotheses                                      | /api/maps/<map>/hypotheses                                        | -             | 200 200 200 200 | the map's hypotheses
+            POST   /api/maps/{mapId}/hypotheses                                      | /api/maps/<map>/hypotheses                                        | hypothesis    | 401 201 201 201 | a new hypothesis
+            DELETE /api/maps/{mapId}/hypotheses/{hypothesisId}                       | /api/maps/<map>/hypotheses/<hypothesis>                           | -             | 401 204 403 204 | the user's hypothesis
+            GET    /api/maps/{mapId}/ach/items                                       | /api/maps/<map>/ach/items                                         | -             | 200 200 200 200 | the matrix's rows
+            POST   /api/maps/{mapId}/ach/items                                       | /api/maps/<map>/ach/items                                         | ach-item      | 401 201 201 201 | claim c2 as a row
+            PUT    /api/maps/{mapId}/ach/ratings/{hypothesisId}/{itemId}             | /api/maps/<map>/ach/ratings/<hypothesis>/<achItem>                | ach-rating    | 401 200 200 200 | one's own cell
+            GET    /api/maps/{mapId}/ach                                             | /api/maps/<map>/ach                                               | -             | 200 200 200 200 | the group matrix
+            GET    /api/maps/{mapId}/ach                                             | /api/maps/<map>/ach?matrix=mine                                   | -             | 401 200 200 200 | one's own matrix
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -224,6 +239,10 @@ class AuthorizationMatrixIT {
         // owners12: renaming and copying a map.
         all.put("rename", "{\"title\":\"Renamed by the matrix\"}");
         all.put("copy", "{\"title\":\"Matrix copy\"}");
+        // ach13: competing hypotheses.
+        all.put("hypothesis", "{\"text\":\"Alpha dreamt it\"}");
+        all.put("ach-item", "{\"kind\":\"claim\",\"refId\":\"c2\"}");
+        all.put("ach-rating", "{\"rating\":\"II\"}");
         return Map.copyOf(all);
     }
 
@@ -360,7 +379,15 @@ class AuthorizationMatrixIT {
         String tokenId = endpoints.contains("POST /api/tokens")
                 ? created(send("POST", "/api/tokens", "{\"name\":\"the user's\"}", Who.USER))
                 : null;
-        return new Fixture(evidenceId, contestationId, tokenId);
+        // ach13: a hypothesis and a row of the user's, once the endpoints exist.
+        String hypothesisId = endpoints.contains("POST /api/maps/{mapId}/hypotheses")
+                ? created(send("POST", "/api/maps/" + MAP + "/hypotheses", "{\"text\":\"Mine\"}", Who.USER))
+                : null;
+        String achItemId = endpoints.contains("POST /api/maps/{mapId}/ach/items")
+                ? created(send(
+                        "POST", "/api/maps/" + MAP + "/ach/items", "{\"kind\":\"claim\",\"refId\":\"c1\"}", Who.USER))
+                : null;
+        return new Fixture(evidenceId, contestationId, tokenId, hypothesisId, achItemId);
     }
 
     private String created(HttpResponse<String> response) {

@@ -82,6 +82,26 @@ public class AchService {
         this.clock = clock;
     }
 
+    /** What a row or a hypothesis can refer to: a claim, evidence item or source of the map, with its text. */
+    public record Candidate(ItemKind kind, String refId, String text) {}
+
+    /** The map's title, empty if there is no such map or the user may not read it. */
+    public Optional<String> title(MapId map, @Nullable String username) {
+        if (!access.mayRead(map, username)) return Optional.empty();
+        return catalog.find(map).map(m -> m.title());
+    }
+
+    /** Every claim, evidence item and source of the map, in that order: what the view offers to add. */
+    public List<Candidate> candidates(MapId map, @Nullable String username) {
+        readable(map, username);
+        MapContent content = catalog.content(map).orElseThrow(() -> new AchRefusal.NotFound("map", map.value()));
+        List<Candidate> out = new ArrayList<>();
+        content.claims().forEach(c -> out.add(new Candidate(ItemKind.CLAIM, c.id(), c.text())));
+        evidence.forMap(map).forEach(e -> out.add(new Candidate(ItemKind.EVIDENCE, e.id(), "“" + e.quote() + "”")));
+        content.sources().forEach(s -> out.add(new Candidate(ItemKind.SOURCE, s.id(), sourceText(s))));
+        return out;
+    }
+
     /** Whether the user may define hypotheses and items and rate cells: a member of the map or more. */
     public boolean mayRate(MapId map, @Nullable String username) {
         return username != null
@@ -114,7 +134,8 @@ public class AchService {
             }
             statement = claim(content, claimGiven)
                     .map(MapContent.Claim::text)
-                    .orElseThrow(() -> new InvalidInputException("claimId", "The map has no claim '" + claimGiven + "'."));
+                    .orElseThrow(
+                            () -> new InvalidInputException("claimId", "The map has no claim '" + claimGiven + "'."));
         } else {
             if (text == null || text.isBlank()) {
                 throw new InvalidInputException("text", "Write the hypothesis, or name a claim of the map (claimId).");
