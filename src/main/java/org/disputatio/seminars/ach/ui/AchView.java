@@ -73,6 +73,9 @@ class AchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     final HorizontalLayout defineItem = new HorizontalLayout();
 
     private @Nullable MapId map;
+    /** Counts the renderings of the matrix, in {@code data-rendered}: a client (a test) waits for the next one. */
+    private int rendered;
+
     private String title = "";
 
     AchView(AchService ach, AuthenticationContext authentication) {
@@ -259,6 +262,7 @@ class AchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         m.cells().forEach(c -> cells.put(c.hypothesisId() + "/" + c.itemId(), c));
 
         matrix.removeAll();
+        matrix.getElement().setAttribute("data-rendered", Integer.toString(++rendered));
         if (m.hypotheses().isEmpty() || m.items().isEmpty()) {
             matrix.add(new Paragraph(getTranslation("ach.empty")));
         } else {
