@@ -263,10 +263,12 @@ class AchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
 
         matrix.removeAll();
         matrix.getElement().setAttribute("data-rendered", Integer.toString(++rendered));
+        // The table shows as soon as there is a hypothesis or a row, so that each one added is seen at once.
+        if (!m.hypotheses().isEmpty() || !m.items().isEmpty()) {
+            matrix.add(table(m, editable, scores, diagnosticity, cells));
+        }
         if (m.hypotheses().isEmpty() || m.items().isEmpty()) {
             matrix.add(new Paragraph(getTranslation("ach.empty")));
-        } else {
-            matrix.add(table(m, editable, scores, diagnosticity, cells));
         }
         if (w == AchService.Which.GROUP) {
             matrix.add(new Paragraph(getTranslation("ach.group.raters", m.raters())));
