@@ -474,6 +474,8 @@ public class EvaluationService {
             // gone from (or back in) the snapshot.
             case ReviewRequested, ReviewResolved -> true;
             case ItemHidden, ItemRestored -> false;
+            // ach13: competing-hypotheses matrices are nothing the evaluation reads.
+            case HypothesisAdded, HypothesisRemoved, AchItemAdded, AchCellRated -> true;
         };
     }
 

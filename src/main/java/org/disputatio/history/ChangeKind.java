@@ -42,7 +42,13 @@ public enum ChangeKind {
     ReviewRequested(false, true),
     ReviewResolved(false, false),
     ItemHidden(false, false),
-    ItemRestored(false, false);
+    ItemRestored(false, false),
+    // ach13 (issue 13 point 5, ADR 040): competing-hypotheses matrices; seminars.ach.AchReversals undoes them.
+    // A cell rating is personal (each member's own matrix); its item id is "hypothesisId/itemId".
+    HypothesisAdded(false, true),
+    HypothesisRemoved(false, false),
+    AchItemAdded(false, true),
+    AchCellRated(true, false);
 
     private final boolean personal;
     private final boolean creation;

@@ -233,6 +233,8 @@ class OpenMaps {
             case ReviewRequested, ReviewResolved -> false;
             // fix12: a copy is made whole; a pro is a new claim and its argument.
             case MapCopied, ProAdded -> true;
+            // ach13: competing-hypotheses matrices live beside the map's content.
+            case HypothesisAdded, HypothesisRemoved, AchItemAdded, AchCellRated -> false;
         };
     }
 }

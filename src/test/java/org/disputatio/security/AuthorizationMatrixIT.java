@@ -69,7 +69,10 @@ class AuthorizationMatrixIT {
             String contestationId,
             @Nullable String tokenId,
             @Nullable String groupId,
-            @Nullable String invitationCode) {
+            @Nullable String invitationCode,
+            // ach13: a hypothesis and a matrix row the user made.
+            @Nullable String hypothesisId,
+            @Nullable String achItemId) {
         String fill(String template) {
             return template.replace("<map>", MAP)
                     .replace("<group>", String.valueOf(groupId))
@@ -77,6 +80,8 @@ class AuthorizationMatrixIT {
                     .replace("<evidence>", evidenceId)
                     .replace("<contestation>", contestationId)
                     .replace("<token>", String.valueOf(tokenId))
+                    .replace("<hypothesis>", String.valueOf(hypothesisId))
+                    .replace("<achItem>", String.valueOf(achItemId))
                     .replace("<n>", Integer.toString(SEQUENCE.incrementAndGet()));
         }
     }
@@ -210,6 +215,16 @@ class AuthorizationMatrixIT {
             POST   /api/maps/{mapId}/reviews/{reviewId}/restore                      | /api/maps/<map>/reviews/rv-none/restore                           | -             | 401 404 403 404 | an unknown mark
             POST   /api/maps/{mapId}/reviews/{reviewId}/remove                       | /api/maps/<map>/reviews/rv-none/remove                            | -             | 401 404 403 404 | an unknown mark
             GET    /api/groups/{groupId}/activity                                    | /api/groups/g-none/activity                                       | -             | 401 404 404 404 | an unknown group
+            # ach13 (issue 13 point 5, ADR 040): competing hypotheses. Reads follow the map; members (any account on a
+            # map outside groups) define and rate their own matrix; a hypothesis goes by its author or an instructor.
+            GET    /api/maps/{mapId}/hypotheses                                      | /api/maps/<map>/hypotheses                                        | -             | 200 200 200 200 | the map's hypotheses
+            POST   /api/maps/{mapId}/hypotheses                                      | /api/maps/<map>/hypotheses                                        | hypothesis    | 401 201 201 201 | a new hypothesis
+            DELETE /api/maps/{mapId}/hypotheses/{hypothesisId}                       | /api/maps/<map>/hypotheses/<hypothesis>                           | -             | 401 204 403 204 | the user's hypothesis
+            GET    /api/maps/{mapId}/ach/items                                       | /api/maps/<map>/ach/items                                         | -             | 200 200 200 200 | the matrix's rows
+            POST   /api/maps/{mapId}/ach/items                                       | /api/maps/<map>/ach/items                                         | ach-item      | 401 201 201 201 | claim c2 as a row
+            PUT    /api/maps/{mapId}/ach/ratings/{hypothesisId}/{itemId}             | /api/maps/<map>/ach/ratings/<hypothesis>/<achItem>                | ach-rating    | 401 200 200 200 | one's own cell
+            GET    /api/maps/{mapId}/ach                                             | /api/maps/<map>/ach                                               | -             | 200 200 200 200 | the group matrix
+            GET    /api/maps/{mapId}/ach                                             | /api/maps/<map>/ach?matrix=mine                                   | -             | 401 200 200 200 | one's own matrix
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -266,6 +281,10 @@ class AuthorizationMatrixIT {
                 "{\"username\":\"matrix-reg-<n>\",\"password\":\"matrix-password-123\",\"invitation\":\"<code>\"}");
         // mod13: a mark for review on the user's evidence.
         all.put("review", "{\"itemId\":\"<evidence>\",\"reason\":\"unclear\",\"note\":\"Matrix.\"}");
+        // ach13: competing hypotheses.
+        all.put("hypothesis", "{\"text\":\"Alpha dreamt it\"}");
+        all.put("ach-item", "{\"kind\":\"claim\",\"refId\":\"c2\"}");
+        all.put("ach-rating", "{\"rating\":\"II\"}");
         return Map.copyOf(all);
     }
 
@@ -422,7 +441,15 @@ class AuthorizationMatrixIT {
                     GROUP_MEMBER + ":" + TestUsers.PASSWORD);
             assertThat(joined.statusCode()).as("fixture: %s", joined.body()).isEqualTo(200);
         }
-        return new Fixture(evidenceId, contestationId, tokenId, groupId, invitationCode);
+        // ach13: a hypothesis and a row of the user's, once the endpoints exist.
+        String hypothesisId = endpoints.contains("POST /api/maps/{mapId}/hypotheses")
+                ? created(send("POST", "/api/maps/" + MAP + "/hypotheses", "{\"text\":\"Mine\"}", Who.USER))
+                : null;
+        String achItemId = endpoints.contains("POST /api/maps/{mapId}/ach/items")
+                ? created(send(
+                        "POST", "/api/maps/" + MAP + "/ach/items", "{\"kind\":\"claim\",\"refId\":\"c1\"}", Who.USER))
+                : null;
+        return new Fixture(evidenceId, contestationId, tokenId, groupId, invitationCode, hypothesisId, achItemId);
     }
 
     private String created(HttpResponse<String> response) {

@@ -41,5 +41,11 @@ class MapHeaderActions extends Div {
                     download.addClassName("map-original");
                     add(download);
                 });
+        // ach13: the map's competing-hypotheses matrix (seminars.ach), by address: workspace does not depend on it.
+        var ach = new com.vaadin.flow.component.html.Anchor(
+                "maps/" + w.id().value() + "/ach", getTranslation("workspace.ach"));
+        ach.setId("workspace-ach");
+        ach.getStyle().set("margin-left", "var(--lumo-space-m)");
+        add(ach);
     }
 }
