@@ -64,4 +64,17 @@ public class MapLifecycle {
     public boolean copy(MapId from, MapId to, String title, String owner) {
         return records.copy(from, to, title, owner);
     }
+
+    /**
+     * The same copy, with {@code alongside} given the transaction and the copy's id once the copy is written: what it writes
+     * (a seminar group's claim on the copy, say) commits with the copy or not at all.
+     */
+    public boolean copy(
+            MapId from,
+            MapId to,
+            String title,
+            String owner,
+            java.util.function.BiConsumer<TransactionContext, MapId> alongside) {
+        return records.copy(from, to, title, owner, alongside);
+    }
 }

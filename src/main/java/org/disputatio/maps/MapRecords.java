@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
@@ -155,6 +156,11 @@ class MapRecords {
      * @return false, writing nothing, if {@code from} is not a map or {@code to} exists already
      */
     boolean copy(MapId from, MapId to, String title, String owner) {
+        return copy(from, to, title, owner, (tx, copy) -> {});
+    }
+
+    /** The same copy, with {@code alongside} run in its transaction once the copy is written. */
+    boolean copy(MapId from, MapId to, String title, String owner, BiConsumer<TransactionContext, MapId> alongside) {
         var params = Map.<String, Object>of("from", from.value(), "to", to.value(), "title", title, "owner", owner);
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
@@ -186,6 +192,7 @@ class MapRecords {
                     throw new IllegalStateException("Copied " + created + " links of the map " + from.value()
                             + " instead of " + links.size() + ". Nothing was written.");
                 }
+                alongside.accept(tx, to);
                 return true;
             });
         }

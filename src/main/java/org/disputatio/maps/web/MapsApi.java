@@ -1,5 +1,6 @@
 package org.disputatio.maps.web;
 
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import org.disputatio.maps.MapCatalog;
@@ -31,7 +32,8 @@ class MapsApi {
             @Nullable String owner,
             @Nullable Instant createdAt,
             @Nullable Instant lastChange,
-            long version) {}
+            long version,
+            @Nullable String group) {}
 
     private final MapCatalog catalog;
 
@@ -39,9 +41,11 @@ class MapsApi {
         this.catalog = catalog;
     }
 
+    /** The maps the caller may read; {@code group} names the seminar group working on a map (ADR 037), else null. */
     @GetMapping
-    List<MapListItem> maps() {
-        return catalog.maps().stream()
+    List<MapListItem> maps(@Nullable Principal principal) {
+        var listing = catalog.mapsFor(principal == null ? null : principal.getName());
+        return listing.maps().stream()
                 .map(m -> new MapListItem(
                         m.id().value(),
                         m.title(),
@@ -50,7 +54,8 @@ class MapsApi {
                         m.owner(),
                         m.createdAt(),
                         m.lastChange(),
-                        m.version()))
+                        m.version(),
+                        listing.groups().get(m.id())))
                 .toList();
     }
 

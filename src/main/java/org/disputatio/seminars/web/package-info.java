@@ -1,0 +1,5 @@
+/** The seminars REST API: a group's maps, and the check every request for a map passes. */
+@NullMarked
+package org.disputatio.seminars.web;
+
+import org.jspecify.annotations.NullMarked;
