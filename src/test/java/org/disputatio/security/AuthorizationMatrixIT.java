@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -30,7 +29,6 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -259,22 +257,8 @@ class AuthorizationMatrixIT {
         TestGraphs.clear(driver);
     }
 
-    /** Every mapping under /api as "METHOD pattern"; a mapping for any method shows as "ANY pattern". */
     Set<String> apiEndpoints() {
-        Set<String> endpoints = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> {
-            for (String pattern : info.getPatternValues()) {
-                if (!pattern.equals("/api") && !pattern.startsWith("/api/")) {
-                    continue;
-                }
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                if (methods.isEmpty()) {
-                    endpoints.add("ANY " + pattern);
-                }
-                methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
-            }
-        });
-        return endpoints;
+        return EndpointMatrix.apiEndpoints(mappings);
     }
 
     @Test
@@ -391,37 +375,11 @@ class AuthorizationMatrixIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Every node and relationship with its labels or type and all properties, in a stable order. */
     List<String> snapshot() {
-        try (var session = driver.session()) {
-            List<String> graph = new ArrayList<>(session.run(
-                            "MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties")
-                    .list(r -> r.get("id").asString()
-                            + new TreeSet<>(r.get("labels").asList(v -> v.asString()))
-                            + new TreeMap<>(r.get("properties").asMap())));
-            graph.addAll(session.run("""
-                            MATCH (a)-[r]->(b)
-                            RETURN elementId(a) AS a, type(r) AS type, properties(r) AS properties, elementId(b) AS b
-                            """)
-                    .list(r -> r.get("a").asString() + "-[" + r.get("type").asString()
-                            + new TreeMap<>(r.get("properties").asMap()) + "]->"
-                            + r.get("b").asString()));
-            graph.sort(null);
-            return graph;
-        }
+        return EndpointMatrix.snapshot(driver);
     }
 
-    /** What one snapshot has and the other lacks, shortened for the failure message. */
     static List<String> difference(@Nullable List<String> before, List<String> after) {
-        List<String> changes = new ArrayList<>();
-        Set<String> was = before == null ? Set.of() : new TreeSet<>(before);
-        Set<String> is = new TreeSet<>(after);
-        was.stream().filter(s -> !is.contains(s)).forEach(s -> changes.add("gone: " + shorten(s)));
-        is.stream().filter(s -> !was.contains(s)).forEach(s -> changes.add("new: " + shorten(s)));
-        return changes;
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+        return EndpointMatrix.difference(before, after);
     }
 }

@@ -1,5 +1,6 @@
 package org.disputatio.maps.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,8 @@ class MapsApi {
     /**
      * The first four fields are the original shape; clients rely on them. {@code owner} is null for a map of the
      * admins; {@code lastChange} is the newest change-log entry's time, else the creation's; {@code version} is
-     * what a rename sends back as {@code expectedVersion} (ADR 034).
+     * what a rename sends back as {@code expectedVersion} (ADR 034). {@code group}, the name of the seminar group
+     * working on the map, is left out for maps outside groups, whose shape stays as it was (ADR 037).
      */
     record MapListItem(
             String id,
@@ -33,7 +35,9 @@ class MapsApi {
             @Nullable Instant createdAt,
             @Nullable Instant lastChange,
             long version,
-            @Nullable String group) {}
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String group) {}
 
     private final MapCatalog catalog;
 
