@@ -50,6 +50,7 @@ public class GroupMaps {
     /** The maps the group works on, by title; for anyone in the group. */
     public List<GroupMap> maps(String groupId, @Nullable String username) {
         access.roleInGroup(groupId, username).orElseThrow(() -> new UnknownGroupException(groupId));
+        records.group(groupId).orElseThrow(() -> new UnknownGroupException(groupId));
         return records.ofGroup(groupId).stream()
                 .map(m -> new GroupMap(new MapId(m.id()), m.title(), m.published()))
                 .toList();

@@ -175,6 +175,11 @@ class AuthorizationMatrixIT {
             # Accounts by script: admins only.
             POST   /api/accounts                                                    | /api/accounts                                                     | account       | 401 403 403 201 | a new account
             GET    /api/accounts                                                    | /api/accounts                                                     | -             | 401 403 403 200 | all accounts
+            # A group's maps (access13, ADR 037): nobody here is in a group, so the group is unknown to all
+            # (GroupAuthorizationMatrixIT has the roles of a real group).
+            POST   /api/groups/{groupId}/maps                                        | /api/groups/g-none/maps                                           | group-copy    | 401 404 404 404 | an unknown group
+            GET    /api/groups/{groupId}/maps                                        | /api/groups/g-none/maps                                           | -             | 404 404 404 404 | an unknown group
+            PUT    /api/groups/{groupId}/maps/{mapId}                                | /api/groups/g-none/maps/<map>                                     | publish       | 401 404 404 404 | an unknown group
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -222,6 +227,9 @@ class AuthorizationMatrixIT {
         // owners12: renaming and copying a map.
         all.put("rename", "{\"title\":\"Renamed by the matrix\"}");
         all.put("copy", "{\"title\":\"Matrix copy\"}");
+        // access13: a group's copy of a map, and publishing it.
+        all.put("group-copy", "{\"fromMapId\":\"<map>\"}");
+        all.put("publish", "{\"published\":true}");
         return Map.copyOf(all);
     }
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -48,8 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * The pattern is exactly as Spring maps it ({@code /api/maps/{mapId}/claims}); placeholders are {@code <map>},
  * {@code <group>}, {@code <evidence>}, {@code <contestation>}, {@code <token>} and {@code <n>} (a fresh number);
- * a body key names an entry of {@link AuthorizationMatrixIT#BODIES} or {@link #MORE_BODIES}; the seven statuses
- * are in the order of {@link Who}. A new endpoint is one new line (plus its body, if it needs a new one).
+ * a body key names an entry of {@link AuthorizationMatrixIT#BODIES} (both matrices share the bodies); the seven
+ * statuses are in the order of {@link Who}. A new endpoint is one new line here (plus its body there, if new).
  */
 @IntegrationTest
 class GroupAuthorizationMatrixIT {
@@ -179,10 +178,6 @@ class GroupAuthorizationMatrixIT {
             GET    /api/accounts                                                    | /api/accounts                                                     | -             | 401 200 403 403 403 403 403 | all accounts
             """;
 
-    /** The bodies of rows this table adds to {@link AuthorizationMatrixIT#BODIES}. */
-    static final Map<String, String> MORE_BODIES =
-            Map.of("group-copy", "{\"fromMapId\":\"<map>\"}", "publish", "{\"published\":true}");
-
     static final List<Row> ROWS = TABLE.lines()
             .filter(line -> !line.isBlank() && !line.startsWith("#"))
             .map(Row::parse)
@@ -280,7 +275,7 @@ class GroupAuthorizationMatrixIT {
     }
 
     static String body(String key) {
-        String body = MORE_BODIES.getOrDefault(key, AuthorizationMatrixIT.BODIES.get(key));
+        String body = AuthorizationMatrixIT.BODIES.get(key);
         if (body == null) throw new IllegalArgumentException("No body named " + key);
         return body;
     }
