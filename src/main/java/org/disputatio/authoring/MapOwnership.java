@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.disputatio.evidence.ConcurrentEditException;
 import org.disputatio.evidence.InvalidInputException;
 import org.disputatio.history.Change;
@@ -22,14 +23,16 @@ import org.disputatio.maps.MapId;
 import org.disputatio.maps.MapLifecycle;
 import org.disputatio.maps.MapSummary;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Maps as things users own (issue 12 point 3): the owner or an admin renames and deletes a map, undoably
- * through the change log; anyone signed in copies a map they can read into a new one of their own. Every
- * map is readable by everyone until seminar groups exist, so "can read" is "exists and is not deleted".
+ * through the change log; anyone signed in copies a map they can read into a new one of their own. Who may
+ * read a seminar group's map is checked before a request reaches this class (ADR 037, "How every path checks").
  */
 @Service
 public class MapOwnership {
@@ -50,6 +53,7 @@ public class MapOwnership {
     private final UndoService undo;
     private final Validator validator;
     private final Clock clock;
+    private final ObjectProvider<GroupStanding> groups;
 
     MapOwnership(
             MapRights rights,
@@ -58,7 +62,9 @@ public class MapOwnership {
             ChangeLog changeLog,
             UndoService undo,
             Validator validator,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<GroupStanding> groups) {
+        this.groups = groups;
         this.rights = rights;
         this.lifecycle = lifecycle;
         this.catalog = catalog;
@@ -152,6 +158,7 @@ public class MapOwnership {
     /** The deleted maps this user may restore: those they own or deleted; every one for an admin. */
     public List<RestorableMap> deleted(String username) {
         return lifecycle.deleted(username, rights.admin(username)).stream()
+                .filter(d -> mayRead(d.id(), username))
                 .map(d -> new RestorableMap(d, deletionSeq(d.id())))
                 .filter(r -> r.seq() > 0)
                 .toList();
@@ -182,18 +189,41 @@ public class MapOwnership {
         MapSummary original = catalog.find(map).orElseThrow(() -> new UnknownMapException(map));
         String checked = title == null ? copyTitle(original.title()) : title(title);
         rights.require(map, username); // the account exists
+        return copyAs(map, original.title(), checked, username, (tx, copy) -> {});
+    }
+
+    /**
+     * Copies a map, under its own title, into a new one owned by {@code owner}, running {@code alongside} in the copy's transaction
+     * (a seminar group records its claim on the copy there: both commit or neither). The caller has checked
+     * that whoever asked may read the original and have the copy made.
+     *
+     * @throws UnknownMapException for an unknown or deleted map
+     */
+    public MapId copyFor(MapId map, String owner, BiConsumer<TransactionContext, MapId> alongside) {
+        MapSummary original = catalog.find(map).orElseThrow(() -> new UnknownMapException(map));
+        return copyAs(map, original.title(), original.title(), owner, alongside);
+    }
+
+    private MapId copyAs(
+            MapId map,
+            String originalTitle,
+            String title,
+            String owner,
+            BiConsumer<TransactionContext, MapId> alongside) {
         for (int attempt = 0; ; attempt++) {
-            MapId id = newId(checked);
-            // The copy starts its own log with a MapCopied entry naming the source, in the copy's transaction.
+            MapId id = newId(title);
+            // The copy starts its own log with a MapCopied entry naming the source; the copy, what runs alongside
+            // it (a seminar group's claim on the copy) and the entry commit together or not at all.
             boolean copied = changeLog.write((tx, entries) -> {
-                if (!lifecycle.copy(tx, map, id, checked, username)) return false;
+                if (!lifecycle.copy(tx, map, id, title, owner)) return false;
+                alongside.accept(tx, id);
                 entries.append(new ChangeEntry(
                         id,
                         ChangeKind.MapCopied,
-                        username,
+                        owner,
                         id.value(),
                         map.value(),
-                        "Copied from the map '" + original.title() + "' (" + map.value() + ").",
+                        "Copied from the map '" + originalTitle + "' (" + map.value() + ").",
                         "{}"));
                 return true;
             });
@@ -201,6 +231,11 @@ public class MapOwnership {
             if (catalog.find(map).isEmpty()) throw new UnknownMapException(map);
             if (attempt == 3) throw new IllegalStateException("Could not find a free id for the copy of " + map);
         }
+    }
+
+    private boolean mayRead(MapId map, String username) {
+        var standing = groups.getIfAvailable();
+        return standing == null || standing.mayRead(map, username);
     }
 
     private void requireStructureRights(MapId map, String username) {

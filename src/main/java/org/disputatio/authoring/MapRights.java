@@ -6,13 +6,15 @@ import org.disputatio.maps.MapId;
 import org.disputatio.security.AccountService;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may change a map. A map's owner is the {@code owner} property of its {@code :Map} node; a map without
- * one (the shipped essay, maps stored before owners existed) belongs to the admins.
+ * one (the shipped essay, maps stored before owners existed) belongs to the admins. On a map a seminar group
+ * works on, the group's owner and instructors change the structure too ({@link GroupStanding}, ADR 037).
  */
 @Component
 public class MapRights {
@@ -21,10 +23,12 @@ public class MapRights {
 
     private final Driver driver;
     private final AccountService accounts;
+    private final ObjectProvider<GroupStanding> groups;
 
-    MapRights(Driver driver, AccountService accounts) {
+    MapRights(Driver driver, AccountService accounts, ObjectProvider<GroupStanding> groups) {
         this.driver = driver;
         this.accounts = accounts;
+        this.groups = groups;
     }
 
     /**
@@ -47,7 +51,9 @@ public class MapRights {
             throw new AccessDeniedException("There is no account named '" + username + "'.");
         }
         var owner = owner(map).orElseThrow(() -> new UnknownMapException(map));
-        return new Editor(name, admin, owner.map(name::equals).orElse(false));
+        var standing = groups.getIfAvailable();
+        return new Editor(
+                name, admin, owner.map(name::equals).orElse(false), standing != null && standing.directs(map, name));
     }
 
     /** Whether the account is an admin's; false for a name without an account. */

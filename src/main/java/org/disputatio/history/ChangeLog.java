@@ -13,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +43,13 @@ public class ChangeLog {
     public static final class Entries {
         private final TransactionContext tx;
         private final Clock clock;
+        private final @Nullable WriteRights rights;
         private final Set<MapId> maps = new LinkedHashSet<>();
 
-        private Entries(TransactionContext tx, Clock clock) {
+        private Entries(TransactionContext tx, Clock clock, @Nullable WriteRights rights) {
             this.tx = tx;
             this.clock = clock;
+            this.rights = rights;
         }
 
         /** Records the entry in the writer's transaction; it gets its seq once the transaction committed. */
@@ -59,6 +62,7 @@ public class ChangeLog {
         }
 
         private String record(ChangeEntry entry, boolean personal, @Nullable Long undoes) {
+            if (rights != null) rights.check(entry.map(), entry.user());
             String id = UUID.randomUUID().toString();
             Changes.record(tx, id, entry, clock.instant(), personal, undoes);
             maps.add(entry.map());
@@ -71,13 +75,21 @@ public class ChangeLog {
     private final Sequencer sequencer;
     private final Clock clock;
     private final WriteAdmission admission;
+    private final ObjectProvider<WriteRights> rights;
 
-    ChangeLog(Driver driver, Changes changes, Sequencer sequencer, Clock clock, WriteAdmission admission) {
+    ChangeLog(
+            Driver driver,
+            Changes changes,
+            Sequencer sequencer,
+            Clock clock,
+            WriteAdmission admission,
+            ObjectProvider<WriteRights> rights) {
         this.driver = driver;
         this.changes = changes;
         this.sequencer = sequencer;
         this.clock = clock;
         this.admission = admission;
+        this.rights = rights;
     }
 
     /**
@@ -89,7 +101,8 @@ public class ChangeLog {
      * <p>Every write of a map passes here, so this is where the instance admits writes: at most
      * {@code disputatio.writes.max-concurrent} at once, from the transaction to the numbering; a write that
      * gets no slot within {@code disputatio.writes.max-wait} is refused with {@link WritesRefusedException}
-     * before it touches the database (ADR 036).
+     * before it touches the database (ADR 036). It is also where every write is checked last: an entry whose
+     * user may not write its map ({@link WriteRights}) rolls the whole transaction back.
      */
     public <T extends @Nullable Object> T write(Work<T> work) {
         return admission.admit(() -> admitted(work));
@@ -97,10 +110,11 @@ public class ChangeLog {
 
     private <T extends @Nullable Object> T admitted(Work<T> work) {
         var attempt = new AtomicReference<@Nullable Entries>();
+        var check = rights.getIfAvailable();
         T result;
         try (var session = driver.session()) {
             result = session.executeWrite(tx -> {
-                var entries = new Entries(tx, clock);
+                var entries = new Entries(tx, clock, check);
                 attempt.set(entries);
                 return work.run(tx, entries);
             });

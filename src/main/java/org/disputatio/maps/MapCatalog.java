@@ -14,11 +14,34 @@ public class MapCatalog {
     private final NewMaps newMaps;
 
     private final ObjectProvider<MapActivity> activity;
+    private final ObjectProvider<MapAudience> audience;
 
-    MapCatalog(Maps maps, NewMaps newMaps, ObjectProvider<MapActivity> activity) {
+    MapCatalog(Maps maps, NewMaps newMaps, ObjectProvider<MapActivity> activity, ObjectProvider<MapAudience> audience) {
         this.maps = maps;
         this.newMaps = newMaps;
         this.activity = activity;
+        this.audience = audience;
+    }
+
+    /** The maps a user sees in the list, and the name of the group working on each map that has one. */
+    public record Listing(List<MapSummary> maps, java.util.Map<MapId, String> groups) {}
+
+    /**
+     * The maps this user ({@code null}: anonymous) may read: every map outside groups, and the maps of the user's
+     * seminar groups and the published ones (ADR 037), with their groups' names.
+     */
+    public Listing mapsFor(@Nullable String username) {
+        var seminars = audience.getIfAvailable();
+        if (seminars == null) {
+            return new Listing(maps(), java.util.Map.of());
+        }
+        var work = seminars.groupWork(username);
+        var groups = new java.util.HashMap<MapId, String>();
+        work.forEach((id, w) -> groups.put(id, w.groupName()));
+        var readable = maps().stream()
+                .filter(m -> !work.containsKey(m.id()) || work.get(m.id()).readable())
+                .toList();
+        return new Listing(readable, java.util.Map.copyOf(groups));
     }
 
     // Maps made from a user's text (issue 12, docs/adr/033-text-import.md), written in the caller's

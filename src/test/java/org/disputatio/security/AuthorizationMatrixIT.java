@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -30,7 +29,6 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -225,6 +223,11 @@ class AuthorizationMatrixIT {
             PUT    /api/maps/{mapId}/ach/ratings/{hypothesisId}/{itemId}             | /api/maps/<map>/ach/ratings/<hypothesis>/<achItem>                | ach-rating    | 401 200 200 200 | one's own cell
             GET    /api/maps/{mapId}/ach                                             | /api/maps/<map>/ach                                               | -             | 200 200 200 200 | the group matrix
             GET    /api/maps/{mapId}/ach                                             | /api/maps/<map>/ach?matrix=mine                                   | -             | 401 200 200 200 | one's own matrix
+            # A group's maps (access13, ADR 037): nobody here is in a group, so the group is unknown to all
+            # (GroupAuthorizationMatrixIT has the roles of a real group).
+            POST   /api/groups/{groupId}/maps                                        | /api/groups/g-none/maps                                           | group-copy    | 401 404 404 404 | an unknown group
+            GET    /api/groups/{groupId}/maps                                        | /api/groups/g-none/maps                                           | -             | 401 404 404 404 | an unknown group
+            PUT    /api/groups/{groupId}/maps/{mapId}                                | /api/groups/g-none/maps/<map>                                     | publish       | 401 404 404 404 | an unknown group
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -285,6 +288,9 @@ class AuthorizationMatrixIT {
         all.put("hypothesis", "{\"text\":\"Alpha dreamt it\"}");
         all.put("ach-item", "{\"kind\":\"claim\",\"refId\":\"c2\"}");
         all.put("ach-rating", "{\"rating\":\"II\"}");
+        // access13: a group's copy of a map, and publishing it.
+        all.put("group-copy", "{\"fromMapId\":\"<map>\"}");
+        all.put("publish", "{\"published\":true}");
         return Map.copyOf(all);
     }
 
@@ -320,22 +326,8 @@ class AuthorizationMatrixIT {
         TestGraphs.clear(driver);
     }
 
-    /** Every mapping under /api as "METHOD pattern"; a mapping for any method shows as "ANY pattern". */
     Set<String> apiEndpoints() {
-        Set<String> endpoints = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> {
-            for (String pattern : info.getPatternValues()) {
-                if (!pattern.equals("/api") && !pattern.startsWith("/api/")) {
-                    continue;
-                }
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                if (methods.isEmpty()) {
-                    endpoints.add("ANY " + pattern);
-                }
-                methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
-            }
-        });
-        return endpoints;
+        return EndpointMatrix.apiEndpoints(mappings);
     }
 
     @Test
@@ -489,37 +481,11 @@ class AuthorizationMatrixIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Every node and relationship with its labels or type and all properties, in a stable order. */
     List<String> snapshot() {
-        try (var session = driver.session()) {
-            List<String> graph = new ArrayList<>(session.run(
-                            "MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties")
-                    .list(r -> r.get("id").asString()
-                            + new TreeSet<>(r.get("labels").asList(v -> v.asString()))
-                            + new TreeMap<>(r.get("properties").asMap())));
-            graph.addAll(session.run("""
-                            MATCH (a)-[r]->(b)
-                            RETURN elementId(a) AS a, type(r) AS type, properties(r) AS properties, elementId(b) AS b
-                            """)
-                    .list(r -> r.get("a").asString() + "-[" + r.get("type").asString()
-                            + new TreeMap<>(r.get("properties").asMap()) + "]->"
-                            + r.get("b").asString()));
-            graph.sort(null);
-            return graph;
-        }
+        return EndpointMatrix.snapshot(driver);
     }
 
-    /** What one snapshot has and the other lacks, shortened for the failure message. */
     static List<String> difference(@Nullable List<String> before, List<String> after) {
-        List<String> changes = new ArrayList<>();
-        Set<String> was = before == null ? Set.of() : new TreeSet<>(before);
-        Set<String> is = new TreeSet<>(after);
-        was.stream().filter(s -> !is.contains(s)).forEach(s -> changes.add("gone: " + shorten(s)));
-        is.stream().filter(s -> !was.contains(s)).forEach(s -> changes.add("new: " + shorten(s)));
-        return changes;
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+        return EndpointMatrix.difference(before, after);
     }
 }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.MapRoute;
 import org.disputatio.maps.PersonSearch;
 
 /**
@@ -30,7 +31,7 @@ import org.disputatio.maps.PersonSearch;
  */
 @Route("map")
 @AnonymousAllowed
-class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+class MapView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, MapRoute {
 
     /** A source with the number of citations that point at it. */
     record SourceRow(MapContent.Source source, long citations) {}

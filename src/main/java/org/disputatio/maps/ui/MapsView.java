@@ -23,7 +23,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Map;
 import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.MapId;
 import org.disputatio.maps.MapListActions;
 import org.disputatio.maps.MapSummary;
 import org.jspecify.annotations.Nullable;
@@ -45,15 +47,22 @@ class MapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     private final MapCatalog catalog;
     private final @Nullable MapListActions actions;
+    private final AuthenticationContext authentication;
+    /** The seminar group working on each listed map that has one (ADR 037). */
+    private Map<MapId, String> groups = Map.of();
 
     MapsView(MapCatalog catalog, ObjectProvider<MapListActions> actions, AuthenticationContext authentication) {
         this.catalog = catalog;
         this.actions = actions.getIfAvailable();
+        this.authentication = authentication;
         setSizeFull();
         grid.setId("maps-grid");
         grid.addColumn(MapSummary::title)
                 .setHeader(getTranslation("maps.column.title"))
                 .setFlexGrow(4);
+        grid.addColumn(m -> groups.getOrDefault(m.id(), ""))
+                .setHeader(getTranslation("maps.column.group"))
+                .setAutoWidth(true);
         grid.addColumn(m -> m.owner() == null ? getTranslation("maps.owner.admins") : m.owner())
                 .setHeader(getTranslation("maps.column.owner"))
                 .setAutoWidth(true);
@@ -134,7 +143,9 @@ class MapsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     /** Reads the list (and what stands above it) again, after a rename, a copy, a deletion or a restore. */
     void reload() {
-        grid.setItems(new ArrayList<>(catalog.maps()));
+        var listing = catalog.mapsFor(authentication.getPrincipalName().orElse(null));
+        groups = listing.groups();
+        grid.setItems(new ArrayList<>(listing.maps()));
         aboveList.removeAll();
         if (actions != null) actions.aboveList(this::reload).ifPresent(aboveList::add);
     }

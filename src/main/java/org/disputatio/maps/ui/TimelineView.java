@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.MapRoute;
 import org.disputatio.maps.Timeline;
 
 /**
@@ -22,7 +23,7 @@ import org.disputatio.maps.Timeline;
  */
 @Route("timeline")
 @AnonymousAllowed
-class TimelineView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+class TimelineView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, MapRoute {
 
     private final MapCatalog catalog;
     final H2 heading = new H2();

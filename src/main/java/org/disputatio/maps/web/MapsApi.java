@@ -1,6 +1,8 @@
 package org.disputatio.maps.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +28,8 @@ class MapsApi {
     /**
      * The first four fields are the original shape; clients rely on them. {@code owner} is null for a map of the
      * admins; {@code lastChange} is the newest change-log entry's time, else the creation's; {@code version} is
-     * what a rename sends back as {@code expectedVersion} (ADR 034).
+     * what a rename sends back as {@code expectedVersion} (ADR 034). {@code group}, the name of the seminar group
+     * working on the map, is left out for maps outside groups, whose shape stays as it was (ADR 037).
      */
     record MapListItem(
             String id,
@@ -36,7 +39,10 @@ class MapsApi {
             @Nullable String owner,
             @Nullable Instant createdAt,
             @Nullable Instant lastChange,
-            long version) {}
+            long version,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String group) {}
 
     private final MapCatalog catalog;
 
@@ -44,9 +50,11 @@ class MapsApi {
         this.catalog = catalog;
     }
 
+    /** The maps the caller may read; {@code group} names the seminar group working on a map (ADR 037), else null. */
     @GetMapping
-    List<MapListItem> maps() {
-        return catalog.maps().stream()
+    List<MapListItem> maps(@Nullable Principal principal) {
+        var listing = catalog.mapsFor(principal == null ? null : principal.getName());
+        return listing.maps().stream()
                 .map(m -> new MapListItem(
                         m.id().value(),
                         m.title(),
@@ -55,7 +63,8 @@ class MapsApi {
                         m.owner(),
                         m.createdAt(),
                         m.lastChange(),
-                        m.version()))
+                        m.version(),
+                        listing.groups().get(m.id())))
                 .toList();
     }
 

@@ -1,4 +1,4 @@
-/** The seminars' REST API: groups, members, invitations and self-registration. */
+/** The seminars' REST API: groups, members, invitations, self-registration, a group's maps, and the check every request for a map passes. */
 @NullMarked
 package org.disputatio.seminars.web;
 

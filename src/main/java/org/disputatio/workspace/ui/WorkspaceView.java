@@ -27,6 +27,7 @@ import java.util.Optional;
 import org.disputatio.authoring.ArgumentEditing;
 import org.disputatio.history.Change;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.MapRoute;
 import org.disputatio.shell.SkipTarget;
 import org.disputatio.workspace.MapChangeBroadcaster;
 import org.disputatio.workspace.Workspace;
@@ -49,7 +50,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 @Route("workspace")
 @StyleSheet("styles/workspace.css")
 @AnonymousAllowed
-class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, SkipTarget {
+class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, SkipTarget, MapRoute {
 
     private final WorkspaceService service;
     private final MapChangeBroadcaster broadcaster;

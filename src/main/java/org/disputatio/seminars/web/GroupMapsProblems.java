@@ -1,0 +1,85 @@
+package org.disputatio.seminars.web;
+
+import org.disputatio.authoring.UnknownMapException;
+import org.disputatio.seminars.UnknownGroupException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The group-maps API's refusals as problem details, in the shape of the other APIs' (ADR 023). */
+@RestControllerAdvice(assignableTypes = GroupMapsApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class GroupMapsProblems {
+
+    /** A required field of the body is missing or blank (400 naming it). */
+    static final class MissingField extends RuntimeException {
+        final String field;
+
+        MissingField(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+    }
+
+    /** An id that cannot name a map: as unknown as any other. */
+    static final class NoSuchMap extends RuntimeException {
+        final String id;
+
+        NoSuchMap(String id) {
+            super("There is no map '" + id + "'.");
+            this.id = id;
+        }
+    }
+
+    @ExceptionHandler
+    ProblemDetail missing(MissingField e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid input");
+        problem.setProperty("field", e.field);
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+        problem.setTitle("Invalid input");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownGroup(UnknownGroupException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Group not found");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownMap(UnknownMapException e) {
+        return mapNotFound(e.getMessage(), e.map().value());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownMap(NoSuchMap e) {
+        return mapNotFound(e.getMessage(), e.id);
+    }
+
+    private static ProblemDetail mapNotFound(String detail, String id) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+        problem.setTitle("Map not found");
+        problem.setProperty("mapId", id);
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail denied(AccessDeniedException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Not allowed");
+        return problem;
+    }
+}

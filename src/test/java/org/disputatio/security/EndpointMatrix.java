@@ -1,0 +1,73 @@
+package org.disputatio.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * What the authorization matrices share ({@link AuthorizationMatrixIT} for maps outside groups,
+ * {@code GroupAuthorizationMatrixIT} for a seminar group's map): the endpoints from Spring's request mappings, and
+ * the whole graph before and after a request, to show that a refusal changed nothing.
+ */
+public final class EndpointMatrix {
+
+    private EndpointMatrix() {}
+
+    /** Every mapping under /api as "METHOD pattern"; a mapping for any method shows as "ANY pattern". */
+    public static Set<String> apiEndpoints(RequestMappingHandlerMapping mappings) {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.equals("/api") && !pattern.startsWith("/api/")) {
+                    continue;
+                }
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                if (methods.isEmpty()) {
+                    endpoints.add("ANY " + pattern);
+                }
+                methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+            }
+        });
+        return endpoints;
+    }
+
+    /** Every node and relationship with its labels or type and all properties, in a stable order. */
+    public static List<String> snapshot(Driver driver) {
+        try (var session = driver.session()) {
+            List<String> graph = new ArrayList<>(session.run(
+                            "MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties")
+                    .list(r -> r.get("id").asString()
+                            + new TreeSet<>(r.get("labels").asList(v -> v.asString()))
+                            + new TreeMap<>(r.get("properties").asMap())));
+            graph.addAll(session.run("""
+                            MATCH (a)-[r]->(b)
+                            RETURN elementId(a) AS a, type(r) AS type, properties(r) AS properties, elementId(b) AS b
+                            """)
+                    .list(r -> r.get("a").asString() + "-[" + r.get("type").asString()
+                            + new TreeMap<>(r.get("properties").asMap()) + "]->"
+                            + r.get("b").asString()));
+            graph.sort(null);
+            return graph;
+        }
+    }
+
+    /** What one snapshot has and the other lacks, shortened for the failure message. */
+    public static List<String> difference(@Nullable List<String> before, List<String> after) {
+        List<String> changes = new ArrayList<>();
+        Set<String> was = before == null ? Set.of() : new TreeSet<>(before);
+        Set<String> is = new TreeSet<>(after);
+        was.stream().filter(s -> !is.contains(s)).forEach(s -> changes.add("gone: " + shorten(s)));
+        is.stream().filter(s -> !was.contains(s)).forEach(s -> changes.add("new: " + shorten(s)));
+        return changes;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}
