@@ -463,6 +463,8 @@ public class EvaluationService {
             // A title is nothing the evaluation reads; a deleted (or restored) map is read again whole.
             case MapRenamed -> true;
             case MapDeleted -> false;
+            // Rounds (ADR 039) keep their ratings apart from the map's: nothing for the evaluation to read.
+            case RoundOpened, RoundRated, RoundClosed -> true;
         };
     }
 

@@ -33,7 +33,11 @@ public enum ChangeKind {
     // owners12 (issue 12 point 3): a map's own metadata, logged on the map itself (item id = the map's id).
     MapRenamed(false, false),
     MapDeleted(false, false),
-    ChangeUndone(false, false);
+    ChangeUndone(false, false),
+    // rounds13 (issue 13 point 4, ADR 039): blind rating rounds; their ratings are personal and never evaluated.
+    RoundOpened(false, true),
+    RoundRated(true, false),
+    RoundClosed(false, false);
 
     private final boolean personal;
     private final boolean creation;

@@ -223,6 +223,8 @@ class OpenMaps {
             case ChangeUndone -> true;
             // import12: the map itself is made (or, undone, deleted): reload it whole.
             case MapCreated -> true;
+            // Rounds (ADR 039) live beside the map and show nothing in the workspace until a round page reads them.
+            case RoundOpened, RoundRated, RoundClosed -> false;
         };
     }
 }
