@@ -67,12 +67,14 @@ class AuthorizationMatrixIT {
     record Fixture(
             String evidenceId,
             String contestationId,
-            @Nullable String tokenId) {
+            @Nullable String tokenId,
+            @Nullable String roundId) {
         String fill(String template) {
             return template.replace("<map>", MAP)
                     .replace("<evidence>", evidenceId)
                     .replace("<contestation>", contestationId)
                     .replace("<token>", String.valueOf(tokenId))
+                    .replace("<round>", String.valueOf(roundId))
                     .replace("<n>", Integer.toString(SEQUENCE.incrementAndGet()));
         }
     }
@@ -177,6 +179,14 @@ class AuthorizationMatrixIT {
             # Accounts by script: admins only.
             POST   /api/accounts                                                    | /api/accounts                                                     | account       | 401 403 403 201 | a new account
             GET    /api/accounts                                                    | /api/accounts                                                     | -             | 401 403 403 200 | all accounts
+            # Blind rating rounds (rounds13, ADR 039): the map's owner (here the user) or an admin opens and closes a
+            # round; every member rates; reads are open (a round shows its ratings only once closed: the CSV is 409 before).
+            POST   /api/maps/{mapId}/rounds                                         | /api/maps/<map>/rounds                                            | round         | 401 201 403 201 | a new round on the user's evidence
+            GET    /api/maps/{mapId}/rounds                                         | /api/maps/<map>/rounds                                            | -             | 200 200 200 200 | the map's rounds
+            GET    /api/maps/{mapId}/rounds/{roundId}                               | /api/maps/<map>/rounds/<round>                                    | -             | 200 200 200 200 | the open round
+            PUT    /api/maps/{mapId}/rounds/{roundId}/ratings/{itemId}              | /api/maps/<map>/rounds/<round>/ratings/<evidence>                 | rating        | 401 200 200 200 | the open round's item
+            POST   /api/maps/{mapId}/rounds/{roundId}/close                         | /api/maps/<map>/rounds/<round>/close                              | -             | 401 200 403 200 | the open round
+            GET    /api/maps/{mapId}/rounds/{roundId}/ratings.csv                   | /api/maps/<map>/rounds/<round>/ratings.csv                        | -             | 409 409 409 409 | the open round's CSV
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -224,6 +234,8 @@ class AuthorizationMatrixIT {
         // owners12: renaming and copying a map.
         all.put("rename", "{\"title\":\"Renamed by the matrix\"}");
         all.put("copy", "{\"title\":\"Matrix copy\"}");
+        // rounds13: a round on the user's evidence.
+        all.put("round", "{\"kind\":\"evidence\",\"items\":[\"<evidence>\"]}");
         return Map.copyOf(all);
     }
 
@@ -360,7 +372,14 @@ class AuthorizationMatrixIT {
         String tokenId = endpoints.contains("POST /api/tokens")
                 ? created(send("POST", "/api/tokens", "{\"name\":\"the user's\"}", Who.USER))
                 : null;
-        return new Fixture(evidenceId, contestationId, tokenId);
+        String roundId = endpoints.contains("POST /api/maps/{mapId}/rounds")
+                ? created(send(
+                        "POST",
+                        "/api/maps/" + MAP + "/rounds",
+                        "{\"kind\":\"evidence\",\"items\":[\"" + evidenceId + "\"]}",
+                        Who.USER))
+                : null;
+        return new Fixture(evidenceId, contestationId, tokenId, roundId);
     }
 
     private String created(HttpResponse<String> response) {
