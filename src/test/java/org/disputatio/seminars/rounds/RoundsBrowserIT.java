@@ -62,12 +62,13 @@ class RoundsBrowserIT {
         return page;
     }
 
+    /** Picks a value in one of the page's selects (only the open one's items are visible) and waits for the save. */
     static void choose(Page page, String select, String option) {
+        Object before = page.evaluate("() => document.querySelector('#round-detail').dataset.rated ?? ''");
         page.locator(select).click();
-        page.locator("vaadin-select-item:has-text('" + option + "')").first().click();
-        page.locator("vaadin-notification-card:has-text('Rating saved.')")
-                .last()
-                .waitFor();
+        page.locator("vaadin-select-item:visible:has-text('" + option + "')").click();
+        page.waitForFunction(
+                "before => (document.querySelector('#round-detail').dataset.rated ?? '') !== before", before);
     }
 
     @Test
@@ -78,7 +79,7 @@ class RoundsBrowserIT {
         instructor.waitForURL("**/maps/" + MAP + "/rounds");
 
         instructor.locator("#round-kind").click();
-        instructor.locator("vaadin-select-item:has-text('Inference strength')").click();
+        instructor.locator("vaadin-select-item:visible:has-text('Inference strength')").click();
         instructor.locator("#round-items input").click();
         var options = instructor.locator("vaadin-multi-select-combo-box-item");
         options.first().waitFor();
