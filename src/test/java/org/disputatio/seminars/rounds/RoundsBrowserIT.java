@@ -79,7 +79,9 @@ class RoundsBrowserIT {
         instructor.waitForURL("**/maps/" + MAP + "/rounds");
 
         instructor.locator("#round-kind").click();
-        instructor.locator("vaadin-select-item:visible:has-text('Inference strength')").click();
+        instructor
+                .locator("vaadin-select-item:visible:has-text('Inference strength')")
+                .click();
         instructor.locator("#round-items input").click();
         var options = instructor.locator("vaadin-multi-select-combo-box-item");
         options.first().waitFor();
