@@ -108,19 +108,26 @@ class RoundsBrowserIT {
         brigitte.locator("#round-detail[data-status='open']").waitFor();
         // Blind: Brigitte learns that Ada rated, not what; her own controls start empty.
         assertThat(brigitte.locator("#round-raters").textContent()).isEqualTo("Rated so far: ada");
-        assertThat(brigitte.locator("#round-rate-0").getAttribute("value")).isNullOrEmpty();
-        assertThat(brigitte.locator("#round-rate-1").getAttribute("value")).isNullOrEmpty();
+        assertThat(brigitte.evaluate("() => document.querySelector('#round-rate-0').value"))
+                .isIn("", null);
+        assertThat(brigitte.evaluate("() => document.querySelector('#round-rate-1').value"))
+                .isIn("", null);
         assertThat(brigitte.locator("#round-alpha-value").count()).isZero();
         choose(brigitte, "#round-rate-0", "¾ — strong");
         choose(brigitte, "#round-rate-1", "½ — moderate");
+        // The control does show a rating once given: the emptiness above means something.
+        assertThat(brigitte.evaluate("() => document.querySelector('#round-rate-1').value"))
+                .isNotIn("", null);
         Chromium.shot(brigitte, "rounds-member-rating.png");
 
         instructor.locator("#round-refresh").click();
         instructor.waitForFunction(
                 "() => document.querySelector('#round-raters')?.textContent === 'Rated so far: ada, brigitte'");
         // The instructor sees who has rated, not what: their own controls are empty, no results yet.
-        assertThat(instructor.locator("#round-rate-0").getAttribute("value")).isNullOrEmpty();
-        assertThat(instructor.locator("#round-rate-1").getAttribute("value")).isNullOrEmpty();
+        assertThat(instructor.evaluate("() => document.querySelector('#round-rate-0').value"))
+                .isIn("", null);
+        assertThat(instructor.evaluate("() => document.querySelector('#round-rate-1').value"))
+                .isIn("", null);
         assertThat(instructor.locator("#round-alpha-value").count()).isZero();
         instructor.locator("#round-close").click();
         var alpha = instructor.locator("#round-alpha-value");
