@@ -476,6 +476,8 @@ public class EvaluationService {
             case ItemHidden, ItemRestored -> false;
             // ach13: competing-hypotheses matrices are nothing the evaluation reads.
             case HypothesisAdded, HypothesisRemoved, AchItemAdded, AchCellRated -> true;
+            // Rounds (ADR 039) keep their ratings apart from the map's: nothing for the evaluation to read.
+            case RoundOpened, RoundRated, RoundClosed -> true;
         };
     }
 

@@ -48,7 +48,11 @@ public enum ChangeKind {
     HypothesisAdded(false, true),
     HypothesisRemoved(false, false),
     AchItemAdded(false, true),
-    AchCellRated(true, false);
+    AchCellRated(true, false),
+    // rounds13 (issue 13 point 4, ADR 039): blind rating rounds; their ratings are personal and never evaluated.
+    RoundOpened(false, true),
+    RoundRated(true, false),
+    RoundClosed(false, false);
 
     private final boolean personal;
     private final boolean creation;

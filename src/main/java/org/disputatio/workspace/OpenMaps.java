@@ -235,6 +235,8 @@ class OpenMaps {
             case MapCopied, ProAdded -> true;
             // ach13: competing-hypotheses matrices live beside the map's content.
             case HypothesisAdded, HypothesisRemoved, AchItemAdded, AchCellRated -> false;
+            // Rounds (ADR 039) live beside the map and show nothing in the workspace until a round page reads them.
+            case RoundOpened, RoundRated, RoundClosed -> false;
         };
     }
 }

@@ -70,7 +70,9 @@ class AuthorizationMatrixIT {
             @Nullable String invitationCode,
             // ach13: a hypothesis and a matrix row the user made.
             @Nullable String hypothesisId,
-            @Nullable String achItemId) {
+            @Nullable String achItemId,
+            // rounds13: a round the user opened on their evidence.
+            @Nullable String roundId) {
         String fill(String template) {
             return template.replace("<map>", MAP)
                     .replace("<group>", String.valueOf(groupId))
@@ -80,6 +82,7 @@ class AuthorizationMatrixIT {
                     .replace("<token>", String.valueOf(tokenId))
                     .replace("<hypothesis>", String.valueOf(hypothesisId))
                     .replace("<achItem>", String.valueOf(achItemId))
+                    .replace("<round>", String.valueOf(roundId))
                     .replace("<n>", Integer.toString(SEQUENCE.incrementAndGet()));
         }
     }
@@ -228,6 +231,14 @@ class AuthorizationMatrixIT {
             POST   /api/groups/{groupId}/maps                                        | /api/groups/g-none/maps                                           | group-copy    | 401 404 404 404 | an unknown group
             GET    /api/groups/{groupId}/maps                                        | /api/groups/g-none/maps                                           | -             | 401 404 404 404 | an unknown group
             PUT    /api/groups/{groupId}/maps/{mapId}                                | /api/groups/g-none/maps/<map>                                     | publish       | 401 404 404 404 | an unknown group
+            # Blind rating rounds (rounds13, ADR 039): the map's owner (here the user) or an admin opens and closes a
+            # round; every member rates; reads are open (a round shows its ratings only once closed: the CSV is 409 before).
+            POST   /api/maps/{mapId}/rounds                                         | /api/maps/<map>/rounds                                            | round         | 401 201 403 201 | a new round on the user's evidence
+            GET    /api/maps/{mapId}/rounds                                         | /api/maps/<map>/rounds                                            | -             | 200 200 200 200 | the map's rounds
+            GET    /api/maps/{mapId}/rounds/{roundId}                               | /api/maps/<map>/rounds/<round>                                    | -             | 200 200 200 200 | the open round
+            PUT    /api/maps/{mapId}/rounds/{roundId}/ratings/{itemId}              | /api/maps/<map>/rounds/<round>/ratings/<evidence>                 | rating        | 401 200 200 200 | the open round's item
+            POST   /api/maps/{mapId}/rounds/{roundId}/close                         | /api/maps/<map>/rounds/<round>/close                              | -             | 401 200 403 200 | the open round
+            GET    /api/maps/{mapId}/rounds/{roundId}/ratings.csv                   | /api/maps/<map>/rounds/<round>/ratings.csv                        | -             | 409 409 409 409 | the open round's CSV
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -291,6 +302,8 @@ class AuthorizationMatrixIT {
         // access13: a group's copy of a map, and publishing it.
         all.put("group-copy", "{\"fromMapId\":\"<map>\"}");
         all.put("publish", "{\"published\":true}");
+        // rounds13: a round on the user's evidence.
+        all.put("round", "{\"kind\":\"evidence\",\"items\":[\"<evidence>\"]}");
         return Map.copyOf(all);
     }
 
@@ -441,7 +454,15 @@ class AuthorizationMatrixIT {
                 ? created(send(
                         "POST", "/api/maps/" + MAP + "/ach/items", "{\"kind\":\"claim\",\"refId\":\"c1\"}", Who.USER))
                 : null;
-        return new Fixture(evidenceId, contestationId, tokenId, groupId, invitationCode, hypothesisId, achItemId);
+        String roundId = endpoints.contains("POST /api/maps/{mapId}/rounds")
+                ? created(send(
+                        "POST",
+                        "/api/maps/" + MAP + "/rounds",
+                        "{\"kind\":\"evidence\",\"items\":[\"" + evidenceId + "\"]}",
+                        Who.USER))
+                : null;
+        return new Fixture(
+                evidenceId, contestationId, tokenId, groupId, invitationCode, hypothesisId, achItemId, roundId);
     }
 
     private String created(HttpResponse<String> response) {

@@ -55,6 +55,9 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     private final WorkspaceService service;
     private final MapChangeBroadcaster broadcaster;
     private final AuthenticationContext authentication;
+    /** The link to the map's rating rounds (rounds13); a plain link, since workspace may not depend on seminars. */
+    private final com.vaadin.flow.component.html.Anchor rounds = new com.vaadin.flow.component.html.Anchor();
+
     private final WorkspaceWrites writes;
     private final ArgumentEditing argumentEditing;
 
@@ -191,6 +194,11 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         // the what-if banner in the banners (issue 11 points 3, 4, 7; issue 10 point 2).
         toolbar.add(help, sources.timeline, search, perspective);
         toolbar.add(mapActions);
+        // rounds13 (issue 13 point 4): the map's blind rating rounds, a page of the seminars module (ADR 039).
+        rounds.setId("workspace-rounds");
+        rounds.setText(getTranslation("rounds.link"));
+        rounds.getStyle().set("margin", "0 var(--lumo-space-m)");
+        toolbar.add(rounds);
         // Small fields keep the header one line high at 1280×720, so the reader keeps most of the height.
         search.field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
         perspective.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
@@ -296,6 +304,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         }
         message.setVisible(false);
         split.setVisible(true);
+        rounds.setHref("maps/" + mapId + "/rounds");
         whatIf.clear();
         show(opened.get(), true);
         // A shared scenario: ?reject=s1,s2 (and ?compare=s3 for scenario B of an open comparison).
