@@ -97,10 +97,21 @@ class KillDuringBurstIT {
             // owners12 (ADR 034): a map's title and deletion, covered by MapOwnershipApiIT.
             ChangeKind.MapRenamed,
             ChangeKind.MapDeleted,
-            // fix12: a copy's entry (MapOwnershipApiIT, AuthoringGapsApiIT) and a pro in one transaction
-            // (AuthoringGapsApiIT) are not in the burst.
+            // fix12: a copy's entry (MapOwnershipApiIT, AuthoringGapsApiIT) is not in the burst; a pro is, as
+            // one ProAdded entry (one transaction: the premise and its argument).
             ChangeKind.MapCopied,
-            ChangeKind.ProAdded));
+            // issue 13: moderation (ModerationApiIT), rounds (RoundsApiIT) and matrices (AchApiIT).
+            ChangeKind.ReviewRequested,
+            ChangeKind.ReviewResolved,
+            ChangeKind.ItemHidden,
+            ChangeKind.ItemRestored,
+            ChangeKind.HypothesisAdded,
+            ChangeKind.HypothesisRemoved,
+            ChangeKind.AchItemAdded,
+            ChangeKind.AchCellRated,
+            ChangeKind.RoundOpened,
+            ChangeKind.RoundRated,
+            ChangeKind.RoundClosed));
     /** What starts the text, title or reason of the items users create in the burst (never the essay's). */
     static final String CLAIM_MARK = "Claim by ";
 
@@ -139,7 +150,26 @@ class KillDuringBurstIT {
             String kind,
             String itemId,
             @Nullable String onId,
-            String summary) {}
+            String summary) {
+
+        /** Where a pro's summary names its argument, whose id the server gives. */
+        static final String ARGUMENT = "{argument}";
+
+        private static final java.util.regex.Pattern NAMED_ARGUMENT =
+                java.util.regex.Pattern.compile(", argument (\\S+): ");
+
+        /** The entry with its pro's argument id in the summary. */
+        Entry withArgument(String argumentId) {
+            return new Entry(user, kind, itemId, onId, summary.replace(ARGUMENT, argumentId));
+        }
+
+        /** The argument a logged pro's summary names. */
+        static String argumentOf(String summary) {
+            var matcher = NAMED_ARGUMENT.matcher(summary);
+            if (!matcher.find()) throw new IllegalStateException("No argument named in: " + summary);
+            return matcher.group(1);
+        }
+    }
 
     /**
      * One write a user sends, the log entry it must leave, and the state it leaves: {@code stateKey} →
@@ -401,14 +431,16 @@ class KillDuringBurstIT {
                 var write = writer.acknowledged.get(i);
                 String referred = write.refersTo() >= 0 ? writer.attachedIds.get(write.refersTo()) : null;
                 String id = write.creates() ? writer.attachedIds.get(i) : referred != null ? referred : write.itemId();
-                acknowledged.add(write.entry(id, referred));
-                expectedState.put(write.stateKey(), write.state(id));
                 var then = write.then();
                 if (then != null) {
+                    // A pro: one ProAdded entry naming its argument, and the argument's state.
                     String thenId = writer.thenIds.get(i);
-                    acknowledged.add(then.entry(thenId, id));
+                    acknowledged.add(write.entry(id, referred).withArgument(thenId));
                     expectedState.put(then.stateKey(), then.state(thenId));
+                } else {
+                    acknowledged.add(write.entry(id, referred));
                 }
+                expectedState.put(write.stateKey(), write.state(id));
             }
             var unknown = writer.unknown;
             int beyond = entries.size() - acknowledged.size();
@@ -421,13 +453,16 @@ class KillDuringBurstIT {
                         ? entries.get(acknowledged.size()).itemId()
                         : referred != null ? referred : unknown.itemId();
                 var withUnknown = new ArrayList<>(acknowledged);
-                withUnknown.add(unknown.entry(id, referred));
                 expectedState.put(unknown.stateKey(), unknown.state(id));
                 var then = unknown.then();
-                if (then != null && beyond > 1) {
-                    String thenId = entries.get(acknowledged.size() + 1).itemId();
-                    withUnknown.add(then.entry(thenId, id));
+                if (then != null) {
+                    // A pro committed whole (one entry): its argument's id is known only from that entry.
+                    String thenId =
+                            Entry.argumentOf(entries.get(acknowledged.size()).summary());
+                    withUnknown.add(unknown.entry(id, referred).withArgument(thenId));
                     expectedState.put(then.stateKey(), then.state(thenId));
+                } else {
+                    withUnknown.add(unknown.entry(id, referred));
                 }
                 assertThat(entries)
                         .as(
@@ -751,10 +786,10 @@ class KillDuringBurstIT {
                 "POST",
                 "/api/maps/" + MAP + "/claims/" + claim + "/pros",
                 "{\"text\":\"" + text + "\"}",
-                ChangeKind.ClaimAdded,
+                ChangeKind.ProAdded,
                 null,
-                null,
-                "Claim added (premise): " + text,
+                claim,
+                "Pro for " + claim + " (premise), argument " + Entry.ARGUMENT + ": " + text,
                 premiseKey(text),
                 "premise",
                 -1,

@@ -168,7 +168,7 @@ class GroupAuthorizationMatrixIT {
             GET    /api/deleted-maps                                                 | /api/deleted-maps                                                 | -             | 401 200 200 200 200 200 200 | one's deleted maps
             # A group's maps (access13): the owner or an instructor copies, anyone in the group lists, the owner publishes.
             POST   /api/groups/{groupId}/maps                                        | /api/groups/<group>/maps                                          | group-copy    | 401 201 201 201 403 403 404 | a copy of the map for the group
-            GET    /api/groups/{groupId}/maps                                        | /api/groups/<group>/maps                                          | -             | 404 200 200 200 200 200 404 | the group's maps
+            GET    /api/groups/{groupId}/maps                                        | /api/groups/<group>/maps                                          | -             | 401 200 200 200 200 200 404 | the group's maps
             PUT    /api/groups/{groupId}/maps/{mapId}                                | /api/groups/<group>/maps/<map>                                    | publish       | 401 200 200 403 403 403 404 | the group's map
             # Personal tokens and accounts: not about groups at all.
             POST   /api/tokens                                                      | /api/tokens                                                       | token         | 401 201 201 201 201 201 201 | a new token
@@ -176,6 +176,44 @@ class GroupAuthorizationMatrixIT {
             DELETE /api/tokens/{id}                                                 | /api/tokens/<token>                                               | -             | 401 404 404 404 204 404 404 | the member's token
             POST   /api/accounts                                                    | /api/accounts                                                     | account       | 401 201 403 403 403 403 403 | a new account
             GET    /api/accounts                                                    | /api/accounts                                                     | -             | 401 200 403 403 403 403 403 | all accounts
+            # Groups, members, invitations (groups13): /api/groups/** needs an account; outsiders get 404; the target is
+            # the viewer vera (made instructor, removed, or leaving).
+            POST   /api/groups                                                      | /api/groups                                                       | group         | 401 201 201 201 201 201 201 | a new group
+            GET    /api/groups                                                      | /api/groups                                                       | -             | 401 200 200 200 200 200 200 | one's groups
+            GET    /api/groups/{groupId}                                            | /api/groups/<group>                                               | -             | 401 200 200 200 200 200 404 | the group
+            GET    /api/groups/{groupId}/members                                    | /api/groups/<group>/members                                       | -             | 401 200 200 200 200 200 404 | its members
+            GET    /api/groups/{groupId}/members/{username}                         | /api/groups/<group>/members/vera                                  | -             | 401 200 200 200 200 200 404 | the viewer's role
+            PUT    /api/groups/{groupId}/members/{username}                         | /api/groups/<group>/members/vera                                  | group-role    | 401 200 200 200 403 403 404 | the viewer made instructor
+            DELETE /api/groups/{groupId}/members/{username}                         | /api/groups/<group>/members/vera                                  | -             | 401 204 204 204 403 204 404 | the viewer removed (or leaving)
+            GET    /api/groups/{groupId}/invitations                                | /api/groups/<group>/invitations                                   | -             | 401 200 200 200 403 403 404 | its invitations
+            POST   /api/groups/{groupId}/invitations                                | /api/groups/<group>/invitations                                   | invitation    | 401 201 201 201 403 403 404 | an invitation as member
+            POST   /api/invitations/{code}/accept                                   | /api/invitations/none/accept                                      | -             | 401 404 404 404 404 404 404 | an unknown code
+            POST   /api/accounts/registrations                                      | /api/accounts/registrations                                       | registration  | 404 404 404 404 404 404 404 | an unknown invitation
+            # Moderation (mod13): instructors, owners and admins moderate; decisions on an unknown mark.
+            POST   /api/maps/{mapId}/reviews                                         | /api/maps/<map>/reviews                                           | review        | 401 201 201 201 403 403 404 | the member's evidence
+            GET    /api/maps/{mapId}/reviews                                         | /api/maps/<map>/reviews                                           | -             | 404 200 200 200 200 200 404 | the map's marks
+            POST   /api/maps/{mapId}/reviews/{reviewId}/resolve                      | /api/maps/<map>/reviews/rv-none/resolve                           | -             | 401 404 404 404 403 403 404 | an unknown mark
+            POST   /api/maps/{mapId}/reviews/{reviewId}/hide                         | /api/maps/<map>/reviews/rv-none/hide                              | -             | 401 404 404 404 403 403 404 | an unknown mark
+            POST   /api/maps/{mapId}/reviews/{reviewId}/restore                      | /api/maps/<map>/reviews/rv-none/restore                           | -             | 401 404 404 404 403 403 404 | an unknown mark
+            POST   /api/maps/{mapId}/reviews/{reviewId}/remove                       | /api/maps/<map>/reviews/rv-none/remove                            | -             | 401 404 404 404 403 403 404 | an unknown mark
+            GET    /api/groups/{groupId}/activity                                    | /api/groups/<group>/activity                                      | -             | 401 200 200 200 200 200 403 | the group's activity
+            # Competing hypotheses (ach13): members and above define and rate; viewers read.
+            GET    /api/maps/{mapId}/hypotheses                                      | /api/maps/<map>/hypotheses                                        | -             | 404 200 200 200 200 200 404 | the map's hypotheses
+            POST   /api/maps/{mapId}/hypotheses                                      | /api/maps/<map>/hypotheses                                        | hypothesis    | 401 201 201 201 201 403 404 | a new hypothesis
+            DELETE /api/maps/{mapId}/hypotheses/{hypothesisId}                       | /api/maps/<map>/hypotheses/h-none                                 | -             | 401 404 404 404 404 403 404 | an unknown hypothesis
+            GET    /api/maps/{mapId}/ach/items                                       | /api/maps/<map>/ach/items                                         | -             | 404 200 200 200 200 200 404 | the matrix's rows
+            POST   /api/maps/{mapId}/ach/items                                       | /api/maps/<map>/ach/items                                         | ach-item      | 401 201 201 201 201 403 404 | claim c2 as a row
+            PUT    /api/maps/{mapId}/ach/ratings/{hypothesisId}/{itemId}             | /api/maps/<map>/ach/ratings/h-none/i-none                         | ach-rating    | 401 404 404 404 404 403 404 | an unknown cell
+            GET    /api/maps/{mapId}/ach                                             | /api/maps/<map>/ach                                               | -             | 404 200 200 200 200 200 404 | the group matrix
+            # Blind rating rounds (rounds13): instructors and owners open and close; members rate; unknown round.
+            POST   /api/maps/{mapId}/rounds                                         | /api/maps/<map>/rounds                                            | round         | 401 201 201 201 403 403 404 | a round on the member's evidence
+            GET    /api/maps/{mapId}/rounds                                         | /api/maps/<map>/rounds                                            | -             | 404 200 200 200 200 200 404 | the map's rounds
+            GET    /api/maps/{mapId}/rounds/{roundId}                               | /api/maps/<map>/rounds/r-none                                     | -             | 404 404 404 404 404 404 404 | an unknown round
+            PUT    /api/maps/{mapId}/rounds/{roundId}/ratings/{itemId}              | /api/maps/<map>/rounds/r-none/ratings/<evidence>                  | rating        | 401 404 404 404 404 403 404 | an unknown round
+            POST   /api/maps/{mapId}/rounds/{roundId}/close                         | /api/maps/<map>/rounds/r-none/close                               | -             | 401 404 404 404 403 403 404 | an unknown round
+            GET    /api/maps/{mapId}/rounds/{roundId}/ratings.csv                   | /api/maps/<map>/rounds/r-none/ratings.csv                         | -             | 404 404 404 404 404 404 404 | an unknown round
+            # The file a map was made from (fix12): the group's map was made from no file.
+            GET    /api/maps/{id}/original                                           | /api/maps/<map>/original                                          | -             | 404 404 404 404 404 404 404 | no file
             """;
 
     static final List<Row> ROWS = TABLE.lines()
