@@ -26,12 +26,12 @@ public class GroupActivity {
     /** One change in the feed, with the title of its map. */
     public record Entry(String mapId, String mapTitle, Change change) {}
 
-    private final GroupMaps groups;
+    private final FeedMaps groups;
     private final SeminarAccess access;
     private final ChangeLog changeLog;
     private final MapCatalog catalog;
 
-    GroupActivity(GroupMaps groups, SeminarAccess access, ChangeLog changeLog, MapCatalog catalog) {
+    GroupActivity(FeedMaps groups, SeminarAccess access, ChangeLog changeLog, MapCatalog catalog) {
         this.groups = groups;
         this.access = access;
         this.changeLog = changeLog;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads a group and the maps it works on ({@code :Group}, {@code :GroupMap}: ADR 037) for its activity feed. */
 @Repository
-class GroupMaps {
+class FeedMaps {
 
     private static final String GROUP = "MATCH (g:Group {id: $groupId}) RETURN count(g) > 0 AS found";
     private static final String MAPS = """
@@ -18,7 +18,7 @@ class GroupMaps {
 
     private final Driver driver;
 
-    GroupMaps(Driver driver) {
+    FeedMaps(Driver driver) {
         this.driver = driver;
     }
 
