@@ -62,7 +62,7 @@ public class ChangeLog {
         }
 
         private String record(ChangeEntry entry, boolean personal, @Nullable Long undoes) {
-            if (rights != null) rights.check(entry.map(), entry.user());
+            if (rights != null) rights.check(tx, entry.map(), entry.user());
             String id = UUID.randomUUID().toString();
             Changes.record(tx, id, entry, clock.instant(), personal, undoes);
             maps.add(entry.map());

@@ -1,6 +1,7 @@
 package org.disputatio.history;
 
 import org.disputatio.maps.MapId;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * The last check before a change of a map is logged: every write of a map appends its entry through
@@ -11,9 +12,11 @@ import org.disputatio.maps.MapId;
 public interface WriteRights {
 
     /**
-     * Refuses the change, rolling back the writer's transaction, if the user may not write the map.
+     * Refuses the change, rolling back the writer's transaction, if the user may not write the map. Reads in the
+     * writer's transaction {@code tx}, never in a session of its own: a writer already holds a pooled connection,
+     * and asking the pool for a second one while holding it would starve it under load (OverloadIT).
      *
      * @throws org.springframework.security.access.AccessDeniedException if the user may not write the map
      */
-    void check(MapId map, String username);
+    void check(TransactionContext tx, MapId map, String username);
 }
