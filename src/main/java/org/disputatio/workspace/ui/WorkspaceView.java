@@ -197,7 +197,8 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         // rounds13 (issue 13 point 4): the map's blind rating rounds, a page of the seminars module (ADR 039).
         rounds.setId("workspace-rounds");
         rounds.setText(getTranslation("rounds.link"));
-        rounds.getStyle().set("margin", "0 var(--lumo-space-m)");
+        rounds.getElement().setAttribute("title", getTranslation("rounds.link.tip"));
+        rounds.getStyle().set("margin", "0 var(--lumo-space-s)").set("white-space", "nowrap");
         toolbar.add(rounds);
         // Small fields keep the header one line high at 1280×720, so the reader keeps most of the height.
         search.field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
