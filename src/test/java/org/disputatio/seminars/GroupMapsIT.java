@@ -219,11 +219,11 @@ class GroupMapsIT {
                         .status())
                 .isEqualTo(404);
         assertThat(send("GET", "/api/maps/" + id, VIEWER, null).body()).isEqualTo(before);
-        assertThat(send("GET", "/api/maps/" + id + "/changes", VIEWER, null)
-                        .json()
-                        .get("changes")
-                        .size())
-                .isZero();
+        // Only the copy's own first entry (MapCopied): nothing the viewer tried.
+        var changes =
+                send("GET", "/api/maps/" + id + "/changes", VIEWER, null).json().get("changes");
+        assertThat(changes.size()).isEqualTo(1);
+        assertThat(changes.get(0).get("kind").asString()).isEqualTo("MapCopied");
     }
 
     @Test
@@ -249,9 +249,11 @@ class GroupMapsIT {
                 .isEqualTo(200);
         var log =
                 send("GET", "/api/maps/" + id + "/changes", VIEWER, null).json().get("changes");
-        assertThat(log.size()).isEqualTo(5);
-        assertThat(log.get(0).get("user").asString()).isEqualTo(MEMBER);
-        assertThat(log.get(2).get("user").asString()).isEqualTo(INSTRUCTOR);
+        // The copy's MapCopied entry, then the five changes.
+        assertThat(log.size()).isEqualTo(6);
+        assertThat(log.get(0).get("kind").asString()).isEqualTo("MapCopied");
+        assertThat(log.get(1).get("user").asString()).isEqualTo(MEMBER);
+        assertThat(log.get(3).get("user").asString()).isEqualTo(INSTRUCTOR);
     }
 
     @Test

@@ -46,12 +46,12 @@ class AchApiIT {
     ApiCalls api;
     final String ada = ApiCalls.basic("ada", TestUsers.PASSWORD);
     final String brigitte = ApiCalls.basic("brigitte", TestUsers.PASSWORD);
-    final String carl = ApiCalls.basic("carl", TestUsers.PASSWORD);
+    final String cyril = ApiCalls.basic("cyril", TestUsers.PASSWORD);
 
     @BeforeEach
     void map() {
         TestGraphs.clear(driver);
-        TestUsers.ensure(accounts, "ada", "brigitte", "carl");
+        TestUsers.ensure(accounts, "ada", "brigitte", "cyril");
         catalog.create(SampleMaps.twoVoices(MAP), null, "ada");
         api = new ApiCalls(port);
     }
@@ -164,7 +164,7 @@ class AchApiIT {
         rate(brigitte, h1, e1, "II", null);
 
         // Carl is a member of this map (outside groups), not its author: refused. Ada owns the map: allowed.
-        var refused = api.send("DELETE", path("/hypotheses/" + h1), carl, null);
+        var refused = api.send("DELETE", path("/hypotheses/" + h1), cyril, null);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(api.send("DELETE", path("/hypotheses/" + h1), ada, null).status())
@@ -241,7 +241,7 @@ class AchApiIT {
                             CREATE (:Group {id: 'g-ach', name: 'ACH seminar', owner: 'ada', createdAt: '2026-12-01T00:00:00Z'})
                             CREATE (:GroupMap {mapId: $map, groupId: 'g-ach', published: false})
                             CREATE (:Membership {groupId: 'g-ach', username: 'ada', role: 'instructor', since: '2026-12-01T00:00:00Z'})
-                            CREATE (:Membership {groupId: 'g-ach', username: 'carl', role: 'viewer', since: '2026-12-01T00:00:00Z'})
+                            CREATE (:Membership {groupId: 'g-ach', username: 'cyril', role: 'viewer', since: '2026-12-01T00:00:00Z'})
                             """, Map.of("map", GROUP_MAP)).consume();
         }
         String base = "/api/maps/" + GROUP_MAP;
@@ -253,9 +253,9 @@ class AchApiIT {
                 .get("id")
                 .asString();
 
-        assertThat(api.send("GET", base + "/ach", carl, null).status()).isEqualTo(200);
-        expect(api.send("POST", base + "/hypotheses", carl, "{\"text\":\"Viewer's\"}"), 403, null);
-        expect(api.send("PUT", base + "/ach/ratings/" + h1 + "/" + e1, carl, "{\"rating\":\"C\"}"), 403, null);
+        assertThat(api.send("GET", base + "/ach", cyril, null).status()).isEqualTo(200);
+        expect(api.send("POST", base + "/hypotheses", cyril, "{\"text\":\"Viewer's\"}"), 403, null);
+        expect(api.send("PUT", base + "/ach/ratings/" + h1 + "/" + e1, cyril, "{\"rating\":\"C\"}"), 403, null);
         expect(api.send("GET", base + "/ach", brigitte, null), 404, null);
         expect(api.send("GET", base + "/hypotheses", null, null), 404, null);
         expect(api.send("PUT", base + "/ach/ratings/" + h1 + "/" + e1, brigitte, "{\"rating\":\"C\"}"), 404, null);
