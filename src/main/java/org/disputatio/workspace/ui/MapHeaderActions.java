@@ -20,6 +20,13 @@ class MapHeaderActions extends Div {
         this.controls = controls;
         this.view = view;
         addClassName("map-header-actions");
+        // One line, never squeezed into a column by the toolbar (the map's title shrinks with an ellipsis instead):
+        // the header must stay one line at 1280×720 so the reader keeps most of the height (WorkspaceLayoutBrowserIT).
+        getStyle()
+                .set("white-space", "nowrap")
+                .set("flex-shrink", "0")
+                .set("display", "flex")
+                .set("align-items", "center");
     }
 
     /** Drawn again with each full show, so a rename by anyone (its title, who may act) is seen. */
