@@ -1,9 +1,12 @@
 package org.disputatio.seminars;
 
+import java.util.Comparator;
 import java.util.List;
 import org.disputatio.authoring.MapOwnership;
 import org.disputatio.authoring.UnknownMapException;
+import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.MapSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,11 +24,28 @@ public class GroupMaps {
     private final SeminarAccess access;
     private final GroupMapRecords records;
     private final MapOwnership ownership;
+    private final MapCatalog catalog;
 
-    GroupMaps(SeminarAccess access, GroupMapRecords records, MapOwnership ownership) {
+    GroupMaps(SeminarAccess access, GroupMapRecords records, MapOwnership ownership, MapCatalog catalog) {
         this.access = access;
         this.records = records;
         this.ownership = ownership;
+        this.catalog = catalog;
+    }
+
+    /**
+     * The maps this user may copy into a group: those they may read that are no group's copy (a copy of a copy
+     * would carry one seminar's text changes into another). The shipped maps come first, the ones a seminar
+     * usually starts from: they have no owner (ADR 034); then by title.
+     */
+    public List<MapSummary> copyable(String username) {
+        var listing = catalog.mapsFor(username);
+        return listing.maps().stream()
+                .filter(m -> !listing.groups().containsKey(m.id()))
+                .sorted(Comparator.comparing((MapSummary m) -> m.owner() != null)
+                        .thenComparing(MapSummary::title, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(m -> m.id().value()))
+                .toList();
     }
 
     /**

@@ -2,8 +2,10 @@ package org.disputatio.seminars.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,7 +26,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
+import org.disputatio.authoring.UnknownMapException;
+import org.disputatio.maps.MapSummary;
 import org.disputatio.seminars.GroupActionDeniedException;
+import org.disputatio.seminars.GroupMaps;
 import org.disputatio.seminars.GroupRole;
 import org.disputatio.seminars.GroupService;
 import org.disputatio.seminars.Invitation;
@@ -34,10 +39,13 @@ import org.disputatio.seminars.Member;
 import org.disputatio.seminars.UnknownGroupException;
 import org.disputatio.seminars.UnknownMemberException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A group's page: its members (instructors and owners change roles and remove members), its invitations with a
- * link and a code to copy, and a way to leave. Outsiders see only that there is no such group of theirs.
+ * A group's page: its maps (instructors and owners add a copy of a map, the owner publishes), with the way to each
+ * map's workspace, rounds and ACH matrices; its members (instructors and owners change roles and remove members),
+ * its invitations with a link and a code to copy, and a way to leave. Outsiders see only that there is no such
+ * group of theirs.
  */
 @Route("groups/:groupId")
 @PermitAll
@@ -56,14 +64,21 @@ class GroupView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     final Button copyUrl = new Button();
     final Grid<Invitation> invitations = new Grid<>();
     final Button leave = new Button();
+    final Anchor activity = new Anchor();
+    final Grid<GroupMaps.GroupMap> maps = new Grid<>();
+    final HorizontalLayout addMapForm = new HorizontalLayout();
+    final Select<MapSummary> mapToAdd = new Select<>();
+    final Button addMap = new Button();
 
     private final GroupService groups;
+    private final GroupMaps groupMaps;
     private final String username;
     private String groupId = "";
     private @Nullable GroupRole role;
 
-    GroupView(GroupService groups, AuthenticationContext authentication) {
+    GroupView(GroupService groups, GroupMaps groupMaps, AuthenticationContext authentication) {
         this.groups = groups;
+        this.groupMaps = groupMaps;
         this.username = authentication.getPrincipalName().orElse("");
         title.setId("group-name");
         myRole.setId("my-role");
@@ -142,6 +157,36 @@ class GroupView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         invitationsPanel.add(new H3(getTranslation("group.invitations")), form, created, invitations);
 
+        activity.setId("group-activity");
+        activity.setText(getTranslation("group.activity"));
+
+        maps.setId("group-maps-grid");
+        maps.addColumn(GroupMaps.GroupMap::title)
+                .setHeader(getTranslation("group.maps.column.title"))
+                .setFlexGrow(3);
+        maps.addComponentColumn(this::mapLinks)
+                .setHeader(getTranslation("group.maps.column.open"))
+                .setAutoWidth(true);
+        maps.addComponentColumn(this::publishedCell)
+                .setHeader(getTranslation("group.maps.column.published"))
+                .setAutoWidth(true);
+        maps.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        maps.setAllRowsVisible(true);
+        maps.setEmptyStateText(getTranslation("group.maps.none"));
+        maps.getElement().setAttribute("aria-label", getTranslation("group.maps"));
+        mapToAdd.setId("group-map-source");
+        mapToAdd.setLabel(getTranslation("group.maps.add.source"));
+        mapToAdd.setItemLabelGenerator(MapSummary::title);
+        mapToAdd.setWidth("28em");
+        addMap.setId("add-group-map");
+        addMap.setText(getTranslation("group.maps.add"));
+        addMap.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addMap.addClickListener(e -> addMap());
+        addMapForm.add(mapToAdd, addMap);
+        addMapForm.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var mapsPanel = new Div(new H3(getTranslation("group.maps")), addMapForm, maps);
+        mapsPanel.setWidthFull();
+
         leave.setId("leave-group");
         leave.setText(getTranslation("group.leave"));
         leave.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -152,6 +197,8 @@ class GroupView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 title,
                 myRole,
                 notFound,
+                activity,
+                mapsPanel,
                 new H3(getTranslation("group.members")),
                 members,
                 invitationsPanel,
@@ -171,9 +218,15 @@ class GroupView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             title.setText(group.name());
             myRole.setText(getTranslation("group.myRole", Roles.label(this, role)));
             members.setItems(groups.members(groupId, username));
+            maps.setItems(groupMaps.maps(groupId, username));
+            activity.setHref("groups/" + groupId + "/activity");
             boolean manager = role.atLeast(GroupRole.INSTRUCTOR);
             invitationsPanel.setVisible(manager);
+            addMapForm.setVisible(manager);
             if (manager) {
+                var copyable = groupMaps.copyable(username);
+                mapToAdd.setItems(copyable);
+                if (!copyable.isEmpty()) mapToAdd.setValue(copyable.getFirst());
                 GroupRole mine = role;
                 inviteRole.setItems(
                         Arrays.stream(GroupRole.values()).filter(mine::atLeast).toList());
@@ -235,6 +288,51 @@ class GroupView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         return remove;
     }
 
+    private com.vaadin.flow.component.Component mapLinks(GroupMaps.GroupMap map) {
+        String id = map.id().value();
+        var links = new HorizontalLayout(
+                mapLink("workspace/" + id, "group.maps.workspace", "group-map-workspace"),
+                mapLink("maps/" + id + "/rounds", "group.maps.rounds", "group-map-rounds"),
+                mapLink("maps/" + id + "/ach", "group.maps.ach", "group-map-ach"));
+        links.setSpacing(true);
+        links.getElement().setAttribute("data-map", id);
+        return links;
+    }
+
+    private Anchor mapLink(String href, String key, String className) {
+        var link = new Anchor(href, getTranslation(key));
+        link.addClassName(className);
+        return link;
+    }
+
+    private com.vaadin.flow.component.Component publishedCell(GroupMaps.GroupMap map) {
+        if (role != GroupRole.OWNER) {
+            return new com.vaadin.flow.component.html.Span(
+                    getTranslation(map.published() ? "group.maps.published" : "group.maps.unpublished"));
+        }
+        var published = new Checkbox(getTranslation("group.maps.publish"), map.published());
+        published.addClassName("group-map-publish");
+        published.setAriaLabel(getTranslation("group.maps.publishOf", map.title()));
+        published.addValueChangeListener(e -> {
+            if (e.isFromClient()) act(() -> groupMaps.publish(groupId, map.id(), e.getValue(), username));
+        });
+        return published;
+    }
+
+    /** Copies the chosen map for the group through the same service as the API, then lists it. */
+    void addMap() {
+        MapSummary from = mapToAdd.getValue();
+        if (from == null) return;
+        try {
+            groupMaps.copy(groupId, from.id(), username);
+            Notification.show(getTranslation("group.maps.added", from.title()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (UnknownGroupException | UnknownMapException | AccessDeniedException e) {
+            error(e.getMessage());
+        }
+        refresh();
+    }
+
     void invite() {
         if (inviteRole.getValue() == null || inviteDays.getValue() == null) {
             return;
@@ -264,7 +362,7 @@ class GroupView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             Notification.show(getTranslation("group.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (LastOwnerException e) {
             error(getTranslation("group.lastOwner"));
-        } catch (GroupActionDeniedException | UnknownMemberException e) {
+        } catch (AccessDeniedException | UnknownMemberException | UnknownMapException e) {
             error(e.getMessage());
         }
         refresh();
