@@ -160,7 +160,7 @@ class SeminarSessionBrowserIT {
                 .isEqualTo(1);
         assertThat(teacher.locator("#group-map-source").innerText()).contains(essay.title());
         teacher.locator("#group-map-source").click();
-        teacher.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(essay.title()))
+        teacher.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText(essay.title()))
                 .click();
         teacher.locator("#add-group-map").click();
         var copyRow = teacher.locator("#group-maps-grid [data-map]");
@@ -320,7 +320,8 @@ class SeminarSessionBrowserIT {
 
     static void pick(Page page, String select, String option) {
         page.locator(select).click();
-        page.locator("vaadin-select-item:visible:has-text('" + option + "')").click();
+        page.locator("vaadin-select-item[role=option]:visible:has-text('" + option + "')")
+                .click();
     }
 
     static Object valueOf(Page page, String select) {
