@@ -220,11 +220,16 @@ class SeminarSessionBrowserIT {
         bruno.reload();
         bruno.locator("#round-detail[data-status='open']").waitFor();
         for (int i = 0; i < 3; i++) {
-            assertThat(valueOf(bruno, "#round-rate-" + i + "-reliability"))
+            assertThat(bruno.locator("#round-rate-" + i + "-reliability").innerText())
                     .as("Bruno's page shows his own grade of source %d", i)
-                    .isEqualTo(BRUNO_GRADES[i][0]);
-            assertThat(valueOf(bruno, "#round-rate-" + i + "-credibility")).isEqualTo(BRUNO_GRADES[i][1]);
+                    .contains(BRUNO_GRADES[i][0] + " — ");
+            assertThat(bruno.locator("#round-rate-" + i + "-credibility").innerText())
+                    .contains(BRUNO_GRADES[i][1] + " — ");
         }
+        // Anna's C and 3, which Bruno did not give, are nowhere on his page.
+        assertThat(bruno.locator("#round-detail").innerText())
+                .doesNotContain("C — Fairly reliable")
+                .doesNotContain("3 — Possibly true");
         assertThat(bruno.locator("[id^='round-alpha-']").count()).isZero();
         Chromium.shot(bruno, "seminar-member-rated.png");
 
