@@ -38,6 +38,7 @@ class NewMapApi {
             @Nullable String author,
             @Nullable String provenance) {}
 
+    static final String CREATED = "The new map: its id (a slug of the title), and its address in Location.";
     static final String UNREADABLE =
             "The text cannot be read: an unreadable, encrypted or empty file, a zip bomb or a line over 100,000 chars.";
 
@@ -47,7 +48,9 @@ class NewMapApi {
         this.imports = imports;
     }
 
-    // openapi14 (ADR 044): the one status NewMapProblems chooses at run time, from the refusal's reason.
+    // openapi14 (ADR 044): the status NewMapProblems chooses at run time from the refusal's reason, and the 201
+    // that springdoc cannot see in a ResponseEntity (with one @ApiResponse, it adds no success of its own).
+    @ApiResponse(responseCode = "201", description = CREATED)
     @ApiResponse(responseCode = "422", description = UNREADABLE)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, String>> fromFile(
@@ -75,7 +78,9 @@ class NewMapApi {
         return created(imports.create(reading, metadata, user.getName()));
     }
 
-    // openapi14 (ADR 044): the one status NewMapProblems chooses at run time, from the refusal's reason.
+    // openapi14 (ADR 044): the status NewMapProblems chooses at run time from the refusal's reason, and the 201
+    // that springdoc cannot see in a ResponseEntity (with one @ApiResponse, it adds no success of its own).
+    @ApiResponse(responseCode = "201", description = CREATED)
     @ApiResponse(responseCode = "422", description = UNREADABLE)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> fromText(@RequestBody NewMapText body, Principal user) {
