@@ -99,6 +99,10 @@ final class ApiOperations implements OpenApiCustomizer {
         statuses.addAll(advices.of(handler.getBeanType()));
 
         ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
+        // An error an annotation declares is problem+json too, whatever springdoc guessed from the handler.
+        responses.keySet().stream()
+                .filter(code -> code.matches("[45]\\d\\d"))
+                .forEach(code -> statuses.add(Integer.parseInt(code)));
         for (int status : statuses) {
             if (status < 400) {
                 continue;
@@ -109,11 +113,11 @@ final class ApiOperations implements OpenApiCustomizer {
                 responses.addApiResponse(Integer.toString(status), response);
             }
             if (response.getContent() == null || !response.getContent().containsKey(ProblemJson.MEDIA_TYPE)) {
-                Content content = response.getContent() != null ? response.getContent() : new Content();
-                content.addMediaType(
-                        ProblemJson.MEDIA_TYPE,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
-                response.setContent(content);
+                // Replaces springdoc's guess (the success body's schema): an error's body is always a problem.
+                response.setContent(new Content()
+                        .addMediaType(
+                                ProblemJson.MEDIA_TYPE,
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
             }
         }
         operation.setResponses(responses);

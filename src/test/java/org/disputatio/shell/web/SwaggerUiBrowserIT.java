@@ -39,7 +39,7 @@ class SwaggerUiBrowserIT {
         });
 
         page.navigate(chromium.url("/swagger-ui.html"));
-        page.waitForFunction("() => document.querySelectorAll('.opblock').length > 90");
+        page.waitForFunction("() => document.querySelectorAll('.opblock').length > 80");
 
         assertThat(page.locator(".info .title").textContent()).startsWith("Disputatio API");
         assertThat(page.locator(".opblock-summary-path[data-path='/api/maps/{mapId}/claims']")
