@@ -85,6 +85,12 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/styles/**")
                 .permitAll());
+        // ---- openapi14 (issue 14 point 5, ADR 044): the API's description and its Swagger UI are public, like the
+        // API's reads. They are outside /api, so the UI's headers apply and the API's chain never sees them.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .permitAll());
+        // ---- end openapi14
         // Vaadin's own configuration exempts the sign-in POST from CSRF; ours does not. The sign-in
         // form sends the token it finds in the page's <meta name="_csrf">. Vaadin's internal
         // requests carry Vaadin's own CSRF token instead.

@@ -1,5 +1,6 @@
 package org.disputatio.authoring.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
@@ -37,12 +38,20 @@ class NewMapApi {
             @Nullable String author,
             @Nullable String provenance) {}
 
+    static final String CREATED = "The new map: its id (a slug of the title), and its address in Location.";
+    static final String UNREADABLE =
+            "The text cannot be read: an unreadable, encrypted or empty file, a zip bomb or a line over 100,000 chars.";
+
     private final TextImport imports;
 
     NewMapApi(TextImport imports) {
         this.imports = imports;
     }
 
+    // openapi14 (ADR 044): the status NewMapProblems chooses at run time from the refusal's reason, and the 201
+    // that springdoc cannot see in a ResponseEntity (with one @ApiResponse, it adds no success of its own).
+    @ApiResponse(responseCode = "201", description = CREATED)
+    @ApiResponse(responseCode = "422", description = UNREADABLE)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, String>> fromFile(
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
@@ -69,6 +78,10 @@ class NewMapApi {
         return created(imports.create(reading, metadata, user.getName()));
     }
 
+    // openapi14 (ADR 044): the status NewMapProblems chooses at run time from the refusal's reason, and the 201
+    // that springdoc cannot see in a ResponseEntity (with one @ApiResponse, it adds no success of its own).
+    @ApiResponse(responseCode = "201", description = CREATED)
+    @ApiResponse(responseCode = "422", description = UNREADABLE)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> fromText(@RequestBody NewMapText body, Principal user) {
         var metadata = new TextImport.Metadata(

@@ -1,0 +1,168 @@
+package org.disputatio.shell.web;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * What every operation of the API shares, added to the OpenAPI document from the rules that produce it rather
+ * than written on each controller, so that a new endpoint is described as soon as it is mapped: who may call it
+ * (asked of the security filter chains), and its error responses as problem+json, from the layers every request
+ * crosses (Tomcat, the body limit, sign-in and its throttle, the cross-site write check, strict JSON, load
+ * shedding) and from the controller's own exception advices. A status an annotation already describes keeps its
+ * text and gets the problem+json body if it lacks one.
+ */
+final class ApiOperations implements OpenApiCustomizer {
+
+    static final String BEARER = "bearerToken";
+    static final String BASIC = "basicAuth";
+    static final String PROBLEM = "ProblemDetail";
+    /** Marks each operation "anonymous" (no credential needed) or "account" (signed in). */
+    static final String ACCESS = "x-disputatio-access";
+
+    private final RequestMappingHandlerMapping mappings;
+    private final AnonymousAccess access;
+    private final AdviceStatuses advices;
+
+    ApiOperations(RequestMappingHandlerMapping mappings, AnonymousAccess access, AdviceStatuses advices) {
+        this.mappings = mappings;
+        this.access = access;
+        this.advices = advices;
+    }
+
+    @Override
+    public void customise(OpenAPI api) {
+        if (api.getPaths() == null) {
+            return;
+        }
+        // Here rather than on the document bean: springdoc computes the components' schemas anew from the models.
+        api.getComponents().addSchemas(PROBLEM, ApiDescription.problemDetail());
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            for (String pattern : info.getPatternValues()) {
+                PathItem item = api.getPaths().get(pattern);
+                if (item == null) {
+                    continue;
+                }
+                for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                    Operation operation = item.readOperationsMap().get(PathItem.HttpMethod.valueOf(method.name()));
+                    if (operation != null) {
+                        describe(operation, method, pattern, handler);
+                    }
+                }
+            }
+        });
+    }
+
+    private void describe(Operation operation, RequestMethod method, String pattern, HandlerMethod handler) {
+        boolean anonymous = access.allowed(method.name(), pattern);
+        operation.addExtension(ACCESS, anonymous ? "anonymous" : "account");
+        List<SecurityRequirement> security = new ArrayList<>();
+        if (anonymous) {
+            // The empty requirement: credentials are optional; a wrong one is still refused (401).
+            security.add(new SecurityRequirement());
+        }
+        security.add(new SecurityRequirement().addList(BEARER));
+        security.add(new SecurityRequirement().addList(BASIC));
+        operation.setSecurity(security);
+
+        Set<Integer> statuses = new TreeSet<>(List.of(400, 401, 429, 503));
+        if (method != RequestMethod.GET && method != RequestMethod.HEAD) {
+            statuses.add(403);
+        }
+        if (pattern.contains("{")) {
+            statuses.add(404);
+        }
+        if (operation.getRequestBody() != null) {
+            statuses.addAll(List.of(413, 415));
+        }
+        if (versioned(operation, handler)) {
+            statuses.add(409);
+        }
+        statuses.addAll(advices.of(handler.getBeanType()));
+
+        ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
+        // An error an annotation declares is problem+json too, whatever springdoc guessed from the handler.
+        responses.keySet().stream()
+                .filter(code -> code.matches("[45]\\d\\d"))
+                .forEach(code -> statuses.add(Integer.parseInt(code)));
+        for (int status : statuses) {
+            if (status < 400) {
+                continue;
+            }
+            ApiResponse response = responses.get(Integer.toString(status));
+            if (response == null) {
+                response = new ApiResponse().description(description(status, anonymous));
+                responses.addApiResponse(Integer.toString(status), response);
+            }
+            if (response.getContent() == null || !response.getContent().containsKey(ProblemJson.MEDIA_TYPE)) {
+                // Replaces springdoc's guess (the success body's schema): an error's body is always a problem.
+                response.setContent(new Content()
+                        .addMediaType(
+                                ProblemJson.MEDIA_TYPE,
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+            }
+        }
+        operation.setResponses(responses);
+    }
+
+    /** Whether the caller says which version it changes: a stale one is refused with 409. */
+    private static boolean versioned(Operation operation, HandlerMethod handler) {
+        List<Parameter> parameters = operation.getParameters() != null ? operation.getParameters() : List.of();
+        if (parameters.stream()
+                .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()) || "expectedVersion".equals(p.getName()))) {
+            return true;
+        }
+        return Arrays.stream(handler.getMethodParameters())
+                .filter(p -> p.hasParameterAnnotation(RequestBody.class))
+                .map(p -> p.getParameterType().getRecordComponents())
+                .filter(components -> components != null)
+                .flatMap(Arrays::stream)
+                .map(RecordComponent::getName)
+                .anyMatch("expectedVersion"::equals);
+    }
+
+    private static String description(int status, boolean anonymous) {
+        return switch (status) {
+            case 400 ->
+                "Invalid input: `field` names the first refused field and `errors` lists them all; also"
+                        + " malformed JSON, wrong types, bad parameters and ids the server refuses.";
+            case 401 ->
+                anonymous
+                        ? "The credentials sent are wrong (no credential is needed here)."
+                        : "Sign in first: send a Bearer token or HTTP Basic credentials (`WWW-Authenticate: Bearer`).";
+            case 403 -> "Not allowed: the account lacks the right, or a browser sent the write from another site.";
+            case 404 -> "Not found: an unknown or deleted item, or a seminar group's map the caller may not read.";
+            case 409 ->
+                "Conflict: a stale version (the body's `currentVersion` is the one to start from), or a"
+                        + " step the item's state does not allow.";
+            case 413 ->
+                "The body is larger than the limit (`disputatio.api.max-body-size`, or"
+                        + " `disputatio.api.max-import-size` for imports).";
+            case 415 -> "The body's content type is not one this operation reads.";
+            case 422 -> "The content was read but cannot be used (an unreadable, empty or encrypted file).";
+            case 429 ->
+                "Too many failed sign-ins (or registrations) from this account or address: wait"
+                        + " `Retry-After` seconds.";
+            case 503 -> "Overloaded: nothing was written; send the request again after `Retry-After` seconds.";
+            default -> ProblemJson.advice(status);
+        };
+    }
+}
