@@ -92,14 +92,19 @@ final class ArgdownMapping {
 
         List<Statement> statements = new ArrayList<>(syntax.statements.values());
         statements.sort(Comparator.comparingInt(s -> s.order));
+        List<Argument> inOrder = new ArrayList<>(syntax.arguments.values());
+        inOrder.sort(Comparator.comparingInt(a -> a.order));
         for (Statement s : statements) claimIds.put(s.title, unique(wantedId(s.data.get("id"), s.title)));
-        for (Argument a : syntax.arguments.values())
-            argumentIds.put(a.title, unique(wantedId(a.data.get("id"), a.title)));
-        for (Argument a : syntax.arguments.values()) steps(a);
+        for (Argument a : inOrder) argumentIds.put(a.title, unique(wantedId(a.data.get("id"), a.title)));
+        for (Argument a : inOrder) steps(a);
         for (Statement s : statements) claims.put(claimIds.get(s.title), claim(s, sourceIds));
         for (Relation r : syntax.relations) if (r.type().equals("support")) support(r);
         for (Relation r : syntax.relations) if (!r.type().equals("support")) attack(r);
-        for (Argument a : syntax.arguments.values()) argumentLeftovers(a);
+        for (Argument a : inOrder) argumentLeftovers(a);
+        // Grouped by attacker in claim order, as the writer writes them, so that a file read, written and
+        // read again gives the attacks in the same order.
+        List<String> claimOrder = new ArrayList<>(claims.keySet());
+        attacks.sort(Comparator.comparingInt(k -> claimOrder.indexOf(k.from())));
 
         Set<String> claimAndArgumentIds = new HashSet<>(claims.keySet());
         arguments.forEach(a -> claimAndArgumentIds.add(a.id()));
@@ -129,6 +134,8 @@ final class ArgdownMapping {
         kept.put("people", content.people().size());
         kept.put("notes", content.notes().size());
         kept.put("events", content.events().size());
+        // The report lists the unmapped parts in file order.
+        unmapped.sort(Comparator.comparingInt(u -> lineNumber(u.where())));
         return new ImportedMap(content, new ImportReport("argdown", kept, unmapped));
     }
 
@@ -277,6 +284,10 @@ final class ArgdownMapping {
             arguments.add(new MapContent.Argument(stepId, premiseIds, conclusion));
             conclusions.put(a.title, conclusion);
         }
+    }
+
+    private static int lineNumber(String where) {
+        return where.startsWith("line ") ? parse(where.substring(5)) : 0;
     }
 
     private static int parse(String n) {

@@ -296,6 +296,11 @@ final class ArgdownSyntax {
         Line first = block.getFirst();
         Element top = element(first.text().strip(), first.number());
         Object topItem = register(top, first.number());
+        if (topItem instanceof Argument a && a.order >= Integer.MAX_VALUE - 1_000_000) {
+            a.order = ++order;
+            a.line = first.number();
+            a.section = section;
+        }
         List<Object[]> stack = new ArrayList<>(); // {indent, Ref}
         stack.add(new Object[] {-1, top.ref()});
         Ref last = top.ref();
@@ -520,7 +525,9 @@ final class ArgdownSyntax {
 
     private Object register(Element e, int line) {
         if (e.ref().argument()) {
-            Argument a = arguments.computeIfAbsent(e.ref().title(), t -> new Argument(t, line, section, ++order));
+            Argument a = arguments.computeIfAbsent(
+                    e.ref().title(),
+                    t -> new Argument(t, line, section, Integer.MAX_VALUE - 1_000_000 + arguments.size()));
             if (e.text() != null) {
                 if (a.description == null) a.description = e.text();
                 else if (!a.description.equals(e.text())) differentText("argument <" + a.title + ">", line);
