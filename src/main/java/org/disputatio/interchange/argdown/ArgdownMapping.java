@@ -121,7 +121,9 @@ final class ArgdownMapping {
                 people(),
                 notes(),
                 events(),
-                qualifications(claimAndArgumentIds));
+                qualifications(claimAndArgumentIds),
+                rephrases(claimAndArgumentIds),
+                preferences(claimAndArgumentIds));
         Map<String, Integer> kept = new LinkedHashMap<>();
         kept.put("claims", content.claims().size());
         kept.put("arguments", content.arguments().size());
@@ -134,6 +136,8 @@ final class ArgdownMapping {
         kept.put("people", content.people().size());
         kept.put("notes", content.notes().size());
         kept.put("events", content.events().size());
+        kept.put("rephrases", content.rephrases().size());
+        kept.put("preferences", content.preferences().size());
         // The report lists the unmapped parts in file order.
         unmapped.sort(Comparator.comparingInt(u -> lineNumber(u.where())));
         return new ImportedMap(content, new ImportReport("argdown", kept, unmapped));
@@ -266,12 +270,10 @@ final class ArgdownMapping {
             } else {
                 step.premises().forEach(p -> used.add(p.title()));
             }
-            for (String rule : step.rules()) {
-                unmapped.add(new Unmapped(
-                        "line " + step.line(), "inference rule '" + rule + "'", "Disputatio keeps no inference rules"));
-            }
+            // Argdown's inference rules name the scheme the step instantiates.
+            String scheme = data.text("scheme", step.rules().isEmpty() ? null : String.join(", ", step.rules()));
             for (String key : data.values().keySet()) {
-                if (!key.equals("uses")) {
+                if (!key.equals("uses") && !key.equals("scheme")) {
                     unmapped.add(new Unmapped(
                             "line " + step.line(), "inference data '" + key + "'", "no field of an argument holds it"));
                 }
@@ -281,7 +283,7 @@ final class ArgdownMapping {
             String conclusion = claimIds.get(step.conclusion().title());
             String stepId = k == a.steps.size() - 1 ? id : unique(id + "-step-" + (k + 1));
             premises.addAll(premiseIds);
-            arguments.add(new MapContent.Argument(stepId, premiseIds, conclusion));
+            arguments.add(new MapContent.Argument(stepId, premiseIds, conclusion, scheme));
             conclusions.put(a.title, conclusion);
         }
     }
@@ -512,6 +514,38 @@ final class ArgdownMapping {
                 continue;
             }
             out.add(new MapContent.Qualification(unique(q.text("id", "qualification")), from, to));
+        }
+        return out;
+    }
+
+    private List<MapContent.Rephrase> rephrases(Set<String> known) {
+        List<MapContent.Rephrase> out = new ArrayList<>();
+        for (Fields r : front.list("rephrases")) {
+            String from = r.text("from", "");
+            String to = r.text("to", "");
+            if (!known.contains(from) || !known.contains(to)) {
+                unmapped.add(new Unmapped(
+                        "line 1", "rephrase " + from + " → " + to, "names a claim the file does not hold"));
+                continue;
+            }
+            out.add(new MapContent.Rephrase(unique(r.text("id", "rephrase")), from, to, r.text("scheme")));
+        }
+        return out;
+    }
+
+    private List<MapContent.Preference> preferences(Set<String> known) {
+        List<MapContent.Preference> out = new ArrayList<>();
+        for (Fields p : front.list("preferences")) {
+            String preferred = p.text("preferred", "");
+            String over = p.text("over", "");
+            if (!known.contains(preferred) || !known.contains(over)) {
+                unmapped.add(new Unmapped(
+                        "line 1",
+                        "preference " + preferred + " over " + over,
+                        "names a claim or argument the file does not hold"));
+                continue;
+            }
+            out.add(new MapContent.Preference(unique(p.text("id", "preference")), preferred, over, p.text("scheme")));
         }
         return out;
     }

@@ -111,6 +111,17 @@ final class ArgdownWriter {
                                 ordered("id", n.id(), "kind", n.kind(), "anchor", anchor(n.anchor()), "text", n.text()))
                         .toList());
         list(
+                "rephrases",
+                map.rephrases().stream()
+                        .map(r -> ordered("id", r.id(), "from", r.from(), "to", r.to(), "scheme", r.scheme()))
+                        .toList());
+        list(
+                "preferences",
+                map.preferences().stream()
+                        .map(p -> ordered(
+                                "id", p.id(), "preferred", p.preferred(), "over", p.over(), "scheme", p.scheme()))
+                        .toList());
+        list(
                 "events",
                 map.events().stream()
                         .map(e -> ordered("id", e.id(), "label", e.label(), "contradictory", e.contradictory()))
@@ -207,8 +218,22 @@ final class ArgdownWriter {
         for (String premise : argument.premises()) {
             out.append('(').append(++n).append(") ").append(reference(premise)).append('\n');
         }
-        out.append("----\n");
+        out.append(inference(argument.scheme())).append('\n');
         out.append('(').append(++n).append(") ").append(conclusion).append('\n');
+    }
+
+    /**
+     * The inference line: the scheme as Argdown's inference rule. Inside an inference Argdown knows no
+     * escapes, so a scheme its syntax would change is also written exactly in the inference's data.
+     */
+    static String inference(@Nullable String scheme) {
+        if (scheme == null) return "----";
+        String rule = scheme.replaceAll("[,{}/\\r\\n\\u2028\\u2029]+", " ")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("\\s+", " ")
+                .strip();
+        String data = rule.equals(scheme) && !rule.isEmpty() ? "" : " " + ArgdownData.flow(Map.of("scheme", scheme));
+        return "-- " + rule + data + " --";
     }
 
     private void relations(List<MapContent.Attack> attacks) {

@@ -41,7 +41,7 @@ class ArgdownParserCheckTest {
                 .count());
         assertThat(result.get("frontMatter").toString())
                 .isEqualTo("[\"title\",\"disputatio\",\"document\",\"sources\",\"contestations\","
-                        + "\"qualifications\",\"people\",\"notes\",\"events\"]");
+                        + "\"qualifications\",\"people\",\"notes\",\"rephrases\",\"preferences\",\"events\"]");
     }
 
     @Test

@@ -62,7 +62,8 @@ class ArgdownPrimerTest {
         assertThat(map.claims().getLast().text()).isEqualTo("Shops in the centre lose customers who come by car.");
         assertThat(map.arguments())
                 .containsExactly(
-                        new MapContent.Argument("clean-air-step-1", List.of("Pollution", "Health"), "Harm"),
+                        new MapContent.Argument(
+                                "clean-air-step-1", List.of("Pollution", "Health"), "Harm", "Modus ponens"),
                         new MapContent.Argument("clean-air", List.of("Harm", "Duty"), "Ban"),
                         new MapContent.Argument("Safety-supports-Ban", List.of("Safety"), "Ban"),
                         new MapContent.Argument("Ban-supports-Safety", List.of("Ban"), "Safety"),
@@ -79,7 +80,6 @@ class ArgdownPrimerTest {
                 .containsExactly(
                         new Unmapped("line 15", "tag #road safety of [Safety]", "Disputatio has no tags"),
                         new Unmapped("line 19", "data 'source' of [Pollution]", "no field of a claim holds it"),
-                        new Unmapped("line 21", "inference rule 'Modus ponens'", "Disputatio keeps no inference rules"),
                         new Unmapped("line 44", "tag #untitled of [untitled-1]", "Disputatio has no tags"));
         assertThat(imported.report().kept())
                 .containsEntry("claims", 11)
