@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Undoes the making of a map from a text (a copy's {@link ChangeKind#MapCopied} is refused: delete the copy): deletes the map, its document and its file, but only while
  * nobody has changed anything in it since (any later entry in its change log, numbered or not, refuses
- * the undo with 409): deleting it then would take other people's work with it.
+ * the undo with 409): deleting it then would take other people's work with it. A map imported from another
+ * tool's file ({@link ChangeKind#MapImported}, issue 14) is undone the same way, with everything the file held.
  */
 @Component
 class MapCreations implements ChangeReverser {
@@ -37,7 +38,7 @@ class MapCreations implements ChangeReverser {
 
     @Override
     public Set<ChangeKind> kinds() {
-        return Set.of(ChangeKind.MapCreated, ChangeKind.MapCopied);
+        return Set.of(ChangeKind.MapCreated, ChangeKind.MapCopied, ChangeKind.MapImported);
     }
 
     @Override
@@ -60,7 +61,11 @@ class MapCreations implements ChangeReverser {
             throw new UndoConflictException("The map '" + change.mapId() + "' has " + later
                     + " change(s) since it was made; it can no longer be unmade by undo.");
         }
-        if (!catalog.deleteCreated(tx, new org.disputatio.maps.MapId(change.mapId()))) {
+        var map = new org.disputatio.maps.MapId(change.mapId());
+        boolean deleted = change.kind() == ChangeKind.MapImported
+                ? catalog.deleteImported(tx, map)
+                : catalog.deleteCreated(tx, map);
+        if (!deleted) {
             throw new UndoConflictException("The map '" + change.mapId() + "' is gone already.");
         }
         return "deleted the map '" + change.mapId() + "'";

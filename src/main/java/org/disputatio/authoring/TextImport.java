@@ -243,7 +243,7 @@ public class TextImport {
     }
 
     /** Lower-case ASCII words of the title joined by dashes, at most 60 chars; "map" if none are left. */
-    static String slug(String title) {
+    public static String slug(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT)

@@ -478,6 +478,8 @@ public class EvaluationService {
             case HypothesisAdded, HypothesisRemoved, AchItemAdded, AchCellRated -> true;
             // Rounds (ADR 039) keep their ratings apart from the map's: nothing for the evaluation to read.
             case RoundOpened, RoundRated, RoundClosed -> true;
+            // aif14: an imported map is read whole.
+            case MapImported -> false;
         };
     }
 

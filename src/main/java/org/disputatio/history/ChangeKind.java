@@ -52,7 +52,10 @@ public enum ChangeKind {
     // rounds13 (issue 13 point 4, ADR 039): blind rating rounds; their ratings are personal and never evaluated.
     RoundOpened(false, true),
     RoundRated(true, false),
-    RoundClosed(false, false);
+    RoundClosed(false, false),
+    // aif14 (issue 14, ADR 041): a map made whole from another tool's file (AIF, Argdown…); undone by
+    // interchange.ImportedMaps, which deletes the map while nothing else happened in it.
+    MapImported(false, true);
 
     private final boolean personal;
     private final boolean creation;

@@ -65,6 +65,21 @@ public class MapCatalog {
         newMaps.insert(tx, map, owner, file, sections);
     }
 
+    /**
+     * Stores a whole map read from another tool's file (issue 14), owned by {@code owner}, in the caller's
+     * transaction, so that the map and its change-log entry commit together.
+     *
+     * @return false, writing nothing, if a map with this id exists already
+     */
+    public boolean createImported(org.neo4j.driver.TransactionContext tx, MapContent map, String owner) {
+        return Maps.insert(tx, map, null, owner);
+    }
+
+    /** Deletes a map read from a file, with everything in it, in the caller's transaction (undo of its import). */
+    public boolean deleteImported(org.neo4j.driver.TransactionContext tx, MapId id) {
+        return Maps.deleteImported(tx, id);
+    }
+
     /** Deletes a map made from a text, with its document and file, in the caller's transaction (undo of its creation). */
     public boolean deleteCreated(org.neo4j.driver.TransactionContext tx, MapId id) {
         return newMaps.delete(tx, id);

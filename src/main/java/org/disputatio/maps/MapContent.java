@@ -1,6 +1,7 @@
 package org.disputatio.maps;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -23,13 +24,50 @@ public record MapContent(
         List<Person> people,
         List<Note> notes,
         List<Event> events,
-        List<Qualification> qualifications) {
+        List<Qualification> qualifications,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Rephrase> rephrases,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Preference> preferences) {
 
     public MapContent {
         qualifications = List.copyOf(qualifications);
         people = List.copyOf(people);
         notes = List.copyOf(notes);
         events = List.copyOf(events);
+        rephrases = List.copyOf(rephrases);
+        preferences = List.copyOf(preferences);
+    }
+
+    /** A map without rephrasings or preferences (everything but a map imported from AIF, issue 14). */
+    public MapContent(
+            String id,
+            String title,
+            String language,
+            Document document,
+            List<Claim> claims,
+            List<Argument> arguments,
+            List<Attack> attacks,
+            List<Source> sources,
+            List<Contestation> contestations,
+            List<Person> people,
+            List<Note> notes,
+            List<Event> events,
+            List<Qualification> qualifications) {
+        this(
+                id,
+                title,
+                language,
+                document,
+                claims,
+                arguments,
+                attacks,
+                sources,
+                contestations,
+                people,
+                notes,
+                events,
+                qualifications,
+                List.of(),
+                List.of());
     }
 
     /** A map without qualifications. */
@@ -169,8 +207,39 @@ public record MapContent(
 
     public record Citation(String sourceId, @Nullable String locator, String raw) {}
 
-    /** Linked premises: all are needed. Several arguments for one conclusion converge. */
-    public record Argument(String id, List<String> premises, String conclusion) {}
+    /**
+     * Linked premises: all are needed. Several arguments for one conclusion converge. {@code scheme} is the
+     * argumentation scheme it instantiates, as another tool named it (AIF's RA scheme, issue 14); null when none.
+     */
+    public record Argument(
+            String id,
+            List<String> premises,
+            String conclusion,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            String scheme) {
+
+        public Argument(String id, List<String> premises, String conclusion) {
+            this(id, premises, conclusion, null);
+        }
+    }
+
+    /**
+     * {@code from} says again what {@code to} says, in other words (AIF's MA node, default rephrase): kept from
+     * imported files, not an inference, so the evaluation does not read it.
+     */
+    public record Rephrase(
+            String id, String from, String to, @Nullable String scheme) {}
+
+    /**
+     * {@code preferred} (a claim or argument id) is preferred to {@code over} (AIF's PA node), kept from imported
+     * files; the evaluation does not read it.
+     */
+    public record Preference(
+            String id,
+            String preferred,
+            String over,
+            @Nullable String scheme) {}
 
     /** {@code kind} is rebut or undermine (to a claim) or undercut (to an argument). */
     public record Attack(String id, String from, String to, String kind) {}

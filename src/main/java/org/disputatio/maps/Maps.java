@@ -70,7 +70,7 @@ class Maps {
             UNWIND $arguments AS x
             MATCH (conclusion:Claim {mapId: $mapId, id: x.conclusion})
             MERGE (a:Argument {mapId: $mapId, id: x.id})
-            SET a.ordinal = x.ordinal
+            SET a.ordinal = x.ordinal, a.scheme = x.scheme
             CREATE (a)-[:CONCLUDES]->(conclusion)
             WITH a, x
             UNWIND range(0, size(x.premises) - 1) AS i
@@ -95,6 +95,51 @@ class Maps {
             WITH from, x, coalesce(toClaim, toArgument) AS target
             WHERE target IS NOT NULL
             CREATE (from)-[:QUALIFIES {id: x.id, ordinal: x.ordinal}]->(target)
+            """;
+
+    // Rephrasings and preferences of maps imported from AIF (issue 14, ADR 041): between claims or arguments,
+    // neither an inference nor an attack, so the evaluation reads neither.
+    private static final String INSERT_REPHRASES = """
+            UNWIND $rephrases AS x
+            MATCH (from:Claim {mapId: $mapId, id: x.from})
+            MATCH (to:Claim {mapId: $mapId, id: x.to})
+            CREATE (from)-[:REPHRASES {id: x.id, ordinal: x.ordinal, scheme: x.scheme}]->(to)
+            """;
+    private static final String INSERT_PREFERENCES = """
+            UNWIND $preferences AS x
+            OPTIONAL MATCH (pc:Claim {mapId: $mapId, id: x.preferred})
+            OPTIONAL MATCH (pa:Argument {mapId: $mapId, id: x.preferred})
+            OPTIONAL MATCH (oc:Claim {mapId: $mapId, id: x.over})
+            OPTIONAL MATCH (oa:Argument {mapId: $mapId, id: x.over})
+            WITH x, coalesce(pc, pa) AS preferred, coalesce(oc, oa) AS over
+            WHERE preferred IS NOT NULL AND over IS NOT NULL
+            CREATE (preferred)-[:PREFERRED_TO {id: x.id, ordinal: x.ordinal, scheme: x.scheme}]->(over)
+            """;
+    private static final String DETAILS_REPHRASES = """
+            MATCH (f:Claim {mapId: $mapId})-[r:REPHRASES]->(t:Claim)
+            WHERE f.hidden IS NULL AND t.hidden IS NULL
+            RETURN r.id AS id, f.id AS from, t.id AS to, r.scheme AS scheme
+            ORDER BY r.ordinal, r.id
+            """;
+    private static final String DETAILS_PREFERENCES = """
+            MATCH (f:Claim|Argument {mapId: $mapId})-[r:PREFERRED_TO]->(t)
+            WHERE f.hidden IS NULL AND t.hidden IS NULL
+            RETURN r.id AS id, f.id AS preferred, t.id AS over, r.scheme AS scheme
+            ORDER BY r.ordinal, r.id
+            """;
+    // Undo of an import (ADR 041): everything the import wrote, while nothing else has been added since.
+    private static final List<String> DELETE_IMPORTED = List.of("""
+            MATCH (:Claim {mapId: $mapId})-[:ANCHORED_BY]->(a:Anchor)
+            DETACH DELETE a
+            """, """
+            MATCH (n:Claim|Argument|Source|Contestation|Person|Note|Event|Document {mapId: $mapId})
+            DETACH DELETE n
+            """);
+    private static final String DELETE_IMPORTED_MAP = """
+            MATCH (m:Map {id: $mapId})
+            OPTIONAL MATCH (m)-[:HAS_DOCUMENT]->(d:Document)
+            DETACH DELETE d, m
+            RETURN count(DISTINCT m) AS deleted
             """;
 
     private static final String DETAILS_QUALIFICATIONS = """
@@ -272,7 +317,7 @@ class Maps {
               WITH p, r ORDER BY r.position
               RETURN collect(p.id) AS premises
             }
-            RETURN a.id AS id, premises, c.id AS conclusion
+            RETURN a.id AS id, premises, c.id AS conclusion, a.scheme AS scheme
             ORDER BY a.ordinal, a.id
             """;
     private static final String DETAILS_ATTACKS = """
@@ -328,21 +373,34 @@ class Maps {
      * @return false if a map with this id already exists (nothing is written then)
      */
     boolean insert(MapContent map, @Nullable String contentHash, @Nullable String owner) {
-        var base = Map.<String, Object>of("mapId", map.id());
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                // A deleted map keeps its id (and its items their keys) until it is restored: never reuse it.
-                if (tx.run("MATCH (m:Map|DeletedMap {id: $mapId}) RETURN m.id", base)
-                        .hasNext()) {
-                    return false;
-                }
-                var head = head(map, contentHash);
-                head.put("owner", owner);
-                tx.run(INSERT_MAP, with(base, head));
-                writeContent(tx, base, map);
-                return true;
-            });
+            return session.executeWrite(tx -> insert(tx, map, contentHash, owner));
         }
+    }
+
+    /** {@link #insert(MapContent, String, String)} in the caller's transaction (a map imported from a file). */
+    static boolean insert(
+            org.neo4j.driver.TransactionContext tx,
+            MapContent map,
+            @Nullable String contentHash,
+            @Nullable String owner) {
+        var base = Map.<String, Object>of("mapId", map.id());
+        // A deleted map keeps its id (and its items their keys) until it is restored: never reuse it.
+        if (tx.run("MATCH (m:Map|DeletedMap {id: $mapId}) RETURN m.id", base).hasNext()) {
+            return false;
+        }
+        var head = head(map, contentHash);
+        head.put("owner", owner);
+        tx.run(INSERT_MAP, with(base, head));
+        writeContent(tx, base, map);
+        return true;
+    }
+
+    /** Deletes an imported map and everything in it, in the caller's transaction; false if it is gone. */
+    static boolean deleteImported(org.neo4j.driver.TransactionContext tx, MapId id) {
+        var params = Map.<String, Object>of("mapId", id.value());
+        DELETE_IMPORTED.forEach(q -> tx.run(q, params).consume());
+        return tx.run(DELETE_IMPORTED_MAP, params).single().get("deleted").asInt() > 0;
     }
 
     /** The hash of the content a map was imported from; empty for a map without one (imported before hashes). */
@@ -508,7 +566,13 @@ class Maps {
         for (int i = 0; i < map.arguments().size(); i++) {
             var a = map.arguments().get(i);
             premises += a.premises().size();
-            arguments.add(Map.of("id", a.id(), "ordinal", i, "conclusion", a.conclusion(), "premises", a.premises()));
+            var row = new java.util.HashMap<String, Object>();
+            row.put("id", a.id());
+            row.put("ordinal", i);
+            row.put("conclusion", a.conclusion());
+            row.put("premises", a.premises());
+            row.put("scheme", a.scheme());
+            arguments.add(row);
         }
         expect(
                 "argument links",
@@ -555,6 +619,45 @@ class Maps {
                         .counters()
                         .nodesCreated());
         insertPeopleNotesAndDates(tx, base, map);
+        insertRephrasesAndPreferences(tx, base, map);
+    }
+
+    private static void insertRephrasesAndPreferences(
+            org.neo4j.driver.TransactionContext tx, Map<String, Object> base, MapContent map) {
+        var rephrases = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < map.rephrases().size(); i++) {
+            var r = map.rephrases().get(i);
+            var row = new java.util.HashMap<String, Object>();
+            row.putAll(Map.of("id", r.id(), "ordinal", i, "from", r.from(), "to", r.to()));
+            row.put("scheme", r.scheme());
+            rephrases.add(row);
+        }
+        if (!rephrases.isEmpty()) {
+            expect(
+                    "rephrasings",
+                    rephrases.size(),
+                    tx.run(INSERT_REPHRASES, with(base, Map.of("rephrases", rephrases)))
+                            .consume()
+                            .counters()
+                            .relationshipsCreated());
+        }
+        var preferences = new java.util.ArrayList<Map<String, Object>>();
+        for (int i = 0; i < map.preferences().size(); i++) {
+            var p = map.preferences().get(i);
+            var row = new java.util.HashMap<String, Object>();
+            row.putAll(Map.of("id", p.id(), "ordinal", i, "preferred", p.preferred(), "over", p.over()));
+            row.put("scheme", p.scheme());
+            preferences.add(row);
+        }
+        if (!preferences.isEmpty()) {
+            expect(
+                    "preferences",
+                    preferences.size(),
+                    tx.run(INSERT_PREFERENCES, with(base, Map.of("preferences", preferences)))
+                            .consume()
+                            .counters()
+                            .relationshipsCreated());
+        }
     }
 
     Optional<MapContent> details(MapId id) {
@@ -606,7 +709,10 @@ class Maps {
                         .list(r -> new MapContent.Argument(
                                 r.get("id").asString(),
                                 r.get("premises").asList(Value::asString),
-                                r.get("conclusion").asString()));
+                                r.get("conclusion").asString(),
+                                r.get("scheme").isNull()
+                                        ? null
+                                        : r.get("scheme").asString()));
                 var attacks = tx.run(DETAILS_ATTACKS, params)
                         .list(r -> new MapContent.Attack(
                                 r.get("id").asString(),
@@ -676,7 +782,23 @@ class Maps {
                         people,
                         notes,
                         events,
-                        qualifications));
+                        qualifications,
+                        tx.run(DETAILS_REPHRASES, params)
+                                .list(r -> new MapContent.Rephrase(
+                                        r.get("id").asString(),
+                                        r.get("from").asString(),
+                                        r.get("to").asString(),
+                                        r.get("scheme").isNull()
+                                                ? null
+                                                : r.get("scheme").asString())),
+                        tx.run(DETAILS_PREFERENCES, params)
+                                .list(r -> new MapContent.Preference(
+                                        r.get("id").asString(),
+                                        r.get("preferred").asString(),
+                                        r.get("over").asString(),
+                                        r.get("scheme").isNull()
+                                                ? null
+                                                : r.get("scheme").asString()))));
             });
         }
     }

@@ -237,6 +237,8 @@ class OpenMaps {
             case HypothesisAdded, HypothesisRemoved, AchItemAdded, AchCellRated -> false;
             // Rounds (ADR 039) live beside the map and show nothing in the workspace until a round page reads them.
             case RoundOpened, RoundRated, RoundClosed -> false;
+            // aif14: an imported map is made (or, undone, deleted) whole.
+            case MapImported -> true;
         };
     }
 }

@@ -239,6 +239,11 @@ class AuthorizationMatrixIT {
             PUT    /api/maps/{mapId}/rounds/{roundId}/ratings/{itemId}              | /api/maps/<map>/rounds/<round>/ratings/<evidence>                 | rating        | 401 200 200 200 | the open round's item
             POST   /api/maps/{mapId}/rounds/{roundId}/close                         | /api/maps/<map>/rounds/<round>/close                              | -             | 401 200 403 200 | the open round
             GET    /api/maps/{mapId}/rounds/{roundId}/ratings.csv                   | /api/maps/<map>/rounds/<round>/ratings.csv                        | -             | 409 409 409 409 | the open round's CSV
+            # Interchange (aif14, issue 14, ADR 041): anyone signed in imports a file as a new map of their own;
+            # whoever reads a map exports it.
+            POST   /api/maps/import                                                  | /api/maps/import?format=aif                                       | aif-file      | 401 201 201 201 | a new map from an AIF file
+            GET    /api/maps/{id}/export                                             | /api/maps/<map>/export?format=aif                                 | -             | 200 200 200 200 | the map as AIF
+            GET    /api/maps/{id}/export                                             | /api/maps/<map>/export?format=xaif                                | -             | 200 200 200 200 | the map as xAIF
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -283,6 +288,14 @@ class AuthorizationMatrixIT {
         all.put("citation", "{\"sourceId\":\"s1\",\"locator\":\"p. 4\"}");
         all.put("side", "{\"text\":\"Alpha paints skies\"}");
         all.put("new-map", "{\"title\":\"Matrix text <n>\",\"language\":\"en\",\"text\":\"The sky is blue.\"}");
+        // aif14: the smallest AIF file that makes a map (one argument).
+        all.put(
+                "aif-file",
+                "{\"nodes\":[{\"nodeID\":\"1\",\"text\":\"The sky is blue\",\"type\":\"I\"},"
+                        + "{\"nodeID\":\"2\",\"text\":\"Alpha saw it\",\"type\":\"I\"},"
+                        + "{\"nodeID\":\"3\",\"text\":\"Default Inference\",\"type\":\"RA\"}],"
+                        + "\"edges\":[{\"edgeID\":\"1\",\"fromID\":\"2\",\"toID\":\"3\"},"
+                        + "{\"edgeID\":\"2\",\"fromID\":\"3\",\"toID\":\"1\"}],\"locutions\":[]}");
         // owners12: renaming and copying a map.
         all.put("rename", "{\"title\":\"Renamed by the matrix\"}");
         all.put("copy", "{\"title\":\"Matrix copy\"}");

@@ -214,6 +214,9 @@ class GroupAuthorizationMatrixIT {
             GET    /api/maps/{mapId}/rounds/{roundId}/ratings.csv                   | /api/maps/<map>/rounds/r-none/ratings.csv                         | -             | 404 404 404 404 404 404 404 | an unknown round
             # The file a map was made from (fix12): the group's map was made from no file.
             GET    /api/maps/{id}/original                                           | /api/maps/<map>/original                                          | -             | 404 404 404 404 404 404 404 | no file
+            # Interchange (aif14, ADR 041): an import makes a map outside groups; the group's map exports for whoever reads it.
+            POST   /api/maps/import                                                  | /api/maps/import?format=aif                                       | aif-file      | 401 201 201 201 201 201 201 | a new map, outside groups
+            GET    /api/maps/{id}/export                                             | /api/maps/<map>/export?format=xaif                                | -             | 404 200 200 200 200 200 404 | the group's map
             """;
 
     static final List<Row> ROWS = TABLE.lines()

@@ -19,23 +19,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies larger than {@code disputatio.api.max-body-size} under /api with 413: at once
  * when Content-Length says so, so nothing of the body is read; and, for a body without a length
  * (chunked), as soon as reading passes the limit, so the server never holds more than the limit.
- * {@code POST /api/maps}, which makes a map from a whole text or file, has a larger limit of its own.
+ * {@code POST /api/maps}, which makes a map from a whole text or file, has a larger limit of its own, and
+ * {@code POST /api/maps/import}, which reads another tool's whole map file (issue 14), another.
  */
 class ApiBodyLimit extends OncePerRequestFilter {
 
     private final long defaultLimit;
     private final long importLimit;
+    private final long interchangeLimit;
 
-    ApiBodyLimit(long limit, long importLimit) {
+    ApiBodyLimit(long limit, long importLimit, long interchangeLimit) {
         this.defaultLimit = limit;
         this.importLimit = importLimit;
+        this.interchangeLimit = interchangeLimit;
     }
 
     private long limit(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(request.getMethod()) && (path.equals("/api/maps") || path.equals("/api/maps/"))
-                ? importLimit
-                : defaultLimit;
+        if (!"POST".equals(request.getMethod())) {
+            return defaultLimit;
+        }
+        if (path.equals("/api/maps/import") || path.equals("/api/maps/import/")) {
+            return interchangeLimit;
+        }
+        return path.equals("/api/maps") || path.equals("/api/maps/") ? importLimit : defaultLimit;
     }
 
     @Override

@@ -61,7 +61,9 @@ class ApiConfiguration {
     @Bean
     FilterRegistrationBean<ApiBodyLimit> apiBodyLimit(ApiProperties properties) {
         var registration = new FilterRegistrationBean<>(new ApiBodyLimit(
-                properties.maxBodySize().toBytes(), properties.maxImportSize().toBytes()));
+                properties.maxBodySize().toBytes(),
+                properties.maxImportSize().toBytes(),
+                properties.maxInterchangeSize().toBytes()));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -1,0 +1,141 @@
+package org.disputatio.interchange.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.disputatio.interchange.InterchangeFileException;
+import org.disputatio.interchange.MapFormat;
+import org.disputatio.interchange.MapImports;
+import org.disputatio.maps.MapId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Maps in other tools' formats (issue 14, ADR 041). {@code POST /api/maps/import?format=aif|xaif|…} reads the file
+ * (the request body, or the multipart part {@code file}) into a new map of the signed-in user: 201 with its
+ * {@code id} and the import {@code report}. {@code GET /api/maps/{id}/export?format=…} writes a map as a file to
+ * download; whoever may read the map may export it (the seminars' map gate applies to every {@code /api/maps/{id}/**}).
+ */
+@RestController
+class InterchangeApi {
+
+    private final MapImports imports;
+
+    InterchangeApi(MapImports imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(path = "/api/maps/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> importFile(
+            @RequestParam(name = "format", required = false) @Nullable String format,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            HttpServletRequest request,
+            Principal user)
+            throws IOException {
+        imports.format(format);
+        if (file == null) {
+            throw new InterchangeFileException("file", "file: attach the file to import.");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return imported(format, in, request, user);
+        }
+    }
+
+    @PostMapping(path = "/api/maps/import")
+    ResponseEntity<Map<String, Object>> importBody(
+            @RequestParam(name = "format", required = false) @Nullable String format,
+            HttpServletRequest request,
+            Principal user)
+            throws IOException {
+        // The format is checked before a byte of the body is read.
+        imports.format(format);
+        InputStream in;
+        try {
+            in = request.getInputStream();
+        } catch (IOException e) {
+            throw unreadable(e, request);
+        }
+        try (in) {
+            return imported(format, in, request, user);
+        }
+    }
+
+    private ResponseEntity<Map<String, Object>> imported(
+            @Nullable String format, InputStream in, HttpServletRequest request, Principal user) {
+        MapImports.Imported imported;
+        try {
+            imported = imports.importMap(format == null ? "" : format, in, user.getName());
+        } catch (IOException e) {
+            throw unreadable(e, request);
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("id", imported.id().value());
+        body.put("report", imported.report());
+        return ResponseEntity.created(URI.create("/api/maps/" + imported.id().value()))
+                .body(body);
+    }
+
+    /**
+     * A body that could not be read (the connection broke, or it passed the size limit while streaming): handed to
+     * the API's common answer for unreadable bodies, which gives 413 for the size limit.
+     */
+    private static HttpMessageNotReadableException unreadable(IOException e, HttpServletRequest request) {
+        return new HttpMessageNotReadableException(
+                "The file could not be read to its end.", e, new ServletServerHttpRequest(request));
+    }
+
+    @GetMapping("/api/maps/{id}/export")
+    ResponseEntity<?> export(
+            @PathVariable String id,
+            @RequestParam(name = "format", required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        MapFormat chosen = imports.format(format);
+        if (!MapId.isValid(id)) {
+            return notFound(id);
+        }
+        var content = imports.content(new MapId(id));
+        if (content.isEmpty()) {
+            return notFound(id);
+        }
+        response.setStatus(HttpStatus.OK.value());
+        response.setContentType(chosen.mediaType());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(id + "." + chosen.extension(), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        imports.export(content.get(), chosen, response.getOutputStream());
+        response.flushBuffer();
+        return null;
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound(String id) {
+        var problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no map with the id '" + id + "'.");
+        problem.setTitle("Map not found");
+        problem.setProperty("mapId", id);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+}
