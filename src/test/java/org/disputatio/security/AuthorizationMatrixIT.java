@@ -239,6 +239,10 @@ class AuthorizationMatrixIT {
             PUT    /api/maps/{mapId}/rounds/{roundId}/ratings/{itemId}              | /api/maps/<map>/rounds/<round>/ratings/<evidence>                 | rating        | 401 200 200 200 | the open round's item
             POST   /api/maps/{mapId}/rounds/{roundId}/close                         | /api/maps/<map>/rounds/<round>/close                              | -             | 401 200 403 200 | the open round
             GET    /api/maps/{mapId}/rounds/{roundId}/ratings.csv                   | /api/maps/<map>/rounds/<round>/ratings.csv                        | -             | 409 409 409 409 | the open round's CSV
+            # exports14 (issue 14 point 6): the exports for people are reads, open to whoever reads the map.
+            GET    /api/maps/{mapId}/claims.csv                                      | /api/maps/<map>/claims.csv                                        | -             | 200 200 200 200 | the map's claims
+            GET    /api/maps/{mapId}/sources.csv                                     | /api/maps/<map>/sources.csv                                       | -             | 200 200 200 200 | the map's sources
+            GET    /api/maps/{mapId}/report.pdf                                      | /api/maps/<map>/report.pdf?reject=s1                              | -             | 200 200 200 200 | the map's report, s1 rejected
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(

@@ -214,6 +214,10 @@ class GroupAuthorizationMatrixIT {
             GET    /api/maps/{mapId}/rounds/{roundId}/ratings.csv                   | /api/maps/<map>/rounds/r-none/ratings.csv                         | -             | 404 404 404 404 404 404 404 | an unknown round
             # The file a map was made from (fix12): the group's map was made from no file.
             GET    /api/maps/{id}/original                                           | /api/maps/<map>/original                                          | -             | 404 404 404 404 404 404 404 | no file
+            # exports14 (issue 14 point 6): the exports for people are reads: the group only; outsiders get 404.
+            GET    /api/maps/{mapId}/claims.csv                                      | /api/maps/<map>/claims.csv                                        | -             | 404 200 200 200 200 200 404 | the map's claims
+            GET    /api/maps/{mapId}/sources.csv                                     | /api/maps/<map>/sources.csv                                       | -             | 404 200 200 200 200 200 404 | the map's sources
+            GET    /api/maps/{mapId}/report.pdf                                      | /api/maps/<map>/report.pdf?reject=s1                              | -             | 404 200 200 200 200 200 404 | the map's report, s1 rejected
             """;
 
     static final List<Row> ROWS = TABLE.lines()
