@@ -3,6 +3,7 @@ package org.disputatio.workspace.ui;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import java.net.URLEncoder;
@@ -28,11 +29,13 @@ class ExportMenu extends MenuBar {
         this.view = view;
         setId("workspace-export");
         addClassName("workspace-export");
-        addThemeVariants(
-                MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_DROPDOWN_INDICATORS);
-        top = addItem(getTranslation("export.menu"));
+        addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON);
+        // An icon with its name as label and tooltip: the header has no room left for a word at 1280 px in French,
+        // and a menu bar short of room folds its item into an overflow button, which no one would recognise.
+        getStyle().set("flex-shrink", "0");
+        top = addItem(VaadinIcon.DOWNLOAD_ALT.create(), getTranslation("export.menu.tip"));
         top.setId("export-menu");
-        top.getElement().setAttribute("title", getTranslation("export.menu.tip"));
+        top.getElement().setAttribute("aria-label", getTranslation("export.menu"));
         items = top.getSubMenu();
         // The pictures are drawn in the browser from the graph on screen: the graph tab is shown first.
         picture("export-svg-view", "export.svg.view", "svg", false);
