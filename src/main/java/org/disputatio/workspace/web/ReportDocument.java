@@ -104,7 +104,7 @@ final class ReportDocument {
         html.append("<table><thead><tr><th>Claim</th><th>Text</th><th>Before → after</th><th></th></tr></thead>"
                 + "<tbody>");
         for (Scenario.Shift s : shifts) {
-            html.append("<tr><td>")
+            html.append("<tr><td class=\"id\">")
                     .append(esc(s.claimId()))
                     .append("</td><td>")
                     .append(esc(w.claim(s.claimId()).map(MapContent.Claim::text).orElse("")))
@@ -128,7 +128,7 @@ final class ReportDocument {
             @Nullable ClaimAssessment a = w.assessment(c.id()).orElse(null);
             html.append("<tr")
                     .append(c.kind().equals("thesis") ? " class=\"thesis\"" : "")
-                    .append("><td>")
+                    .append("><td class=\"id\">")
                     .append(esc(c.id()))
                     .append(c.kind().equals("thesis") ? "<br/>thesis" : "")
                     .append("</td><td>")
@@ -157,7 +157,7 @@ final class ReportDocument {
                 + "<th>Contested sources (critical *)</th></tr></thead><tbody>");
         for (Workspace.ContestedConclusion c : contested) {
             Set<String> critical = Set.copyOf(c.criticalContested());
-            html.append("<tr><td>")
+            html.append("<tr><td class=\"id\">")
                     .append(esc(c.claim().id()))
                     .append("</td><td>")
                     .append(esc(c.claim().text()))
@@ -271,7 +271,7 @@ final class ReportDocument {
             td { vertical-align: top; border-bottom: 0.5pt solid #ccc; padding: 2pt 3pt; }
             tr { page-break-inside: avoid; }
             tr.thesis td { background: #efe8fa; }
-            td.num { white-space: nowrap; }
+            td.num, td.id { white-space: nowrap; }
             .small { font-size: 7.5pt; }
             """;
 }

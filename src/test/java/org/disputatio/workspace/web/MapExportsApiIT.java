@@ -170,9 +170,9 @@ class MapExportsApiIT {
         assertThat(scenario).startsWith("What-if scenario Rejected: Grover Furr's word ");
         // The thesis no longer stands without its author's word (as in the workspace, SourcesPanelWordsIT).
         assertThat(scenario)
-                .containsPattern("c-001 Thèse de Furr : des années 1930 jusqu'à sa mort, Staline a tenté de"
-                        + " démocratiser le gouvernement de l'Union soviétique\\. 0\\.39 IN → (\\d\\.\\d\\d|—)"
-                        + " (OUT|UNDEC) falls");
+                .contains("153 claims move, 142 of them fall.")
+                .contains("c-001 Thèse de Furr : des années 1930 jusqu'à sa mort, Staline a tenté de"
+                        + " démocratiser le gouvernement de l'Union soviétique. 0.39 IN → 0.39 OUT falls");
     }
 
     @Test
