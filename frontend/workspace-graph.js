@@ -756,17 +756,37 @@ class WorkspaceGraph extends HTMLElement {
     if (this.cy) this.cy.fit(this.cy.elements(':visible'), 20);
   }
 
-  // Downloads what is on screen, as drawn, in SVG (vector, for print) or PNG.
-  exportSvg() {
+  // Downloads what is on screen, as drawn, in SVG (vector, for print) or PNG; with `whole`, the whole map
+  // (every element not hidden, whatever the zoom), named "<map>-whole". The whole essay at twice the scale
+  // would pass the largest canvas a browser draws, so a whole PNG is capped at 8000 px a side.
+  exportSvg(whole = false) {
     if (!this.cy) return;
-    const text = this.cy.svg({ full: false, scale: 1, bg: '#ffffff' });
-    this._download(new Blob([text], { type: 'image/svg+xml' }), `${this._fileName}.svg`);
+    const text = this.cy.svg({ full: !!whole, scale: 1, bg: '#ffffff' });
+    this._download(new Blob([text], { type: 'image/svg+xml' }), `${this._fileName}${whole ? '-whole' : ''}.svg`);
   }
 
-  exportPng() {
+  exportPng(whole = false) {
     if (!this.cy) return;
-    const blob = this.cy.png({ output: 'blob', full: false, scale: 2, bg: '#ffffff' });
-    this._download(blob, `${this._fileName}.png`);
+    const options = whole
+      ? { output: 'blob', full: true, scale: 2, maxWidth: 8000, maxHeight: 8000, bg: '#ffffff' }
+      : { output: 'blob', full: false, scale: 2, bg: '#ffffff' };
+    this._download(this.cy.png(options), `${this._fileName}${whole ? '-whole' : ''}.png`);
+  }
+
+  // The header's Export menu: its tab has just been shown, so the graph may still be laying out; export
+  // once it is drawn (at most a minute later).
+  exportWhenDrawn(format, whole) {
+    const started = performance.now();
+    const attempt = () => {
+      if (this.cy && this.dataset.renderedAt && !this._laying && this._container.offsetWidth > 0) {
+        if (format === 'svg') this.exportSvg(whole);
+        else this.exportPng(whole);
+        this.dataset.exported = `${format}${whole ? '-whole' : ''}`;
+      } else if (performance.now() - started < 60_000) {
+        setTimeout(attempt, 100);
+      }
+    };
+    attempt();
   }
 
   _download(blob, name) {

@@ -244,6 +244,10 @@ class AuthorizationMatrixIT {
             POST   /api/maps/import                                                  | /api/maps/import?format=aif                                       | aif-file      | 401 201 201 201 | a new map from an AIF file
             GET    /api/maps/{id}/export                                             | /api/maps/<map>/export?format=aif                                 | -             | 200 200 200 200 | the map as AIF
             GET    /api/maps/{id}/export                                             | /api/maps/<map>/export?format=xaif                                | -             | 200 200 200 200 | the map as xAIF
+            # exports14 (issue 14 point 6): the exports for people are reads, open to whoever reads the map.
+            GET    /api/maps/{mapId}/claims.csv                                      | /api/maps/<map>/claims.csv                                        | -             | 200 200 200 200 | the map's claims
+            GET    /api/maps/{mapId}/sources.csv                                     | /api/maps/<map>/sources.csv                                       | -             | 200 200 200 200 | the map's sources
+            GET    /api/maps/{mapId}/report.pdf                                      | /api/maps/<map>/report.pdf?reject=s1                              | -             | 200 200 200 200 | the map's report, s1 rejected
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(

@@ -217,6 +217,10 @@ class GroupAuthorizationMatrixIT {
             # Interchange (aif14, ADR 041): an import makes a map outside groups; the group's map exports for whoever reads it.
             POST   /api/maps/import                                                  | /api/maps/import?format=aif                                       | aif-file      | 401 201 201 201 201 201 201 | a new map, outside groups
             GET    /api/maps/{id}/export                                             | /api/maps/<map>/export?format=xaif                                | -             | 404 200 200 200 200 200 404 | the group's map
+            # exports14 (issue 14 point 6): the exports for people are reads: the group only; outsiders get 404.
+            GET    /api/maps/{mapId}/claims.csv                                      | /api/maps/<map>/claims.csv                                        | -             | 404 200 200 200 200 200 404 | the map's claims
+            GET    /api/maps/{mapId}/sources.csv                                     | /api/maps/<map>/sources.csv                                       | -             | 404 200 200 200 200 200 404 | the map's sources
+            GET    /api/maps/{mapId}/report.pdf                                      | /api/maps/<map>/report.pdf?reject=s1                              | -             | 404 200 200 200 200 200 404 | the map's report, s1 rejected
             """;
 
     static final List<Row> ROWS = TABLE.lines()

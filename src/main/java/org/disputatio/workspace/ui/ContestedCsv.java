@@ -3,6 +3,7 @@ package org.disputatio.workspace.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.disputatio.workspace.CsvCells;
 import org.disputatio.workspace.Workspace;
 
 /**
@@ -44,13 +45,8 @@ final class ContestedCsv {
         return sourceIds.stream().map(w::sourceLabel).collect(Collectors.joining("; "));
     }
 
-    /**
-     * Quoted when it holds a comma, quote or line break; a leading =, +, - or @ is defused with an
-     * apostrophe, so a spreadsheet never runs a claim's text as a formula.
-     */
+    /** See {@link CsvCells#cell}: the same rule as the map's claims and sources exports. */
     static String cell(String value) {
-        String v = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
-        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return CsvCells.cell(value);
     }
 }

@@ -114,6 +114,14 @@ class WorkspaceGraph extends Component implements HasSize {
                         format.equals("svg") ? "Svg" : "Png");
     }
 
+    /**
+     * Downloads the graph as SVG or PNG once it is drawn (the Export menu has just shown its tab): what is on screen,
+     * or the whole map. The picture is made in the browser and never travels to the server.
+     */
+    void exportWhenDrawn(String format, boolean whole) {
+        getElement().callJsFunction("exportWhenDrawn", format.equals("svg") ? "svg" : "png", whole);
+    }
+
     void zoomBy(double factor) {
         getElement().callJsFunction("zoomBy", factor);
     }

@@ -100,6 +100,8 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     final WorkspaceHelp help = new WorkspaceHelp();
     /** The owner, Rename, Duplicate, Delete (issue 12 point 3). */
     final MapHeaderActions mapActions;
+    /** exports14 (issue 14 point 6): the one Export menu of the header. */
+    final ExportMenu exports;
 
     /** How many of the newest changes the History tab and the item histories show. */
     static final int HISTORY_LENGTH = 100;
@@ -154,6 +156,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         whatIf = new WhatIfState(service, () -> perspective.perspective());
         whatIfBanner = new WhatIfBanner(this);
         search = new SearchBox(this);
+        exports = new ExportMenu(this);
 
         readerTab = tabs.add(getTranslation("workspace.tab.reader"), reader);
         graphTab = tabs.add(getTranslation("workspace.tab.graph"), graph);
@@ -200,6 +203,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         rounds.getElement().setAttribute("title", getTranslation("rounds.link.tip"));
         rounds.getStyle().set("margin", "0 var(--lumo-space-s)").set("white-space", "nowrap");
         toolbar.add(rounds);
+        toolbar.add(exports);
         // Small fields keep the header one line high at 1280×720, so the reader keeps most of the height.
         search.field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
         perspective.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
@@ -351,6 +355,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         heading.setText(title);
         heading.getElement().setAttribute("title", title);
         mapActions.show(w);
+        exports.show(w);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 

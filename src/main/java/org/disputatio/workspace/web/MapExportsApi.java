@@ -1,0 +1,132 @@
+package org.disputatio.workspace.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.disputatio.evaluation.Perspective;
+import org.disputatio.maps.MapContent;
+import org.disputatio.maps.MapId;
+import org.disputatio.workspace.Scenario;
+import org.disputatio.workspace.Workspace;
+import org.disputatio.workspace.WorkspaceService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Exports of a map for people (issue 14 point 6, ADR 045): its claims and its sources as CSV, and the printable
+ * report as PDF, optionally under a what-if scenario. Reads, open to whoever may read the map: on a seminar group's
+ * map the group's request gate has already answered 404 to outsiders.
+ */
+@RestController
+@RequestMapping("/api/maps/{mapId}")
+class MapExportsApi {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final WorkspaceService workspaces;
+    private final Clock clock;
+
+    MapExportsApi(WorkspaceService workspaces, Clock clock) {
+        this.workspaces = workspaces;
+        this.clock = clock;
+    }
+
+    @GetMapping("/claims.csv")
+    ResponseEntity<?> claims(@PathVariable String mapId) {
+        return open(mapId)
+                .<ResponseEntity<?>>map(w -> file(CSV, w.id().value() + "-claims.csv", MapTables.claims(w)))
+                .orElseGet(() -> unknownMap(mapId));
+    }
+
+    @GetMapping("/sources.csv")
+    ResponseEntity<?> sources(@PathVariable String mapId) {
+        return open(mapId)
+                .<ResponseEntity<?>>map(
+                        w -> file(CSV, w.id().value() + "-sources.csv", MapTables.sources(w, grades(w))))
+                .orElseGet(() -> unknownMap(mapId));
+    }
+
+    /**
+     * The printable report; with {@code reject=sourceId} (repeated, or comma-separated) the what-if scenario's
+     * before → after too. 400 for a source the map does not have.
+     */
+    @GetMapping("/report.pdf")
+    ResponseEntity<?> report(
+            @PathVariable String mapId, @RequestParam(required = false) @Nullable List<String> reject) {
+        Optional<Workspace> opened = open(mapId);
+        if (opened.isEmpty()) return unknownMap(mapId);
+        Workspace w = opened.get();
+        Set<String> rejected = new LinkedHashSet<>();
+        if (reject != null)
+            reject.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(rejected::add);
+        Set<String> unknown = new TreeSet<>();
+        for (String id : rejected) {
+            if (!w.evaluation().snapshot().hasSource(id)) unknown.add(id);
+        }
+        if (!unknown.isEmpty()) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "The map '" + mapId + "' has no source " + String.join(", ", unknown) + " to reject.");
+        }
+        Scenario scenario = workspaces
+                .scenario(w, List.copyOf(rejected), Perspective.ALL)
+                .orElseThrow(() -> new IllegalStateException("The map '" + mapId + "' went away while printing."));
+        String xhtml = ReportDocument.of(w, scenario, grades(w), clock.instant());
+        return file(
+                MediaType.APPLICATION_PDF,
+                w.id().value() + (rejected.isEmpty() ? "" : "-what-if") + "-report.pdf",
+                ReportPrinter.pdf(xhtml, w.map().title()));
+    }
+
+    private Optional<Workspace> open(String mapId) {
+        return MapId.isValid(mapId) ? workspaces.open(new MapId(mapId)) : Optional.empty();
+    }
+
+    /** Per source, how many users gave each Admiralty grade. */
+    private Map<String, Map<String, Integer>> grades(Workspace w) {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (MapContent.Source s : w.map().sources()) {
+            out.put(s.id(), workspaces.sourceGradeGrid(w.id(), s.id(), null).counts());
+        }
+        return out;
+    }
+
+    private static ResponseEntity<?> file(MediaType type, String name, Object body) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(body);
+    }
+
+    private static ResponseEntity<?> unknownMap(String mapId) {
+        return problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'.");
+    }
+
+    private static ResponseEntity<?> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status)
+                .contentType(PROBLEM)
+                .body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}
