@@ -606,7 +606,7 @@ class ClaimPanel extends Scroller {
             rate.addClassName("rate-evidence");
             view.offerWrite(rate, true);
             var actions = new HorizontalLayout(rate);
-            if (view.service().mayChange(item, user)) {
+            if (view.writer().isPresent() && view.service().mayChange(item, user)) {
                 var edit = new Button(
                         getTranslation("workspace.evidence.edit"),
                         e -> view.openWrite((writes, u) -> EvidenceDialog.edit(w, item, writes, u, view::refresh)));
@@ -633,7 +633,7 @@ class ClaimPanel extends Scroller {
         dialog.setConfirmText(getTranslation("workspace.evidence.remove"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            String user = view.signedInUser().orElse(null);
+            String user = view.writer().orElse(null);
             if (user == null) return;
             try {
                 view.writes().removeEvidence(w.id(), item.id(), item.version(), user);

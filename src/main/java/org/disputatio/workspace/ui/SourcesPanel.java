@@ -293,7 +293,7 @@ class SourcesPanel extends VerticalLayout {
         String user = view.signedInUser().orElse(null);
         Map<String, UserContestation> mine = new HashMap<>();
         for (UserContestation u : view.service().userContestations(workspace.id(), sourceId)) {
-            if (view.service().mayWithdraw(u, user)) mine.put(u.id(), u);
+            if (view.writer().isPresent() && view.service().mayWithdraw(u, user)) mine.put(u.id(), u);
         }
         for (MapContent.Contestation c : row.get().contestations()) {
             var item = new ListItem(getTranslation("workspace.sources.contestedBy", c.by(), c.reason()));

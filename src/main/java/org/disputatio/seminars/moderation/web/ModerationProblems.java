@@ -2,6 +2,7 @@ package org.disputatio.seminars.moderation.web;
 
 import org.disputatio.evidence.ConcurrentEditException;
 import org.disputatio.evidence.UnknownItemException;
+import org.disputatio.seminars.UnknownGroupException;
 import org.disputatio.seminars.moderation.ModerationInputException;
 import org.disputatio.seminars.moderation.ReviewStateException;
 import org.disputatio.seminars.moderation.SignInRequiredException;
@@ -34,6 +35,12 @@ class ModerationProblems {
         problem.setProperty("kind", e.kind());
         problem.setProperty("id", e.id());
         return problem;
+    }
+
+    /** The same answer as the groups API's for a group one is not in (ADR 037): nothing tells it exists. */
+    @ExceptionHandler
+    ProblemDetail unknownGroup(UnknownGroupException e) {
+        return problem(HttpStatus.NOT_FOUND, "Group not found", e);
     }
 
     @ExceptionHandler
