@@ -478,6 +478,8 @@ public class EvaluationService {
             case HypothesisAdded, HypothesisRemoved, AchItemAdded, AchCellRated -> true;
             // Rounds (ADR 039) keep their ratings apart from the map's: nothing for the evaluation to read.
             case RoundOpened, RoundRated, RoundClosed -> true;
+            // gaps13: a matrix row removed or reweighed is nothing the evaluation reads either.
+            case AchItemRemoved, AchItemReweighted -> true;
         };
     }
 

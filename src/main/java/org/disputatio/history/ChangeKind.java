@@ -52,7 +52,11 @@ public enum ChangeKind {
     // rounds13 (issue 13 point 4, ADR 039): blind rating rounds; their ratings are personal and never evaluated.
     RoundOpened(false, true),
     RoundRated(true, false),
-    RoundClosed(false, false);
+    RoundClosed(false, false),
+    // gaps13 (issue 13 point 5, ADR 040): an instructor removes a matrix row (flagged, its ratings kept) or changes
+    // its weights; seminars.ach.AchReversals undoes both.
+    AchItemRemoved(false, false),
+    AchItemReweighted(false, false);
 
     private final boolean personal;
     private final boolean creation;

@@ -237,6 +237,8 @@ class OpenMaps {
             case HypothesisAdded, HypothesisRemoved, AchItemAdded, AchCellRated -> false;
             // Rounds (ADR 039) live beside the map and show nothing in the workspace until a round page reads them.
             case RoundOpened, RoundRated, RoundClosed -> false;
+            // gaps13: a matrix row removed or reweighed lives beside the map's content too.
+            case AchItemRemoved, AchItemReweighted -> false;
         };
     }
 }

@@ -239,6 +239,10 @@ class AuthorizationMatrixIT {
             PUT    /api/maps/{mapId}/rounds/{roundId}/ratings/{itemId}              | /api/maps/<map>/rounds/<round>/ratings/<evidence>                 | rating        | 401 200 200 200 | the open round's item
             POST   /api/maps/{mapId}/rounds/{roundId}/close                         | /api/maps/<map>/rounds/<round>/close                              | -             | 401 200 403 200 | the open round
             GET    /api/maps/{mapId}/rounds/{roundId}/ratings.csv                   | /api/maps/<map>/rounds/<round>/ratings.csv                        | -             | 409 409 409 409 | the open round's CSV
+            # gaps13 (ADR 040): the map's owner (here the user) and admins remove and weigh matrix rows, other members
+            # may not; checked on an unknown row (the role is checked first, then the row: 404).
+            DELETE /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | -             | 401 404 403 404 | an unknown row
+            PUT    /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | ach-weights   | 401 404 403 404 | an unknown row
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -299,6 +303,8 @@ class AuthorizationMatrixIT {
         all.put("hypothesis", "{\"text\":\"Alpha dreamt it\"}");
         all.put("ach-item", "{\"kind\":\"claim\",\"refId\":\"c2\"}");
         all.put("ach-rating", "{\"rating\":\"II\"}");
+        // gaps13: a matrix row's new weights.
+        all.put("ach-weights", "{\"credibility\":\"high\",\"relevance\":\"low\"}");
         // access13: a group's copy of a map, and publishing it.
         all.put("group-copy", "{\"fromMapId\":\"<map>\"}");
         all.put("publish", "{\"published\":true}");

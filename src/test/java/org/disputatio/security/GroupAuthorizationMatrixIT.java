@@ -214,6 +214,9 @@ class GroupAuthorizationMatrixIT {
             GET    /api/maps/{mapId}/rounds/{roundId}/ratings.csv                   | /api/maps/<map>/rounds/r-none/ratings.csv                         | -             | 404 404 404 404 404 404 404 | an unknown round
             # The file a map was made from (fix12): the group's map was made from no file.
             GET    /api/maps/{id}/original                                           | /api/maps/<map>/original                                          | -             | 404 404 404 404 404 404 404 | no file
+            # gaps13 (ADR 040): instructors and owners remove and weigh matrix rows; members 403; an unknown row.
+            DELETE /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | -             | 401 404 404 404 403 403 404 | an unknown row
+            PUT    /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | ach-weights   | 401 404 404 404 403 403 404 | an unknown row
             """;
 
     static final List<Row> ROWS = TABLE.lines()

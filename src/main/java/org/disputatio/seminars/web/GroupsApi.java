@@ -1,5 +1,6 @@
 package org.disputatio.seminars.web;
 
+import org.disputatio.evidence.RefusalProblems;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * needs an account (the security chain refuses anonymous calls); outsiders of a group get 404.
  */
 @RestController
+@RefusalProblems
 class GroupsApi {
 
     record NewGroup(@Nullable String name) {}

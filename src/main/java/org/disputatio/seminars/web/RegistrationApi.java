@@ -1,5 +1,6 @@
 package org.disputatio.seminars.web;
 
+import org.disputatio.evidence.RefusalProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.disputatio.seminars.Registrations;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Self-registration: open to anonymous callers, as far as {@code disputatio.registration} allows. */
 @RestController
+@RefusalProblems
 class RegistrationApi {
 
     record Registration(

@@ -547,33 +547,12 @@ class ClaimPanel extends Scroller {
         return meter;
     }
 
-    /** The evidence users attached, each with its ratings (yours and everyone's) and what you may do with it. */
-    /**
-     * Moderation (mod13, ADR 038): the marks for review on an item, shown to its author and to moderators, and for
-     * moderators a link that marks it in the map's moderation queue.
-     */
+    /** Moderation (mod13, ADR 038): the marks on an item for its author and moderators; see {@link ReviewMarks}. */
     private void moderation(Workspace w, String itemId, String kind, HasComponents marks, HorizontalLayout actions) {
-        String user = view.signedInUser().orElse(null);
-        for (var mark : view.service().marksOn(w.id(), itemId, user)) {
-            var shown = new Span("⚑ "
-                    + getTranslation(
-                            "moderation.markShown",
-                            getTranslation("moderation.reason." + mark.reason()),
-                            mark.note().isBlank() ? "—" : mark.note(),
-                            mark.by()));
-            shown.addClassName("review-mark");
-            shown.setId(kind + "-review-mark-" + itemId);
-            marks.add(shown);
-        }
-        if (view.service().moderates(w.id(), user)) {
-            var mark = new com.vaadin.flow.component.html.Anchor(
-                    "moderation/" + w.id().value() + "?item=" + itemId, getTranslation("moderation.markForReview"));
-            mark.setId(kind + "-mark-review-" + itemId);
-            mark.addClassName("mark-review");
-            actions.add(mark);
-        }
+        ReviewMarks.show(view, w, itemId, kind, marks, actions);
     }
 
+    /** The evidence users attached, each with its ratings (yours and everyone's) and what you may do with it. */
     private void showEvidence(Workspace w, String claimId) {
         String user = view.signedInUser().orElse(null);
         List<Evidence> items = view.service().evidence(w.id(), claimId);

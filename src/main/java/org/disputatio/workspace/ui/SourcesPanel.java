@@ -312,6 +312,8 @@ class SourcesPanel extends VerticalLayout {
                 withdraw.setAriaLabel(getTranslation("workspace.sources.withdraw") + ": " + c.reason());
                 item.add(withdraw);
             }
+            // gaps13: a contestation marked for review shows the mark to its author and to moderators (ADR 038).
+            ReviewMarks.show(view, workspace, c.id(), "contestation", item, item);
             contestations.add(item);
         }
         GradeSpread grades = view.service().sourceGrades(workspace.id(), sourceId, user);

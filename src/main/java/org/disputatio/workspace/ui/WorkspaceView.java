@@ -98,6 +98,9 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     final SearchBox search;
     final WhatIfState whatIf;
     final WhatIfBanner whatIfBanner;
+    /** The hidden items, for moderators (gaps13, ADR 038). */
+    final HiddenItemsPanel hiddenItems;
+
     Tab sourcesTab;
 
     @Nullable
@@ -162,6 +165,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         whatIf = new WhatIfState(service, () -> perspective.perspective());
         whatIfBanner = new WhatIfBanner(this);
         search = new SearchBox(this);
+        hiddenItems = new HiddenItemsPanel(this);
 
         readerTab = tabs.add(getTranslation("workspace.tab.reader"), reader);
         graphTab = tabs.add(getTranslation("workspace.tab.graph"), graph);
@@ -211,7 +215,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         // Small fields keep the header one line high at 1280×720, so the reader keeps most of the height.
         search.field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
         perspective.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
-        banners.add(whatIfBanner);
+        banners.add(whatIfBanner, hiddenItems);
         add(header, banners, message, split);
         setFlexGrow(1, split);
         // "Skip to text" shows the reader first if another tab was on top. Heard here, not on the reader: a hidden
@@ -341,6 +345,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         outline.show(w);
         sources.show(w);
         contested.show(w);
+        hiddenItems.show(w);
         history.show(w, service.history(w.id(), HISTORY_LENGTH));
         if (whatIf.isActive()) {
             whatIf.evaluate(w);
@@ -395,6 +400,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         outline.update(w, update);
         sources.update(w, update);
         contested.update(w, update);
+        hiddenItems.show(w);
         history.prepend(w, update.changes(), HISTORY_LENGTH);
         if (selectedClaim != null) claimPanel.update(w, update);
         if (whatIf.isActive() && !update.reassessed().isEmpty()) {

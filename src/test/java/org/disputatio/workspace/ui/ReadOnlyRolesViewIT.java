@@ -55,8 +55,8 @@ class ReadOnlyRolesViewIT extends SpringBrowserlessTest {
 
     private List<Button> writeControls(WorkspaceView view) {
         view.selectClaim("c1");
-        view.sources.showSource(
-                view.workspace().sourceRows().getFirst().source().id());
+        // On its tab: the content of a tab not shown is disabled by the tab sheet itself.
+        view.openSource("s1");
         return List.of(
                 view.claimPanel.addEvidence,
                 view.claimPanel.addCounterArgument,

@@ -1,5 +1,6 @@
 package org.disputatio.seminars.moderation.web;
 
+import org.disputatio.evidence.RefusalProblems;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * moderators' decisions on them, and a group's activity feed.
  */
 @RestController
+@RefusalProblems
 class ModerationApi {
 
     /** A mark for review as sent. */

@@ -1,5 +1,6 @@
 package org.disputatio.seminars.rounds.web;
 
+import org.disputatio.evidence.RefusalProblems;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Writes need an account (the security configuration) and a role (the service).
  */
 @RestController
+@RefusalProblems
 @RequestMapping("/api/maps/{mapId}/rounds")
 class RoundsApi {
 
