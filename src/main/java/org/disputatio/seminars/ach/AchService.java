@@ -386,9 +386,11 @@ public class AchService {
         var group = which == Which.GROUP ? access.groupOf(map) : Optional.<String>empty();
         if (group.isEmpty()) return user -> true;
         var known = new HashMap<String, Boolean>();
-        return user -> known.computeIfAbsent(user, u -> access.roleInGroup(group.get(), u)
-                .map(r -> r.atLeast(GroupRole.MEMBER))
-                .orElse(false));
+        return user -> known.computeIfAbsent(
+                user,
+                u -> access.roleInGroup(group.get(), u)
+                        .map(r -> r.atLeast(GroupRole.MEMBER))
+                        .orElse(false));
     }
 
     private List<MatrixItem> items(MapId map, GroupRole role) {

@@ -171,7 +171,11 @@ public class ModerationService implements MapModeration {
         return reviews.list(map, null).stream()
                 .filter(r -> r.status() == ReviewStatus.HIDDEN)
                 .map(r -> new MapModeration.HiddenItem(
-                        r.id(), r.itemId(), r.itemKind(), r.itemText(), r.reason().apiName()))
+                        r.id(),
+                        r.itemId(),
+                        r.itemKind(),
+                        r.itemText(),
+                        r.reason().apiName()))
                 .toList();
     }
 

@@ -1,9 +1,9 @@
 package org.disputatio.seminars.web;
 
-import org.disputatio.evidence.RefusalProblems;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.maps.MapId;
 import org.disputatio.seminars.GroupMaps;
 import org.jspecify.annotations.Nullable;

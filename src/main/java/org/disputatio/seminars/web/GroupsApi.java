@@ -1,10 +1,10 @@
 package org.disputatio.seminars.web;
 
-import org.disputatio.evidence.RefusalProblems;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.seminars.GroupService;
 import org.disputatio.seminars.InvitationLinks;
 import org.disputatio.seminars.Member;

@@ -1,8 +1,8 @@
 package org.disputatio.seminars.web;
 
-import org.disputatio.evidence.RefusalProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.seminars.Registrations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;

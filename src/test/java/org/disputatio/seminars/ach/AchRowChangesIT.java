@@ -62,8 +62,7 @@ class AchRowChangesIT {
         assertThat(score(ach.matrix(MAP, AchService.Which.GROUP, SeminarFixture.OWNER)))
                 .isEqualTo(-3.0);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> ach.removeItem(MAP, e1.id(), SeminarFixture.MEMBER))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ach.removeItem(MAP, e1.id(), SeminarFixture.MEMBER))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         ach.removeItem(MAP, e1.id(), SeminarFixture.INSTRUCTOR);
 

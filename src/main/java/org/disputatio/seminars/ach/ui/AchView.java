@@ -340,10 +340,13 @@ class AchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             for (Hypothesis h : m.hypotheses()) {
                 var c = cells.get(h.id() + "/" + item.id());
                 String id = "ach-cell-" + h.label() + "-" + item.label();
-                var cell =
-                        editable ? selectCell(id, h, item, c) : readCell(id, c, m.which() == AchService.Which.GROUP);
+                var cell = editable ? selectCell(id, h, item, c) : readCell(id, c, m.which() == AchService.Which.GROUP);
                 if (m.which() == AchService.Which.MINE) {
-                    compare(cell, "ach-compare-" + h.label() + "-" + item.label(), c, groupCells.get(h.id() + "/" + item.id()));
+                    compare(
+                            cell,
+                            "ach-compare-" + h.label() + "-" + item.label(),
+                            c,
+                            groupCells.get(h.id() + "/" + item.id()));
                 }
                 row.appendChild(cell);
             }

@@ -1,11 +1,11 @@
 package org.disputatio.seminars.ach.web;
 
-import org.disputatio.evidence.RefusalProblems;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.disputatio.evidence.InvalidInputException;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.maps.MapId;
 import org.disputatio.seminars.ach.AchRefusal;
 import org.disputatio.seminars.ach.AchScores;
@@ -158,7 +158,8 @@ class AchApi {
         return ResponseEntity.noContent().build();
     }
 
-    record NewWeights(@Nullable String credibility, @Nullable String relevance) {}
+    record NewWeights(
+            @Nullable String credibility, @Nullable String relevance) {}
 
     /** Instructors and owners: {@code {"credibility","relevance"}}, each low|medium|high; one left out stays. */
     @PutMapping("/api/maps/{mapId}/ach/items/{itemId}")

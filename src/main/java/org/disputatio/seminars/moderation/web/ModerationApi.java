@@ -1,12 +1,12 @@
 package org.disputatio.seminars.moderation.web;
 
-import org.disputatio.evidence.RefusalProblems;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.maps.MapId;
 import org.disputatio.seminars.moderation.GroupActivity;
 import org.disputatio.seminars.moderation.ModerationInputException;

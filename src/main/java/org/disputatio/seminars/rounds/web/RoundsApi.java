@@ -1,10 +1,10 @@
 package org.disputatio.seminars.rounds.web;
 
-import org.disputatio.evidence.RefusalProblems;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.evidence.UnknownItemException;
 import org.disputatio.maps.MapId;
 import org.disputatio.seminars.rounds.RoundService;
