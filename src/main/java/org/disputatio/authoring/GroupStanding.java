@@ -15,4 +15,12 @@ public interface GroupStanding {
 
     /** Whether the user may read the map; true for every map outside groups. */
     boolean mayRead(MapId map, @Nullable String username);
+
+    /**
+     * Whether the signed-in user may write to the map at all (add, rate, grade, contest): a member of its group or
+     * above; a group's viewer or an outsider may not. True for every map outside groups.
+     */
+    default boolean mayWrite(MapId map, String username) {
+        return true;
+    }
 }

@@ -59,7 +59,7 @@ public class MapControls implements MapListActions {
         var buttons = new ArrayList<Component>();
         Optional<String> user = user();
         if (user.isEmpty()) return buttons;
-        buttons.add(duplicateButton(map.id(), map.title()));
+        if (ownership.mayCopy(map.id(), user.get())) buttons.add(duplicateButton(map.id(), map.title()));
         if (ownership.mayChange(map.id(), user.get())) {
             var rename = small(t("owners.rename"), "maps-rename");
             rename.setTooltipText(t("owners.rename.tooltip"));
@@ -147,8 +147,10 @@ public class MapControls implements MapListActions {
             // Bound while the bar is attached, i.e. while this workspace is shown.
             Shortcuts.addShortcutListener(bar, rename::run, Key.KEY_R, KeyModifier.ALT, KeyModifier.SHIFT);
         }
-        items.addItem(t("owners.duplicate"), e -> duplicate(map, title, () -> {}))
-                .setId("workspace-duplicate");
+        if (ownership.mayCopy(map, user.get())) {
+            items.addItem(t("owners.duplicate"), e -> duplicate(map, title, () -> {}))
+                    .setId("workspace-duplicate");
+        }
         if (ownership.mayChange(map, user.get())) {
             var ui = UI.getCurrent();
             items.addItem(

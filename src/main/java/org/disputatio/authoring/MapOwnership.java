@@ -181,11 +181,18 @@ public class MapOwnership {
      *
      * @param title the copy's title; null for the original's with " (copy)"
      * @return the new map's id
-     * @throws UnknownMapException for an unknown or deleted map
-     * @throws AccessDeniedException for nobody signed in
+     * @throws UnknownMapException for an unknown or deleted map, or a group's map the user may not read
+     * @throws AccessDeniedException for nobody signed in, or a viewer of a group's map
      */
     public MapId copy(MapId map, @Nullable String title, String username) {
         if (username == null || username.isBlank()) throw new AccessDeniedException("Sign in to copy a map.");
+        // The API's gate (seminars.web.MapRequestGate) refuses these before the call; the maps list and the
+        // workspace call here directly, so the same rules are checked here too (gaps13): an outsider learns nothing
+        // of a group's map (404), a viewer, who may not write to it, may not take its work out either (403).
+        if (!mayRead(map, username)) throw new UnknownMapException(map);
+        if (!mayCopy(map, username)) {
+            throw new AccessDeniedException("Only the members of the group working on this map copy it.");
+        }
         MapSummary original = catalog.find(map).orElseThrow(() -> new UnknownMapException(map));
         String checked = title == null ? copyTitle(original.title()) : title(title);
         rights.require(map, username); // the account exists
@@ -231,6 +238,11 @@ public class MapOwnership {
             if (catalog.find(map).isEmpty()) throw new UnknownMapException(map);
             if (attempt == 3) throw new IllegalStateException("Could not find a free id for the copy of " + map);
         }
+    }
+
+    /** Whether the user may duplicate the map: signed in, and a member of its group or above for a group's map. */
+    public boolean mayCopy(MapId map, @Nullable String username) {
+        return rights.mayWrite(map, username);
     }
 
     private boolean mayRead(MapId map, String username) {

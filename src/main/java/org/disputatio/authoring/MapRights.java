@@ -56,6 +56,16 @@ public class MapRights {
                 name, admin, owner.map(name::equals).orElse(false), standing != null && standing.directs(map, name));
     }
 
+    /**
+     * Whether the user may write to the map at all, so that views offer write controls only to those whose writes
+     * the change log accepts ({@code history.WriteRights}): nobody anonymous, nor a viewer of a group's map.
+     */
+    public boolean mayWrite(MapId map, @Nullable String username) {
+        if (username == null || username.isBlank()) return false;
+        var standing = groups.getIfAvailable();
+        return standing == null || standing.mayWrite(map, username);
+    }
+
     /** Whether the account is an admin's; false for a name without an account. */
     public boolean admin(String username) {
         try {

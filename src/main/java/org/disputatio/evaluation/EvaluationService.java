@@ -480,6 +480,8 @@ public class EvaluationService {
             case RoundOpened, RoundRated, RoundClosed -> true;
             // aif14: an imported map is read whole.
             case MapImported -> false;
+            // gaps13: a matrix row removed or reweighed is nothing the evaluation reads either.
+            case AchItemRemoved, AchItemReweighted -> true;
         };
     }
 

@@ -53,6 +53,10 @@ public enum ChangeKind {
     RoundOpened(false, true),
     RoundRated(true, false),
     RoundClosed(false, false),
+    // gaps13 (issue 13 point 5, ADR 040): an instructor removes a matrix row (flagged, its ratings kept) or changes
+    // its weights; seminars.ach.AchReversals undoes both.
+    AchItemRemoved(false, false),
+    AchItemReweighted(false, false),
     // aif14 (issue 14, ADR 041): a map made whole from another tool's file (AIF, Argdown…); undone by
     // interchange.ImportedMaps, which deletes the map while nothing else happened in it.
     MapImported(false, true);

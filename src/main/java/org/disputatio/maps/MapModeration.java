@@ -17,4 +17,20 @@ public interface MapModeration {
 
     /** The undecided or hidden marks on an item that this user may see: none unless they wrote it or moderate. */
     List<Mark> marksOn(MapId map, String itemId, @Nullable String username);
+
+    /** An item hidden by a moderator, with the words it had when marked, as moderators see it (gaps13). */
+    record HiddenItem(String reviewId, String itemId, String itemKind, String text, String reason) {}
+
+    /**
+     * The map's hidden items, for a moderator only (empty for anyone else): every read of the map leaves them out,
+     * so a view shows them apart, dimmed, with a way to restore them.
+     */
+    default List<HiddenItem> hiddenItems(MapId map, @Nullable String username) {
+        return List.of();
+    }
+
+    /** Shows a hidden item again, through its mark (logged, undoable); refused to anyone but a moderator. */
+    default void restoreHidden(MapId map, String reviewId, String username) {
+        throw new UnsupportedOperationException("No moderation here.");
+    }
 }

@@ -54,6 +54,13 @@ class GroupMapRights implements GroupStanding, WriteRights, MapAudience {
     }
 
     @Override
+    public boolean mayWrite(MapId map, String username) {
+        return access.roleIn(map, username)
+                .map(role -> role.atLeast(GroupRole.MEMBER))
+                .orElse(false);
+    }
+
+    @Override
     public void check(TransactionContext tx, MapId map, String username) {
         var standing = tx.run(WRITER, Map.of("mapId", map.value(), "username", username)).stream()
                 .findFirst();

@@ -239,6 +239,8 @@ class OpenMaps {
             case RoundOpened, RoundRated, RoundClosed -> false;
             // aif14: an imported map is made (or, undone, deleted) whole.
             case MapImported -> true;
+            // gaps13: a matrix row removed or reweighed lives beside the map's content too.
+            case AchItemRemoved, AchItemReweighted -> false;
         };
     }
 }

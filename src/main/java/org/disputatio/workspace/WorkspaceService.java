@@ -245,4 +245,17 @@ public class WorkspaceService {
         var m = moderation.getIfAvailable();
         return m == null ? List.of() : m.marksOn(map, itemId, username);
     }
+
+    /** The map's hidden items, for its moderators only (gaps13, ADR 038). */
+    public List<org.disputatio.maps.MapModeration.HiddenItem> hiddenItems(MapId map, @Nullable String username) {
+        var m = moderation.getIfAvailable();
+        return m == null ? List.of() : m.hiddenItems(map, username);
+    }
+
+    /** Restores a hidden item through its mark; refused ({@code AccessDeniedException}) to non-moderators. */
+    public void restoreHidden(MapId map, String reviewId, String username) {
+        var m = moderation.getIfAvailable();
+        if (m == null) throw new IllegalStateException("No moderation in this application.");
+        m.restoreHidden(map, reviewId, username);
+    }
 }

@@ -111,7 +111,10 @@ class KillDuringBurstIT {
             ChangeKind.AchCellRated,
             ChangeKind.RoundOpened,
             ChangeKind.RoundRated,
-            ChangeKind.RoundClosed));
+            ChangeKind.RoundClosed,
+            // gaps13: an instructor's removal and reweighing of a matrix row (AchRowChangesIT).
+            ChangeKind.AchItemRemoved,
+            ChangeKind.AchItemReweighted));
     /** What starts the text, title or reason of the items users create in the burst (never the essay's). */
     static final String CLAIM_MARK = "Claim by ";
 

@@ -248,6 +248,10 @@ class AuthorizationMatrixIT {
             GET    /api/maps/{mapId}/claims.csv                                      | /api/maps/<map>/claims.csv                                        | -             | 200 200 200 200 | the map's claims
             GET    /api/maps/{mapId}/sources.csv                                     | /api/maps/<map>/sources.csv                                       | -             | 200 200 200 200 | the map's sources
             GET    /api/maps/{mapId}/report.pdf                                      | /api/maps/<map>/report.pdf?reject=s1                              | -             | 200 200 200 200 | the map's report, s1 rejected
+            # gaps13 (ADR 040): the map's owner (here the user) and admins remove and weigh matrix rows, other members
+            # may not; checked on an unknown row (the role is checked first, then the row: 404).
+            DELETE /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | -             | 401 404 403 404 | an unknown row
+            PUT    /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | ach-weights   | 401 404 403 404 | an unknown row
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -316,6 +320,8 @@ class AuthorizationMatrixIT {
         all.put("hypothesis", "{\"text\":\"Alpha dreamt it\"}");
         all.put("ach-item", "{\"kind\":\"claim\",\"refId\":\"c2\"}");
         all.put("ach-rating", "{\"rating\":\"II\"}");
+        // gaps13: a matrix row's new weights.
+        all.put("ach-weights", "{\"credibility\":\"high\",\"relevance\":\"low\"}");
         // access13: a group's copy of a map, and publishing it.
         all.put("group-copy", "{\"fromMapId\":\"<map>\"}");
         all.put("publish", "{\"published\":true}");

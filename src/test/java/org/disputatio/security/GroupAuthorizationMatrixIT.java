@@ -196,7 +196,7 @@ class GroupAuthorizationMatrixIT {
             POST   /api/maps/{mapId}/reviews/{reviewId}/hide                         | /api/maps/<map>/reviews/rv-none/hide                              | -             | 401 404 404 404 403 403 404 | an unknown mark
             POST   /api/maps/{mapId}/reviews/{reviewId}/restore                      | /api/maps/<map>/reviews/rv-none/restore                           | -             | 401 404 404 404 403 403 404 | an unknown mark
             POST   /api/maps/{mapId}/reviews/{reviewId}/remove                       | /api/maps/<map>/reviews/rv-none/remove                            | -             | 401 404 404 404 403 403 404 | an unknown mark
-            GET    /api/groups/{groupId}/activity                                    | /api/groups/<group>/activity                                      | -             | 401 200 200 200 200 200 403 | the group's activity
+            GET    /api/groups/{groupId}/activity                                    | /api/groups/<group>/activity                                      | -             | 401 200 200 200 200 200 404 | the group's activity (404 for another group's member, as every group read)
             # Competing hypotheses (ach13): members and above define and rate; viewers read.
             GET    /api/maps/{mapId}/hypotheses                                      | /api/maps/<map>/hypotheses                                        | -             | 404 200 200 200 200 200 404 | the map's hypotheses
             POST   /api/maps/{mapId}/hypotheses                                      | /api/maps/<map>/hypotheses                                        | hypothesis    | 401 201 201 201 201 403 404 | a new hypothesis
@@ -221,6 +221,9 @@ class GroupAuthorizationMatrixIT {
             GET    /api/maps/{mapId}/claims.csv                                      | /api/maps/<map>/claims.csv                                        | -             | 404 200 200 200 200 200 404 | the map's claims
             GET    /api/maps/{mapId}/sources.csv                                     | /api/maps/<map>/sources.csv                                       | -             | 404 200 200 200 200 200 404 | the map's sources
             GET    /api/maps/{mapId}/report.pdf                                      | /api/maps/<map>/report.pdf?reject=s1                              | -             | 404 200 200 200 200 200 404 | the map's report, s1 rejected
+            # gaps13 (ADR 040): instructors and owners remove and weigh matrix rows; members 403; an unknown row.
+            DELETE /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | -             | 401 404 404 404 403 403 404 | an unknown row
+            PUT    /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | ach-weights   | 401 404 404 404 403 403 404 | an unknown row
             """;
 
     static final List<Row> ROWS = TABLE.lines()

@@ -34,7 +34,9 @@ class AchReversals implements ChangeReverser {
                 ChangeKind.HypothesisAdded,
                 ChangeKind.HypothesisRemoved,
                 ChangeKind.AchItemAdded,
-                ChangeKind.AchCellRated);
+                ChangeKind.AchCellRated,
+                ChangeKind.AchItemRemoved,
+                ChangeKind.AchItemReweighted);
     }
 
     @Override
@@ -42,6 +44,7 @@ class AchReversals implements ChangeReverser {
         switch (change.kind()) {
             case HypothesisAdded, HypothesisRemoved -> Matrices.lockHypothesis(tx, change.mapId(), change.itemId());
             case AchItemAdded -> Matrices.lockItem(tx, change.mapId(), change.itemId());
+            case AchItemRemoved, AchItemReweighted -> Matrices.lockAnyItem(tx, change.mapId(), change.itemId());
             case AchCellRated -> {
                 String[] cell = cell(change);
                 Matrices.lockHypothesis(tx, change.mapId(), cell[0]);
@@ -88,6 +91,26 @@ class AchReversals implements ChangeReverser {
                 // The rating is its author's, whoever undoes it (an admin may).
                 Matrices.rate(tx, map, cell[0], cell[1], change.user(), rating, clock.instant());
                 yield rating == null ? "cell unrated again" : "rating " + rating.name() + " restored";
+            }
+            case AchItemRemoved -> {
+                var state = Matrices.lockAnyItem(tx, map, change.itemId())
+                        .orElseThrow(() -> new UndoConflictException("The matrix item no longer exists."));
+                if (!state.removed()) throw new UndoConflictException("The matrix item is not removed.");
+                Matrices.setItemRemoved(tx, map, change.itemId(), false);
+                yield "matrix item restored with its ratings";
+            }
+            case AchItemReweighted -> {
+                var state = Matrices.lockAnyItem(tx, map, change.itemId())
+                        .filter(i -> !i.removed())
+                        .orElseThrow(() -> new UndoConflictException("The matrix item is no longer in the matrix."));
+                Map<String, Object> before =
+                        JSON.readValue(change.before(), new TypeReference<Map<String, Object>>() {});
+                Weight cred = Weight.fromApiName(String.valueOf(before.get("credibility")))
+                        .orElse(state.credibility());
+                Weight rel = Weight.fromApiName(String.valueOf(before.get("relevance")))
+                        .orElse(state.relevance());
+                Matrices.reweigh(tx, map, change.itemId(), cred, rel);
+                yield "weights back to credibility " + cred.apiName() + ", relevance " + rel.apiName();
             }
             default -> throw new IllegalArgumentException(change.kind() + " is not a matrix change.");
         };

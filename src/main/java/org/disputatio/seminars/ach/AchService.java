@@ -230,6 +230,68 @@ public class AchService {
     }
 
     /**
+     * Removes a row (instructors and owners): it leaves every matrix and the scores; its ratings stay stored, so
+     * undoing the removal in the history brings the row back with them (gaps13). Adding the same claim, evidence or
+     * source again answers 409 with the removed row's id: undo the removal instead.
+     */
+    public void removeItem(MapId map, String itemId, String username) {
+        directed(map, username);
+        changeLog.write((tx, entries) -> {
+            var state = Matrices.lockAnyItem(tx, map.value(), itemId)
+                    .filter(i -> !i.removed())
+                    .orElseThrow(() -> new AchRefusal.NotFound("matrix item", itemId));
+            Matrices.setItemRemoved(tx, map.value(), itemId, true);
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.AchItemRemoved,
+                    username,
+                    itemId,
+                    null,
+                    "Matrix item E" + state.number() + " removed",
+                    "{}"));
+            return null;
+        });
+    }
+
+    /**
+     * Changes a row's weights (instructors and owners); a weight not given stays as it is. Undone in the history
+     * to the weights before.
+     *
+     * @throws InvalidInputException for a weight that is not low, medium or high
+     */
+    public MatrixItem reweighItem(
+            MapId map, String itemId, @Nullable String credibility, @Nullable String relevance, String username) {
+        MapContent content = directed(map, username);
+        changeLog.write((tx, entries) -> {
+            var state = Matrices.lockAnyItem(tx, map.value(), itemId)
+                    .filter(i -> !i.removed())
+                    .orElseThrow(() -> new AchRefusal.NotFound("matrix item", itemId));
+            Weight cred = credibility == null || credibility.isBlank()
+                    ? state.credibility()
+                    : weight("credibility", credibility);
+            Weight rel = relevance == null || relevance.isBlank() ? state.relevance() : weight("relevance", relevance);
+            Matrices.reweigh(tx, map.value(), itemId, cred, rel);
+            entries.append(new ChangeEntry(
+                    map,
+                    ChangeKind.AchItemReweighted,
+                    username,
+                    itemId,
+                    null,
+                    "Matrix item E" + state.number() + " weighed: credibility " + cred.apiName() + " (was "
+                            + state.credibility().apiName() + "), relevance " + rel.apiName() + " (was "
+                            + state.relevance().apiName() + ")",
+                    "{\"credibility\":\"" + state.credibility().apiName() + "\",\"relevance\":\""
+                            + state.relevance().apiName() + "\"}"));
+            return null;
+        });
+        return matrices.items(map.value()).stream()
+                .filter(i -> i.id().equals(itemId))
+                .findFirst()
+                .map(i -> describe(i, content, evidence.forMap(map)))
+                .orElseThrow(() -> new AchRefusal.NotFound("matrix item", itemId));
+    }
+
+    /**
      * Rates a cell of the user's own matrix, or clears it ({@code rating} null).
      *
      * @return the rating before
@@ -275,9 +337,11 @@ public class AchService {
         hypotheses.forEach(h -> hypothesisIds.add(h.id()));
         Set<String> itemIds = new LinkedHashSet<>();
         items.forEach(i -> itemIds.add(i.id()));
+        var counted = counted(map, which);
         List<Matrices.StoredRating> ratings =
                 matrices.ratings(map.value(), which == Which.MINE ? username : null).stream()
                         .filter(r -> hypothesisIds.contains(r.hypothesisId()) && itemIds.contains(r.itemId()))
+                        .filter(r -> counted.test(r.username()))
                         .toList();
 
         Map<AchScores.Cell, List<Consistency>> given = new LinkedHashMap<>();
@@ -310,6 +374,23 @@ public class AchService {
         var scoring = AchScores.score(
                 List.copyOf(hypothesisIds), items.stream().map(MatrixItem::row).toList(), scored, bySource);
         return new Matrix(which, hypotheses, items, List.copyOf(cells), scoring, raters.size());
+    }
+
+    /**
+     * Whose ratings the group matrix of a group's map counts: those still in the group as members or above (admins
+     * act as owners). A member who left, or was made a viewer, no longer weighs on the group's ranking; their
+     * ratings stay stored and count again if they come back (ADR 040, gaps13). My matrix, and maps outside groups,
+     * count every rating, as before.
+     */
+    private java.util.function.Predicate<String> counted(MapId map, Which which) {
+        var group = which == Which.GROUP ? access.groupOf(map) : Optional.<String>empty();
+        if (group.isEmpty()) return user -> true;
+        var known = new HashMap<String, Boolean>();
+        return user -> known.computeIfAbsent(
+                user,
+                u -> access.roleInGroup(group.get(), u)
+                        .map(r -> r.atLeast(GroupRole.MEMBER))
+                        .orElse(false));
     }
 
     private List<MatrixItem> items(MapId map, GroupRole role) {
@@ -391,6 +472,15 @@ public class AchService {
     private GroupRole readable(MapId map, @Nullable String username) {
         if (catalog.find(map).isEmpty()) throw new AchRefusal.NotFound("map", map.value());
         return access.roleIn(map, username).orElseThrow(() -> new AchRefusal.NotFound("map", map.value()));
+    }
+
+    /** The map's content, for an instructor or owner of its group (a map outside groups: its owner, an admin). */
+    private MapContent directed(MapId map, String username) {
+        GroupRole role = readable(map, username);
+        if (!role.atLeast(GroupRole.INSTRUCTOR)) {
+            throw new AccessDeniedException("Only instructors remove the matrix's rows or change their weights.");
+        }
+        return catalog.content(map).orElseThrow(() -> new AchRefusal.NotFound("map", map.value()));
     }
 
     private MapContent writable(MapId map, String username) {

@@ -28,7 +28,7 @@ class Matrices {
             """;
 
     private static final String ITEMS = """
-            MATCH (i:AchItem {mapId: $mapId})
+            MATCH (i:AchItem {mapId: $mapId}) WHERE i.removed IS NULL
             RETURN i.id AS id, i.number AS number, i.kind AS kind, i.refId AS refId, i.credibility AS credibility,
                    i.relevance AS relevance, i.createdBy AS createdBy
             ORDER BY i.number
@@ -84,7 +84,18 @@ class Matrices {
     private static final String LOCK_ITEM = """
             MATCH (i:AchItem {mapId: $mapId, id: $id})
             SET i.locked = true REMOVE i.locked
-            RETURN i.id AS id
+            RETURN i.id AS id, i.number AS number, i.removed IS NOT NULL AS removed, i.credibility AS credibility,
+                   i.relevance AS relevance
+            """;
+
+    private static final String SET_ITEM_REMOVED = """
+            MATCH (i:AchItem {mapId: $mapId, id: $id})
+            SET i.removed = $removed
+            """;
+
+    private static final String REWEIGH_ITEM = """
+            MATCH (i:AchItem {mapId: $mapId, id: $id})
+            SET i.credibility = $credibility, i.relevance = $relevance
             """;
 
     private static final String DELETE_ITEM = """
@@ -204,11 +215,16 @@ class Matrices {
     record HypothesisState(boolean removed, String createdBy) {}
 
     static void setRemoved(TransactionContext tx, String mapId, String id, boolean removed) {
+        flag(tx, SET_REMOVED, mapId, id, removed);
+    }
+
+    /** Flags a hypothesis or a row as removed (kept with its ratings), or clears the flag. */
+    private static void flag(TransactionContext tx, String query, String mapId, String id, boolean removed) {
         var params = new HashMap<String, @Nullable Object>();
         params.put("mapId", mapId);
         params.put("id", id);
         params.put("removed", removed ? Boolean.TRUE : null);
-        tx.run(SET_REMOVED, params).consume();
+        tx.run(query, params).consume();
     }
 
     static void deleteHypothesis(TransactionContext tx, String mapId, String id) {
@@ -248,10 +264,44 @@ class Matrices {
         return new StoredItem(id, number, kind, refId, credibility, relevance, user);
     }
 
+    /** Locks a row that is in the matrix; false for an unknown or removed one. */
     static boolean lockItem(TransactionContext tx, String mapId, String id) {
+        return lockAnyItem(tx, mapId, id).filter(i -> !i.removed()).isPresent();
+    }
+
+    /** A row as locked for a change: removed or not, and its weights. */
+    record ItemState(int number, boolean removed, Weight credibility, Weight relevance) {}
+
+    /** Locks a row, removed or not; empty for an unknown one. */
+    static Optional<ItemState> lockAnyItem(TransactionContext tx, String mapId, String id) {
         return tx.run(LOCK_ITEM, Map.of("mapId", mapId, "id", id)).stream()
                 .findFirst()
-                .isPresent();
+                .map(r -> new ItemState(
+                        r.get("number").asInt(),
+                        r.get("removed").asBoolean(),
+                        Weight.fromApiName(r.get("credibility").asString("medium"))
+                                .orElse(Weight.MEDIUM),
+                        Weight.fromApiName(r.get("relevance").asString("medium"))
+                                .orElse(Weight.MEDIUM)));
+    }
+
+    static void setItemRemoved(TransactionContext tx, String mapId, String id, boolean removed) {
+        flag(tx, SET_ITEM_REMOVED, mapId, id, removed);
+    }
+
+    static void reweigh(TransactionContext tx, String mapId, String id, Weight credibility, Weight relevance) {
+        tx.run(
+                        REWEIGH_ITEM,
+                        Map.of(
+                                "mapId",
+                                mapId,
+                                "id",
+                                id,
+                                "credibility",
+                                credibility.apiName(),
+                                "relevance",
+                                relevance.apiName()))
+                .consume();
     }
 
     static void deleteItem(TransactionContext tx, String mapId, String id) {

@@ -9,8 +9,8 @@ import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.MapSummary;
 import org.disputatio.seminars.SeminarAccess;
+import org.disputatio.seminars.UnknownGroupException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,20 +39,20 @@ public class GroupActivity {
     }
 
     /**
-     * The group's newest changes made after {@code after} (all when null), newest first, at most {@code limit}.
+     * The group's newest changes made strictly after {@code after} (all when null), newest first, at most
+     * {@code limit}. A client polls with the newest {@code at} it has seen and gets only what came later; when more
+     * than {@code limit} came later it gets the newest {@code limit} of them, so it pages back with a smaller
+     * window or a larger limit (ADR 038).
      *
-     * @throws UnknownReviewException for an unknown group (404)
-     * @throws AccessDeniedException for a signed-in user outside the group (403)
+     * @throws UnknownGroupException for an unknown group, and for a signed-in user outside it: the same 404 as
+     *     every other read of a group, so that a group's id reveals nothing (ADR 037)
      */
     public List<Entry> activity(String groupId, @Nullable Instant after, int limit, @Nullable String username) {
         if (username == null || username.isBlank()) {
             throw new SignInRequiredException("Sign in to read a group's activity.");
         }
-        if (!groups.exists(groupId)) {
-            throw new UnknownReviewException("group", groupId);
-        }
-        if (access.roleInGroup(groupId, username).isEmpty()) {
-            throw new AccessDeniedException("Only the group's members read its activity.");
+        if (!groups.exists(groupId) || access.roleInGroup(groupId, username).isEmpty()) {
+            throw new UnknownGroupException(groupId);
         }
         var maps = groups.maps(groupId).stream()
                 .filter(MapId::isValid)

@@ -165,6 +165,25 @@ public class ModerationService implements MapModeration {
                 .toList();
     }
 
+    @Override
+    public List<MapModeration.HiddenItem> hiddenItems(MapId map, @Nullable String username) {
+        if (!moderates(map, username)) return List.of();
+        return reviews.list(map, null).stream()
+                .filter(r -> r.status() == ReviewStatus.HIDDEN)
+                .map(r -> new MapModeration.HiddenItem(
+                        r.id(),
+                        r.itemId(),
+                        r.itemKind(),
+                        r.itemText(),
+                        r.reason().apiName()))
+                .toList();
+    }
+
+    @Override
+    public void restoreHidden(MapId map, String reviewId, String username) {
+        restore(map, reviewId, username);
+    }
+
     /** Keeps the item as it is and closes the mark. */
     public Review resolve(MapId map, String reviewId, String username) {
         return decide(map, reviewId, username, ReviewStatus.RESOLVED, (tx, review) -> {

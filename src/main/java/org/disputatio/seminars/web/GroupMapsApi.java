@@ -3,6 +3,7 @@ package org.disputatio.seminars.web;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.maps.MapId;
 import org.disputatio.seminars.GroupMaps;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * group lists them, the owner publishes them. Outsiders get 404: a group's existence is not revealed to them.
  */
 @RestController
+@RefusalProblems
 class GroupMapsApi {
 
     record Copy(@Nullable String fromMapId) {}

@@ -7,11 +7,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The group-maps API's refusals as problem details, in the shape of the other APIs' (ADR 023). */
+/**
+ * The group-maps API's refusals as problem details, in the shape of the other APIs' (ADR 023). The refusals every API shares (invalid input, unknown item, stale version, not allowed) come from {@code evidence.web.RefusalProblemDetails} through the {@code @RefusalProblems} marker on the controller.
+ */
 @RestControllerAdvice(assignableTypes = GroupMapsApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class GroupMapsProblems {
@@ -73,13 +74,6 @@ class GroupMapsProblems {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
         problem.setTitle("Map not found");
         problem.setProperty("mapId", id);
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail denied(AccessDeniedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Not allowed");
         return problem;
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.seminars.GroupService;
 import org.disputatio.seminars.InvitationLinks;
 import org.disputatio.seminars.Member;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * needs an account (the security chain refuses anonymous calls); outsiders of a group get 404.
  */
 @RestController
+@RefusalProblems
 class GroupsApi {
 
     record NewGroup(@Nullable String name) {}

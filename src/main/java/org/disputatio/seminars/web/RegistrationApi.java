@@ -2,6 +2,7 @@ package org.disputatio.seminars.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.seminars.Registrations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Self-registration: open to anonymous callers, as far as {@code disputatio.registration} allows. */
 @RestController
+@RefusalProblems
 class RegistrationApi {
 
     record Registration(

@@ -17,11 +17,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The groups and registration API's refusals as problem details that say what to do. */
+/**
+ * The groups and registration API's refusals as problem details that say what to do. The refusals every API shares (invalid input, unknown item, stale version, not allowed) come from {@code evidence.web.RefusalProblemDetails} through the {@code @RefusalProblems} marker on the controller.
+ */
 @RestControllerAdvice(assignableTypes = {GroupsApi.class, RegistrationApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SeminarProblems {
@@ -84,11 +85,6 @@ class SeminarProblems {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds()))
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed registrations", e.getMessage()));
-    }
-
-    @ExceptionHandler
-    ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
     }
 
     private static ProblemDetail invalid(String detail, String field) {

@@ -72,7 +72,7 @@ class ArgumentActions extends HorizontalLayout {
         button.setId("claim-" + (name.equals("delete") ? "unlink" : name));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClickListener(e -> {
-            if (shown != null && view.workspace() != null && view.signedInUser().isPresent()) {
+            if (shown != null && view.workspace() != null && view.writer().isPresent()) {
                 view.openDialog(dialog.get());
             }
         });
@@ -114,7 +114,7 @@ class ArgumentActions extends HorizontalLayout {
     }
 
     private String user() {
-        return view.signedInUser().orElseThrow();
+        return view.writer().orElseThrow();
     }
 
     private String claimLabel(MapContent.Claim c) {

@@ -87,7 +87,7 @@ class ClaimActions extends HorizontalLayout {
     /** Enables what the signed-in user may do here: anyone creates; revising needs the claim's creator or the owner. */
     void offer() {
         Workspace w = view.workspace();
-        String user = view.signedInUser().orElse(null);
+        String user = view.writer().orElse(null);
         view.offerWrite(create, selection.get() != null);
         String id = claim.get();
         boolean may = false;
@@ -108,7 +108,7 @@ class ClaimActions extends HorizontalLayout {
     private void createFromSelection() {
         Workspace w = view.workspace();
         ReaderPanel.Selection sel = selection.get();
-        String user = view.signedInUser().orElse(null);
+        String user = view.writer().orElse(null);
         if (w == null || sel == null || user == null) return;
         // The text's author is a person of the map from its making (TextImport): their words are theirs.
         String proponent = revision().author(w.id()).orElse(null);
@@ -128,7 +128,7 @@ class ClaimActions extends HorizontalLayout {
     }
 
     private void delete(Workspace w, String id) {
-        String user = view.signedInUser().orElse(null);
+        String user = view.writer().orElse(null);
         if (user == null) return;
         String text = w.claim(id).map(c -> c.text()).orElse(id);
         Boolean done = inLocale(() -> {

@@ -547,33 +547,12 @@ class ClaimPanel extends Scroller {
         return meter;
     }
 
-    /** The evidence users attached, each with its ratings (yours and everyone's) and what you may do with it. */
-    /**
-     * Moderation (mod13, ADR 038): the marks for review on an item, shown to its author and to moderators, and for
-     * moderators a link that marks it in the map's moderation queue.
-     */
+    /** Moderation (mod13, ADR 038): the marks on an item for its author and moderators; see {@link ReviewMarks}. */
     private void moderation(Workspace w, String itemId, String kind, HasComponents marks, HorizontalLayout actions) {
-        String user = view.signedInUser().orElse(null);
-        for (var mark : view.service().marksOn(w.id(), itemId, user)) {
-            var shown = new Span("⚑ "
-                    + getTranslation(
-                            "moderation.markShown",
-                            getTranslation("moderation.reason." + mark.reason()),
-                            mark.note().isBlank() ? "—" : mark.note(),
-                            mark.by()));
-            shown.addClassName("review-mark");
-            shown.setId(kind + "-review-mark-" + itemId);
-            marks.add(shown);
-        }
-        if (view.service().moderates(w.id(), user)) {
-            var mark = new com.vaadin.flow.component.html.Anchor(
-                    "moderation/" + w.id().value() + "?item=" + itemId, getTranslation("moderation.markForReview"));
-            mark.setId(kind + "-mark-review-" + itemId);
-            mark.addClassName("mark-review");
-            actions.add(mark);
-        }
+        ReviewMarks.show(view, w, itemId, kind, marks, actions);
     }
 
+    /** The evidence users attached, each with its ratings (yours and everyone's) and what you may do with it. */
     private void showEvidence(Workspace w, String claimId) {
         String user = view.signedInUser().orElse(null);
         List<Evidence> items = view.service().evidence(w.id(), claimId);
@@ -606,7 +585,7 @@ class ClaimPanel extends Scroller {
             rate.addClassName("rate-evidence");
             view.offerWrite(rate, true);
             var actions = new HorizontalLayout(rate);
-            if (view.service().mayChange(item, user)) {
+            if (view.writer().isPresent() && view.service().mayChange(item, user)) {
                 var edit = new Button(
                         getTranslation("workspace.evidence.edit"),
                         e -> view.openWrite((writes, u) -> EvidenceDialog.edit(w, item, writes, u, view::refresh)));
@@ -633,7 +612,7 @@ class ClaimPanel extends Scroller {
         dialog.setConfirmText(getTranslation("workspace.evidence.remove"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            String user = view.signedInUser().orElse(null);
+            String user = view.writer().orElse(null);
             if (user == null) return;
             try {
                 view.writes().removeEvidence(w.id(), item.id(), item.version(), user);

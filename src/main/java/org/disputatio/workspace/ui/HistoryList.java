@@ -42,7 +42,7 @@ class HistoryList extends VerticalLayout {
             add(new Span(getTranslation("workspace.history.empty")));
             return;
         }
-        String user = view.signedInUser().orElse(null);
+        String user = view.writer().orElse(null);
         // Whether one may undo depends on the change's author (and the viewer's role): asked once per author.
         var mayUndo = new java.util.HashMap<String, Boolean>();
         // Changes undone within the list are not offered again (the server would refuse them with 409).

@@ -48,16 +48,16 @@ class ProofStandardField extends VerticalLayout {
         this.claimId = claimId;
         ProofStandard standard = w.assessment(claimId).map(a -> a.standard()).orElse(ProofStandard.DEFAULT);
         select.setValue(standard);
-        boolean editor = view.signedInUser().isPresent();
+        boolean editor = view.writer().isPresent();
         select.setReadOnly(!editor);
-        select.setHelperText(editor ? null : getTranslation("workspace.write.signIn"));
+        select.setHelperText(editor ? null : view.whyNoWrite());
         explanation.setText(getTranslation("workspace.standard.explain." + standard.spelling()));
         refusal.setVisible(false);
     }
 
     private void change(ProofStandard standard, @Nullable ProofStandard before) {
         Workspace w = view.workspace();
-        String user = view.signedInUser().orElse(null);
+        String user = view.writer().orElse(null);
         if (w == null || claimId == null || user == null) return;
         var previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(getLocale());

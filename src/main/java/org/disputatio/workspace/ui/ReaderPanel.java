@@ -176,7 +176,7 @@ class ReaderPanel extends VerticalLayout {
      * against the reading text the server holds.
      */
     void select(int start, int end) {
-        if (!matches(start, end) || view.signedInUser().isEmpty()) {
+        if (!matches(start, end) || view.writer().isEmpty()) {
             clearSelection();
             return;
         }

@@ -293,7 +293,7 @@ class SourcesPanel extends VerticalLayout {
         String user = view.signedInUser().orElse(null);
         Map<String, UserContestation> mine = new HashMap<>();
         for (UserContestation u : view.service().userContestations(workspace.id(), sourceId)) {
-            if (view.service().mayWithdraw(u, user)) mine.put(u.id(), u);
+            if (view.writer().isPresent() && view.service().mayWithdraw(u, user)) mine.put(u.id(), u);
         }
         for (MapContent.Contestation c : row.get().contestations()) {
             var item = new ListItem(getTranslation("workspace.sources.contestedBy", c.by(), c.reason()));
@@ -312,6 +312,8 @@ class SourcesPanel extends VerticalLayout {
                 withdraw.setAriaLabel(getTranslation("workspace.sources.withdraw") + ": " + c.reason());
                 item.add(withdraw);
             }
+            // gaps13: a contestation marked for review shows the mark to its author and to moderators (ADR 038).
+            ReviewMarks.show(view, workspace, c.id(), "contestation", item, item);
             contestations.add(item);
         }
         GradeSpread grades = view.service().sourceGrades(workspace.id(), sourceId, user);

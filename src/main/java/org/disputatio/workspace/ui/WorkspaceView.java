@@ -60,6 +60,12 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
 
     private final WorkspaceWrites writes;
     private final ArgumentEditing argumentEditing;
+    private final org.disputatio.authoring.MapRights rights;
+    /**
+     * Whether the signed-in user may write to the shown map (gaps13): a group's viewer reads only, so write controls
+     * are disabled with the reason rather than offered and refused by the change log. Asked at each full show.
+     */
+    private boolean mayWrite;
 
     final H2 heading = new H2();
     /** The header row: the title, then the toolbar. */
@@ -92,6 +98,9 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     final SearchBox search;
     final WhatIfState whatIf;
     final WhatIfBanner whatIfBanner;
+    /** The hidden items, for moderators (gaps13, ADR 038). */
+    final HiddenItemsPanel hiddenItems;
+
     Tab sourcesTab;
 
     @Nullable
@@ -130,8 +139,10 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
             AuthenticationContext authentication,
             WorkspaceWrites writes,
             ArgumentEditing argumentEditing,
-            org.disputatio.authoring.MapControls mapControls) {
+            org.disputatio.authoring.MapControls mapControls,
+            org.disputatio.authoring.MapRights rights) {
         this.argumentEditing = argumentEditing;
+        this.rights = rights;
         this.mapActions = new MapHeaderActions(mapControls, this);
         this.service = service;
         this.writes = writes;
@@ -157,6 +168,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         whatIfBanner = new WhatIfBanner(this);
         search = new SearchBox(this);
         exports = new ExportMenu(this);
+        hiddenItems = new HiddenItemsPanel(this);
 
         readerTab = tabs.add(getTranslation("workspace.tab.reader"), reader);
         graphTab = tabs.add(getTranslation("workspace.tab.graph"), graph);
@@ -207,7 +219,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         // Small fields keep the header one line high at 1280×720, so the reader keeps most of the height.
         search.field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
         perspective.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
-        banners.add(whatIfBanner);
+        banners.add(whatIfBanner, hiddenItems);
         add(header, banners, message, split);
         setFlexGrow(1, split);
         // "Skip to text" shows the reader first if another tab was on top. Heard here, not on the reader: a hidden
@@ -328,6 +340,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     private void show(Workspace shared, boolean fresh) {
         fullShows++;
         this.workspace = shared;
+        mayWrite = rights.mayWrite(shared.id(), signedInUser().orElse(null));
         perspective.fill(shared);
         Workspace w = perspective.seen(shared); // every panel shows the chosen perspective (ADR 031)
         showTitle(w);
@@ -336,6 +349,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         outline.show(w);
         sources.show(w);
         contested.show(w);
+        hiddenItems.show(w);
         history.show(w, service.history(w.id(), HISTORY_LENGTH));
         if (whatIf.isActive()) {
             whatIf.evaluate(w);
@@ -391,6 +405,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         outline.update(w, update);
         sources.update(w, update);
         contested.update(w, update);
+        hiddenItems.show(w);
         history.prepend(w, update.changes(), HISTORY_LENGTH);
         if (selectedClaim != null) claimPanel.update(w, update);
         if (whatIf.isActive() && !update.reassessed().isEmpty()) {
@@ -488,6 +503,19 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         return authentication.getAuthenticatedUser(UserDetails.class).map(UserDetails::getUsername);
     }
 
+    /**
+     * The signed-in user if they may write to this map, else empty: every write control and write path of the
+     * workspace asks this, not {@link #signedInUser()} (which reading features such as "my perspective" use).
+     */
+    Optional<String> writer() {
+        return mayWrite ? signedInUser() : Optional.empty();
+    }
+
+    /** Why a signed-in user cannot write here (or a sign-in hint), for tooltips and helper texts. */
+    String whyNoWrite() {
+        return getTranslation(signedInUser().isEmpty() ? "workspace.write.signIn" : "workspace.write.readOnly");
+    }
+
     WorkspaceWrites writes() {
         return writes;
     }
@@ -497,23 +525,22 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
     }
 
     /**
-     * Enables a write action for a signed-in user; otherwise leaves it visible but disabled, with the
-     * reason as its tooltip.
+     * Enables a write action for a user who may write to the map; otherwise leaves it visible but disabled, with
+     * the reason as its tooltip (sign in; a viewer's read-only role; not possible here).
      */
     void offerWrite(com.vaadin.flow.component.button.Button button, boolean applicable) {
-        boolean can = signedInUser().isPresent() && applicable;
+        boolean can = writer().isPresent() && applicable;
         button.setEnabled(can);
         if (can) {
             button.setTooltipText(null);
         } else {
-            button.setTooltipText(getTranslation(
-                    signedInUser().isEmpty() ? "workspace.write.signIn" : "workspace.write.notApplicable"));
+            button.setTooltipText(writer().isEmpty() ? whyNoWrite() : getTranslation("workspace.write.notApplicable"));
         }
     }
 
-    /** Opens a write dialog for the signed-in user; after a save the workspace shows the change. */
+    /** Opens a write dialog for a user who may write; after a save the workspace shows the change. */
     void openWrite(java.util.function.BiFunction<WorkspaceWrites, String, WriteDialog> dialog) {
-        String user = signedInUser().orElse(null);
+        String user = writer().orElse(null);
         if (user == null || workspace == null) return;
         openDialog(dialog.apply(writes, user));
     }

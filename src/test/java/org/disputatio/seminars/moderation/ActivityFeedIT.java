@@ -91,6 +91,17 @@ class ActivityFeedIT {
         assertThat(rows(newest)).containsExactly("feed-first|Two voices|ines|EvidenceAttached|2");
         assertThat(rows(since)).containsExactly("feed-first|Two voices|ines|EvidenceAttached|2");
         assertThat(all.size()).isEqualTo(3);
+        // after is strict: polling with the newest at seen gets nothing new; an instant before the oldest gets all.
+        String newestAt = all.get(0).get("at").asString();
+        assertThat(rows(api.send("GET", FEED + "?after=" + newestAt, "ada", null)
+                        .json()))
+                .isEmpty();
+        String beforeAll = java.time.Instant.parse(all.get(2).get("at").asString())
+                .minusMillis(1)
+                .toString();
+        assertThat(rows(api.send("GET", FEED + "?after=" + beforeAll, "ada", null)
+                        .json()))
+                .hasSize(3);
     }
 
     @Test
@@ -102,8 +113,14 @@ class ActivityFeedIT {
         var badLimit = api.send("GET", FEED + "?limit=0", "ada", null);
 
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(outsider.status()).isEqualTo(403);
+        // An outsider gets exactly what an unknown group gives, as for every read of a group (gaps13).
+        assertThat(outsider.status()).isEqualTo(404);
+        assertThat(outsider.json().get("title").asString()).isEqualTo("Group not found");
+        assertThat(outsider.json().get("detail").asString())
+                .isEqualTo("There is no group '" + GROUP + "' that you are in.");
         assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("title").asString()).isEqualTo("Group not found");
+        assertThat(unknown.json().get("detail").asString()).isEqualTo("There is no group 'g-none' that you are in.");
         assertThat(badAfter.status()).isEqualTo(400);
         assertThat(badAfter.json().get("field").asString()).isEqualTo("after");
         assertThat(badLimit.status()).isEqualTo(400);

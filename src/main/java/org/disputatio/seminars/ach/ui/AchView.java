@@ -260,12 +260,20 @@ class AchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         m.scoring().diagnosticity().forEach(d -> diagnosticity.put(d.itemId(), d));
         Map<String, AchService.CellView> cells = new HashMap<>();
         m.cells().forEach(c -> cells.put(c.hypothesisId() + "/" + c.itemId(), c));
+        // gaps13: my matrix shows the group's rating beside each of mine, marked where they differ, so that a member
+        // compares their judgement with the group's (Burton ACH's personal and group matrices side by side).
+        Map<String, AchService.CellView> groupCells = new HashMap<>();
+        if (w == AchService.Which.MINE) {
+            ach.matrix(map, AchService.Which.GROUP, user)
+                    .cells()
+                    .forEach(c -> groupCells.put(c.hypothesisId() + "/" + c.itemId(), c));
+        }
 
         matrix.removeAll();
         matrix.getElement().setAttribute("data-rendered", Integer.toString(++rendered));
         // The table shows as soon as there is a hypothesis or a row, so that each one added is seen at once.
         if (!m.hypotheses().isEmpty() || !m.items().isEmpty()) {
-            matrix.add(table(m, editable, scores, diagnosticity, cells));
+            matrix.add(table(m, editable, scores, diagnosticity, cells, groupCells));
         }
         if (m.hypotheses().isEmpty() || m.items().isEmpty()) {
             matrix.add(new Paragraph(getTranslation("ach.empty")));
@@ -298,7 +306,8 @@ class AchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             boolean editable,
             Map<String, AchScores.Score> scores,
             Map<String, AchScores.Diagnosticity> diagnosticity,
-            Map<String, AchService.CellView> cells) {
+            Map<String, AchService.CellView> cells,
+            Map<String, AchService.CellView> groupCells) {
         var table = new Element("table");
         table.setAttribute("id", "ach-table");
         table.getStyle().set("border-collapse", "collapse");
@@ -331,8 +340,15 @@ class AchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             for (Hypothesis h : m.hypotheses()) {
                 var c = cells.get(h.id() + "/" + item.id());
                 String id = "ach-cell-" + h.label() + "-" + item.label();
-                row.appendChild(
-                        editable ? selectCell(id, h, item, c) : readCell(id, c, m.which() == AchService.Which.GROUP));
+                var cell = editable ? selectCell(id, h, item, c) : readCell(id, c, m.which() == AchService.Which.GROUP);
+                if (m.which() == AchService.Which.MINE) {
+                    compare(
+                            cell,
+                            "ach-compare-" + h.label() + "-" + item.label(),
+                            c,
+                            groupCells.get(h.id() + "/" + item.id()));
+                }
+                row.appendChild(cell);
             }
             table.appendChild(row);
         }
@@ -381,6 +397,23 @@ class AchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         var td = td(text);
         td.setAttribute("id", id);
         return td;
+    }
+
+    /** Below my rating: the group's, marked (and said to screen readers) where it differs from mine. */
+    private void compare(
+            Element cell, String id, AchService.@Nullable CellView mine, AchService.@Nullable CellView group) {
+        var my = mine == null ? null : mine.rating();
+        var theirs = group == null ? null : group.rating();
+        var note = new Element("div");
+        note.setAttribute("id", id);
+        note.setText(getTranslation("ach.compare.group", theirs == null ? "—" : theirs.name()));
+        note.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        if (my != theirs) {
+            note.setAttribute("data-differs", "true");
+            note.setText(note.getText() + " " + getTranslation("ach.compare.differs"));
+            cell.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff4d6)");
+        }
+        cell.appendChild(note);
     }
 
     private String sentence(AchScores.Shift shift, Map<String, String> labels) {

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.disputatio.evidence.InvalidInputException;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.maps.MapId;
 import org.disputatio.seminars.ach.AchRefusal;
 import org.disputatio.seminars.ach.AchScores;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * readers; writes need a member of the map or more; a rating always goes to the caller's own matrix.
  */
 @RestController
+@RefusalProblems
 class AchApi {
 
     record NewHypothesis(@Nullable String text, @Nullable String claimId) {}
@@ -147,6 +149,27 @@ class AchApi {
                 map(mapId), body.kind(), body.refId(), body.credibility(), body.relevance(), principal.getName());
         return ResponseEntity.created(URI.create("/api/maps/" + mapId + "/ach/items/" + item.id()))
                 .body(ItemJson.of(item));
+    }
+
+    /** Instructors and owners: the row leaves the matrix, its ratings kept for an undo (gaps13). */
+    @DeleteMapping("/api/maps/{mapId}/ach/items/{itemId}")
+    ResponseEntity<Void> removeItem(@PathVariable String mapId, @PathVariable String itemId, Principal principal) {
+        ach.removeItem(map(mapId), itemId, principal.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    record NewWeights(
+            @Nullable String credibility, @Nullable String relevance) {}
+
+    /** Instructors and owners: {@code {"credibility","relevance"}}, each low|medium|high; one left out stays. */
+    @PutMapping("/api/maps/{mapId}/ach/items/{itemId}")
+    ItemJson reweighItem(
+            @PathVariable String mapId,
+            @PathVariable String itemId,
+            @RequestBody NewWeights body,
+            Principal principal) {
+        return ItemJson.of(
+                ach.reweighItem(map(mapId), itemId, body.credibility(), body.relevance(), principal.getName()));
     }
 
     @PutMapping("/api/maps/{mapId}/ach/ratings/{hypothesisId}/{itemId}")

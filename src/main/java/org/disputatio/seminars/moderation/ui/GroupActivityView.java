@@ -15,9 +15,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.disputatio.seminars.UnknownGroupException;
 import org.disputatio.seminars.moderation.GroupActivity;
 import org.disputatio.seminars.moderation.SignInRequiredException;
-import org.disputatio.seminars.moderation.UnknownReviewException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -75,7 +75,7 @@ class GroupActivityView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             entries.setItems(activity.activity(groupId, null, GroupActivity.DEFAULT_LIMIT, user));
             message.setVisible(false);
-        } catch (UnknownReviewException | SignInRequiredException | AccessDeniedException e) {
+        } catch (UnknownGroupException | SignInRequiredException | AccessDeniedException e) {
             // Unknown group, not a member: the same answer, which reveals nothing about the group.
             entries.setVisible(false);
             message.setText(getTranslation("activity.unavailable"));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.maps.MapId;
 import org.disputatio.seminars.moderation.GroupActivity;
 import org.disputatio.seminars.moderation.ModerationInputException;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * moderators' decisions on them, and a group's activity feed.
  */
 @RestController
+@RefusalProblems
 class ModerationApi {
 
     /** A mark for review as sent. */

@@ -1,7 +1,6 @@
 package org.disputatio.seminars.moderation.web;
 
-import org.disputatio.evidence.ConcurrentEditException;
-import org.disputatio.evidence.UnknownItemException;
+import org.disputatio.seminars.UnknownGroupException;
 import org.disputatio.seminars.moderation.ModerationInputException;
 import org.disputatio.seminars.moderation.ReviewStateException;
 import org.disputatio.seminars.moderation.SignInRequiredException;
@@ -12,11 +11,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Moderation's refusals as RFC 9457 problem details (the delete paths' own errors included, for removals). */
+/**
+ * Moderation's refusals as RFC 9457 problem details (the delete paths' own errors included, for removals). The refusals every API shares (invalid input, unknown item, stale version, not allowed) come from {@code evidence.web.RefusalProblemDetails} through the {@code @RefusalProblems} marker on the controller.
+ */
 @RestControllerAdvice(assignableTypes = ModerationApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ModerationProblems {
@@ -36,9 +36,10 @@ class ModerationProblems {
         return problem;
     }
 
+    /** The same answer as the groups API's for a group one is not in (ADR 037): nothing tells it exists. */
     @ExceptionHandler
-    ProblemDetail unknownItem(UnknownItemException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e);
+    ProblemDetail unknownGroup(UnknownGroupException e) {
+        return problem(HttpStatus.NOT_FOUND, "Group not found", e);
     }
 
     @ExceptionHandler
@@ -47,18 +48,8 @@ class ModerationProblems {
     }
 
     @ExceptionHandler
-    ProblemDetail stale(ConcurrentEditException e) {
-        return problem(HttpStatus.CONFLICT, "Changed by someone else", e);
-    }
-
-    @ExceptionHandler
     ProblemDetail conflict(IllegalStateException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e);
-    }
-
-    @ExceptionHandler
-    ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Not allowed", e);
     }
 
     @ExceptionHandler

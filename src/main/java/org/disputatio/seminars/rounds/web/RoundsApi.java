@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.evidence.UnknownItemException;
 import org.disputatio.maps.MapId;
 import org.disputatio.seminars.rounds.RoundService;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Writes need an account (the security configuration) and a role (the service).
  */
 @RestController
+@RefusalProblems
 @RequestMapping("/api/maps/{mapId}/rounds")
 class RoundsApi {
 
