@@ -71,6 +71,16 @@ class InterchangeBenchmark {
             long t1 = System.nanoTime();
             export(exportId == null ? imported.id().value() : exportId, format);
             long t2 = System.nanoTime();
+            // Each run as it ends: a slow machine may not get to the table.
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s %s run %d%s: import %.0f ms, export %.0f ms%n",
+                    what,
+                    format,
+                    i + 1,
+                    i < warmUp ? " (warm-up)" : "",
+                    (t1 - t0) / 1e6,
+                    (t2 - t1) / 1e6);
             if (i >= warmUp) {
                 importTimes.add(t1 - t0);
                 exportTimes.add(t2 - t1);
