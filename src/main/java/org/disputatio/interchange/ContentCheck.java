@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
  * every reference resolving, kinds known, anchors inside the text. A format that lets something through is
  * refused here with 422 rather than failing half-way in the database (which would roll back, but answer 500).
  */
-final class ContentCheck {
+public final class ContentCheck {
 
     private ContentCheck() {}
 
-    static void check(MapContent map) {
+    public static void check(MapContent map) {
         int textLength = map.document().text().length();
         var claims = ids(map.claims(), MapContent.Claim::id, "claim");
         for (var c : map.claims()) {

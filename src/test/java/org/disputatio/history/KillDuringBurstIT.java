@@ -114,7 +114,9 @@ class KillDuringBurstIT {
             ChangeKind.RoundClosed,
             // gaps13: an instructor's removal and reweighing of a matrix row (AchRowChangesIT).
             ChangeKind.AchItemRemoved,
-            ChangeKind.AchItemReweighted));
+            ChangeKind.AchItemReweighted,
+            // aif14: a map imported whole from another tool's file (InterchangeApiIT, AifImportFuzzIT).
+            ChangeKind.MapImported));
     /** What starts the text, title or reason of the items users create in the burst (never the essay's). */
     static final String CLAIM_MARK = "Claim by ";
 

@@ -22,9 +22,11 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.disputatio.authoring.ImportRefusedException;
+import org.disputatio.authoring.NewMapSection;
 import org.disputatio.authoring.TextImport;
 import org.disputatio.maps.Section;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A new map from a text: paste it or upload a file (text, Markdown, HTML, PDF, DOCX), see the reading text
@@ -55,7 +57,7 @@ class NewMapView extends VerticalLayout implements HasDynamicTitle {
     /** The language the user typed, which a later guess must not overwrite. */
     private boolean languageTyped;
 
-    NewMapView(TextImport imports, AuthenticationContext authentication) {
+    NewMapView(TextImport imports, AuthenticationContext authentication, ObjectProvider<NewMapSection> more) {
         this.imports = imports;
         this.authentication = authentication;
         setMaxWidth("60rem");
@@ -126,6 +128,8 @@ class NewMapView extends VerticalLayout implements HasDynamicTitle {
                 error,
                 create,
                 preview);
+        // Other ways to make a map (issue 14: import from another tool), from modules authoring does not know.
+        more.orderedStream().forEach(section -> add(section.section()));
     }
 
     private void readPasted() {
