@@ -46,6 +46,10 @@ class SecurityConfiguration {
                 .requestMatchers("/api/groups", "/api/groups/**", "/api/invitations/**")
                 .authenticated()
                 // ---- end seminars
+                // ---- backup14 (ADR 043): the whole database, password hashes included on request: admins only.
+                .requestMatchers("/api/backup", "/api/restore")
+                .hasRole("ADMIN")
+                // ---- end backup14
                 // A user's own tokens and the accounts are not public, even to read.
                 .requestMatchers("/api/tokens", "/api/tokens/**", "/api/accounts", "/api/accounts/**")
                 .authenticated()
@@ -84,6 +88,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                 .permitAll()
                 .requestMatchers("/styles/**")
+                .permitAll()
+                // backup14: published JSON Schemas (the backup format's), for everyone
+                .requestMatchers("/schemas/**")
                 .permitAll());
         // Vaadin's own configuration exempts the sign-in POST from CSRF; ours does not. The sign-in
         // form sends the token it finds in the page's <meta name="_csrf">. Vaadin's internal

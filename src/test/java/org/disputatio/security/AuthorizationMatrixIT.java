@@ -239,6 +239,9 @@ class AuthorizationMatrixIT {
             PUT    /api/maps/{mapId}/rounds/{roundId}/ratings/{itemId}              | /api/maps/<map>/rounds/<round>/ratings/<evidence>                 | rating        | 401 200 200 200 | the open round's item
             POST   /api/maps/{mapId}/rounds/{roundId}/close                         | /api/maps/<map>/rounds/<round>/close                              | -             | 401 200 403 200 | the open round
             GET    /api/maps/{mapId}/rounds/{roundId}/ratings.csv                   | /api/maps/<map>/rounds/<round>/ratings.csv                        | -             | 409 409 409 409 | the open round's CSV
+            # backup14 (ADR 043): the whole database, admins only; a restore into this database, which is not empty, is 409.
+            GET    /api/backup                                                       | /api/backup                                                       | -             | 401 403 403 200 | the whole database
+            POST   /api/restore                                                      | /api/restore                                                      | restore       | 401 403 403 409 | an empty backup
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -304,6 +307,8 @@ class AuthorizationMatrixIT {
         all.put("publish", "{\"published\":true}");
         // rounds13: a round on the user's evidence.
         all.put("round", "{\"kind\":\"evidence\",\"items\":[\"<evidence>\"]}");
+        // backup14: a backup with nothing in it.
+        all.put("restore", "{\"format\":\"disputatio-backup\",\"version\":1,\"nodes\":[],\"relationships\":[]}");
         return Map.copyOf(all);
     }
 

@@ -214,6 +214,9 @@ class GroupAuthorizationMatrixIT {
             GET    /api/maps/{mapId}/rounds/{roundId}/ratings.csv                   | /api/maps/<map>/rounds/r-none/ratings.csv                         | -             | 404 404 404 404 404 404 404 | an unknown round
             # The file a map was made from (fix12): the group's map was made from no file.
             GET    /api/maps/{id}/original                                           | /api/maps/<map>/original                                          | -             | 404 404 404 404 404 404 404 | no file
+            # backup14 (ADR 043): the whole database, admins only (group roles give no right to it); not empty: 409.
+            GET    /api/backup                                                       | /api/backup                                                       | -             | 401 200 403 403 403 403 403 | the whole database
+            POST   /api/restore                                                      | /api/restore                                                      | restore       | 401 409 403 403 403 403 403 | an empty backup
             """;
 
     static final List<Row> ROWS = TABLE.lines()
