@@ -282,17 +282,15 @@ class BackupRestoreIT {
     }
 
     static int port(SeparateApp app) {
-        return ((org.springframework.boot.web.server.context.WebServerApplicationContext)
-                        app.bean(org.springframework.context.ApplicationContext.class))
-                .getWebServer()
-                .getPort();
+        return Integer.parseInt(
+                app.bean(org.springframework.core.env.Environment.class).getRequiredProperty("local.server.port"));
     }
 
-    /** Each path's status and body, as the admin and as each user. */
+    /** Each path's status and body, as the admin and as a user (bea, in the group, with a token). */
     Map<String, String> answers(ApiCalls client, List<String> paths) throws Exception {
         Map<String, String> answers = new LinkedHashMap<>();
         for (String path : paths) {
-            for (var who : Map.of("admin", admin, BEA, bea, CID, cid).entrySet()) {
+            for (var who : Map.of("admin", admin, BEA, bea).entrySet()) {
                 var answer = client.send("GET", path, who.getValue(), null);
                 answers.put(who.getKey() + " GET " + path, answer.status() + " " + answer.body());
             }
@@ -376,7 +374,7 @@ class BackupRestoreIT {
         List<String> ids = new ArrayList<>();
         if (content.get(kind) != null)
             content.get(kind).forEach(item -> ids.add(item.get("id").asString()));
-        List<String> chosen = new ArrayList<>(ids.subList(0, Math.min(4, ids.size())));
+        List<String> chosen = new ArrayList<>(ids.subList(0, Math.min(3, ids.size())));
         made.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(kind + ":" + map))
                 .map(Map.Entry::getValue)
