@@ -213,7 +213,9 @@ class BackupRestoreIT {
                 "POST",
                 "/api/restore",
                 admin,
-                text.replaceFirst("\\{\"\\$type\":\"datetime\"", "{\"$type\":\"dateTime\""));
+                text.replaceFirst(
+                        "\\{\"\\$type\":\"datetime\"",
+                        java.util.regex.Matcher.quoteReplacement("{\"$type\":\"dateTime\"")));
         assertThat(typo.status()).as(typo.body()).isEqualTo(422);
         assertThat(typo.json().get("path").asString()).startsWith("nodes[").contains(".properties.");
 
