@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.disputatio.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,6 +19,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class DisputatioApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // backup / restore: the command line of ADR 043, which runs without the app on its stopped data directory.
+        if (BackupCommand.handles(args)) {
+            BackupCommand.main(args);
+            return;
+        }
         SpringApplication.run(DisputatioApplication.class, args);
     }
 

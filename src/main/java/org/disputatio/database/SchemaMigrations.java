@@ -29,6 +29,11 @@ public class SchemaMigrations implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        apply(driver);
+    }
+
+    /** Applies the migrations through {@code driver}; also for the command line, which runs without Spring. */
+    public static void apply(Driver driver) {
         verifyConnectivity(driver);
         var config = MigrationsConfig.builder()
                 .withLocationsToScan("classpath:neo4j/migrations")

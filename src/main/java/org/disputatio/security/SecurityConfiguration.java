@@ -46,6 +46,10 @@ class SecurityConfiguration {
                 .requestMatchers("/api/groups", "/api/groups/**", "/api/invitations/**")
                 .authenticated()
                 // ---- end seminars
+                // ---- backup14 (ADR 043): the whole database, password hashes included on request: admins only.
+                .requestMatchers("/api/backup", "/api/restore")
+                .hasRole("ADMIN")
+                // ---- end backup14
                 // A user's own tokens and the accounts are not public, even to read.
                 .requestMatchers("/api/tokens", "/api/tokens/**", "/api/accounts", "/api/accounts/**")
                 .authenticated()
@@ -84,6 +88,9 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                 .permitAll()
                 .requestMatchers("/styles/**")
+                .permitAll()
+                // backup14: published JSON Schemas (the backup format's), for everyone
+                .requestMatchers("/schemas/**")
                 .permitAll());
         // ---- openapi14 (issue 14 point 5, ADR 044): the API's description and its Swagger UI are public, like the
         // API's reads. They are outside /api, so the UI's headers apply and the API's chain never sees them.

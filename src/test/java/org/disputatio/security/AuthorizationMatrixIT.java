@@ -252,6 +252,9 @@ class AuthorizationMatrixIT {
             # may not; checked on an unknown row (the role is checked first, then the row: 404).
             DELETE /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | -             | 401 404 403 404 | an unknown row
             PUT    /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | ach-weights   | 401 404 403 404 | an unknown row
+            # backup14 (ADR 043): the whole database, admins only; a restore into this database, which is not empty, is 409.
+            GET    /api/backup                                                       | /api/backup                                                       | -             | 401 403 403 200 | the whole database
+            POST   /api/restore                                                      | /api/restore                                                      | restore       | 401 403 403 409 | an empty backup
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -327,6 +330,8 @@ class AuthorizationMatrixIT {
         all.put("publish", "{\"published\":true}");
         // rounds13: a round on the user's evidence.
         all.put("round", "{\"kind\":\"evidence\",\"items\":[\"<evidence>\"]}");
+        // backup14: a backup with nothing in it.
+        all.put("restore", "{\"format\":\"disputatio-backup\",\"version\":1,\"nodes\":[],\"relationships\":[]}");
         return Map.copyOf(all);
     }
 

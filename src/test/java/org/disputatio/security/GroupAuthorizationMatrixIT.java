@@ -224,6 +224,9 @@ class GroupAuthorizationMatrixIT {
             # gaps13 (ADR 040): instructors and owners remove and weigh matrix rows; members 403; an unknown row.
             DELETE /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | -             | 401 404 404 404 403 403 404 | an unknown row
             PUT    /api/maps/{mapId}/ach/items/{itemId}                              | /api/maps/<map>/ach/items/i-none                                  | ach-weights   | 401 404 404 404 403 403 404 | an unknown row
+            # backup14 (ADR 043): the whole database, admins only (group roles give no right to it); not empty: 409.
+            GET    /api/backup                                                       | /api/backup                                                       | -             | 401 200 403 403 403 403 403 | the whole database
+            POST   /api/restore                                                      | /api/restore                                                      | restore       | 401 409 403 403 403 403 403 | an empty backup
             """;
 
     static final List<Row> ROWS = TABLE.lines()

@@ -1,0 +1,112 @@
+package org.disputatio.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import org.disputatio.evaluation.EvaluationService;
+import org.disputatio.maps.MapId;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Backs the whole database up into one file and restores such a file into an empty database (ADR 043). The
+ * command line ({@link BackupCommand}) does the same without the app, on its stopped data directory.
+ */
+@Service
+public class BackupService {
+
+    private static final Logger log = LoggerFactory.getLogger(BackupService.class);
+
+    private final Driver driver;
+    private final EvaluationService evaluation;
+    private final Clock clock;
+    private final long maxRestoreSize;
+
+    BackupService(
+            Driver driver,
+            EvaluationService evaluation,
+            Clock clock,
+            @Value("${disputatio.backup.max-restore-size:512MB}") DataSize maxRestoreSize) {
+        this.driver = driver;
+        this.evaluation = evaluation;
+        this.clock = clock;
+        this.maxRestoreSize = maxRestoreSize.toBytes();
+    }
+
+    /** Writes the backup to {@code out}; password hashes and API tokens only when {@code passwords}. */
+    public void backup(OutputStream out, boolean passwords) {
+        var written = GraphDump.write(driver, out, passwords, clock);
+        log.info(
+                "Backup written: {} nodes, {} relationships, password hashes {}",
+                written.nodes(),
+                written.relationships(),
+                passwords ? "included" : "left out");
+    }
+
+    /** The largest file {@link #restore} reads, in bytes. */
+    public long maxRestoreSize() {
+        return maxRestoreSize;
+    }
+
+    /**
+     * Restores a backup into this database, which must be empty (only accounts, their tokens and the
+     * migrations' bookkeeping), all or nothing.
+     *
+     * @throws DatabaseNotEmptyException if it is not
+     * @throws BackupFileException naming the position at fault; nothing was written
+     * @throws RestoreTooLargeException past {@link #maxRestoreSize()}; nothing was written
+     */
+    public RestoreReport restore(InputStream file) {
+        var report = GraphRestore.restore(driver, new Limited(file, maxRestoreSize));
+        // Evaluations this instance may hold for these ids predate the restore (a map of an earlier database).
+        report.maps().forEach(id -> evaluation.invalidate(new MapId(id)));
+        log.info(
+                "Backup restored: {} nodes, {} relationships, maps {}, accounts without password {}",
+                report.nodes(),
+                report.relationships(),
+                report.maps(),
+                report.accountsWithoutPassword());
+        return report;
+    }
+
+    /** Counts what is read and stops past the limit, so a body without a length cannot grow without end. */
+    static final class Limited extends InputStream {
+        private final InputStream in;
+        private final long limit;
+        private long read;
+
+        Limited(InputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) count(1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) count(n);
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > limit) throw new IOException(new RestoreTooLargeException(limit));
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}

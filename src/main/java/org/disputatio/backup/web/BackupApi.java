@@ -1,0 +1,65 @@
+package org.disputatio.backup.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.disputatio.backup.BackupService;
+import org.disputatio.backup.RestoreReport;
+import org.disputatio.backup.RestoreTooLargeException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/backup[?passwords=include]} and {@code POST /api/restore}, for admins only (the security
+ * configuration refuses others before they get here). The backup streams to the client as it is read.
+ */
+@RestController
+class BackupApi {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final BackupService backups;
+
+    BackupApi(BackupService backups) {
+        this.backups = backups;
+    }
+
+    @GetMapping("/api/backup")
+    void backup(
+            @RequestParam(name = "passwords", defaultValue = "exclude") Passwords passwords,
+            HttpServletResponse response)
+            throws IOException {
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("disputatio-backup-" + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + ".json")
+                        .build()
+                        .toString());
+        backups.backup(response.getOutputStream(), passwords == Passwords.include);
+    }
+
+    @PostMapping(path = "/api/restore", consumes = MediaType.APPLICATION_JSON_VALUE)
+    RestoreReport restore(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > backups.maxRestoreSize()) {
+            throw new RestoreTooLargeException(backups.maxRestoreSize());
+        }
+        return backups.restore(request.getInputStream());
+    }
+
+    /** Whether a backup carries the password hashes and API tokens. */
+    @SuppressWarnings("java:S115") // the values are the parameter's spelling
+    enum Passwords {
+        include,
+        exclude
+    }
+}
