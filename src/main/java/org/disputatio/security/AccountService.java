@@ -63,6 +63,19 @@ public class AccountService implements UserDetailsService {
         accounts.updatePasswordHash(username, passwordEncoder.encode(newPassword));
     }
 
+    /**
+     * An admin sets another account's password, e.g. for accounts restored from a backup without their
+     * password hashes (ADR 043), or for a user who forgot theirs.
+     *
+     * @throws UnknownAccountException if there is no such account
+     */
+    public void setPassword(String username, @Nullable String newPassword) {
+        checkPassword(newPassword);
+        if (!accounts.updatePasswordHash(username, passwordEncoder.encode(newPassword))) {
+            throw new UnknownAccountException(username);
+        }
+    }
+
     public List<Account> accounts() {
         return accounts.all();
     }

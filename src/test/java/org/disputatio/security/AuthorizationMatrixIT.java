@@ -255,6 +255,8 @@ class AuthorizationMatrixIT {
             # backup14 (ADR 043): the whole database, admins only; a restore into this database, which is not empty, is 409.
             GET    /api/backup                                                       | /api/backup                                                       | -             | 401 403 403 200 | the whole database
             POST   /api/restore                                                      | /api/restore                                                      | restore       | 401 403 403 409 | an empty backup
+            # An admin sets an account's password (after a restore without hashes, ADR 043): an unknown account here.
+            PUT    /api/accounts/{username}/password                                | /api/accounts/matrix-nobody/password                              | password      | 401 403 403 404 | an unknown account
             """;
 
     static final Map<String, String> BODIES = withMore(Map.of(
@@ -307,6 +309,8 @@ class AuthorizationMatrixIT {
                         + "{\"nodeID\":\"3\",\"text\":\"Default Inference\",\"type\":\"RA\"}],"
                         + "\"edges\":[{\"edgeID\":\"1\",\"fromID\":\"2\",\"toID\":\"3\"},"
                         + "{\"edgeID\":\"2\",\"fromID\":\"3\",\"toID\":\"1\"}],\"locutions\":[]}");
+        // An admin's new password for an account.
+        all.put("password", "{\"password\":\"matrix-password-456\"}");
         // owners12: renaming and copying a map.
         all.put("rename", "{\"title\":\"Renamed by the matrix\"}");
         all.put("copy", "{\"title\":\"Matrix copy\"}");

@@ -227,6 +227,8 @@ class GroupAuthorizationMatrixIT {
             # backup14 (ADR 043): the whole database, admins only (group roles give no right to it); not empty: 409.
             GET    /api/backup                                                       | /api/backup                                                       | -             | 401 200 403 403 403 403 403 | the whole database
             POST   /api/restore                                                      | /api/restore                                                      | restore       | 401 409 403 403 403 403 403 | an empty backup
+            # An admin sets an account's password (ADR 043); group roles give no right to it. An unknown account here.
+            PUT    /api/accounts/{username}/password                                | /api/accounts/matrix-nobody/password                              | password      | 401 404 403 403 403 403 403 | an unknown account
             """;
 
     static final List<Row> ROWS = TABLE.lines()

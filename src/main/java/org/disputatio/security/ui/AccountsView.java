@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 import org.disputatio.security.Account;
 import org.disputatio.security.AccountService;
 import org.disputatio.security.DuplicateUsernameException;
+import org.disputatio.security.InvalidAccountInputException;
 import org.disputatio.security.Role;
 
 /** Admins create accounts here. The form keeps what was typed when the service refuses it. */
@@ -49,6 +51,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     final Button create = new Button();
     final Paragraph error = new Paragraph();
     final Binder<NewAccount> binder = new Binder<>(NewAccount.class);
+    // An admin sets someone's password: a user who forgot theirs, or accounts restored without hashes (ADR 043).
+    final Select<String> resetAccount = new Select<>();
+    final PasswordField resetPassword = new PasswordField();
+    final Button reset = new Button();
 
     AccountsView(AccountService accounts) {
         this.accounts = accounts;
@@ -93,18 +99,59 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
         var form = new FormLayout(username, password, admin);
         form.setMaxWidth("40em");
+
+        resetAccount.setLabel(getTranslation("login.username"));
+        resetAccount.setId("reset-account");
+        resetPassword.setLabel(getTranslation("accounts.reset.password"));
+        resetPassword.setId("reset-password");
+        resetPassword.setHelperText(getTranslation("accounts.password.help"));
+        reset.setText(getTranslation("accounts.reset"));
+        reset.setId("reset-password-button");
+        reset.addClickListener(e -> resetPassword());
+        var resetForm = new FormLayout(resetAccount, resetPassword);
+        resetForm.setMaxWidth("40em");
         add(
                 new H2(getTranslation("accounts.title")),
                 grid,
                 new H3(getTranslation("accounts.new")),
                 form,
                 error,
-                create);
+                create,
+                new H3(getTranslation("accounts.reset.title")),
+                new Paragraph(getTranslation("accounts.reset.intro")),
+                resetForm,
+                reset);
+    }
+
+    void resetPassword() {
+        String account = resetAccount.getValue();
+        if (account == null) {
+            resetAccount.setInvalid(true);
+            resetAccount.setErrorMessage(getTranslation("accounts.required"));
+            return;
+        }
+        try {
+            accounts.setPassword(account, resetPassword.getValue());
+            resetAccount.setInvalid(false);
+            resetPassword.setInvalid(false);
+            resetPassword.clear();
+            Notification.show(getTranslation("accounts.reset.done", account))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidAccountInputException e) {
+            resetPassword.setInvalid(true);
+            resetPassword.setErrorMessage(e.getMessage());
+        }
+    }
+
+    private void listAccounts() {
+        var all = accounts.accounts();
+        grid.setItems(all);
+        resetAccount.setItems(all.stream().map(Account::username).toList());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        grid.setItems(accounts.accounts());
+        listAccounts();
     }
 
     void create() {
@@ -117,7 +164,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         try {
             var roles = draft.admin() ? EnumSet.of(Role.ADMIN) : EnumSet.noneOf(Role.class);
             var account = accounts.createAccount(draft.username(), draft.password(), roles);
-            grid.setItems(accounts.accounts());
+            listAccounts();
             binder.readRecord(new NewAccount("", "", false));
             error.setVisible(false);
             Notification.show(getTranslation("accounts.created.done", account.username()))

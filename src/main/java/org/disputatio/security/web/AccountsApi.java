@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/accounts")
 class AccountsApi {
+
+    record NewPassword(@Nullable String password) {}
 
     record NewAccount(
             @Nullable String username,
@@ -53,6 +57,15 @@ class AccountsApi {
     List<AccountJson> all(@Nullable Authentication authentication) {
         Callers.admin(authentication);
         return accounts.accounts().stream().map(AccountJson::of).toList();
+    }
+
+    /** An admin sets an account's password: 204; 404 for an unknown account; 400 for a password too short or long. */
+    @PutMapping("/{username}/password")
+    ResponseEntity<Void> setPassword(
+            @PathVariable String username, @RequestBody NewPassword body, @Nullable Authentication authentication) {
+        Callers.admin(authentication);
+        accounts.setPassword(username, body.password());
+        return ResponseEntity.noContent().build();
     }
 
     private static Set<Role> roles(@Nullable String role) {

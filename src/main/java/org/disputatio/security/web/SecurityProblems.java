@@ -2,6 +2,7 @@ package org.disputatio.security.web;
 
 import org.disputatio.security.DuplicateUsernameException;
 import org.disputatio.security.InvalidAccountInputException;
+import org.disputatio.security.UnknownAccountException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +34,13 @@ class SecurityProblems {
 
     @ExceptionHandler
     ProblemDetail unknown(UnknownTokenException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownAccount(UnknownAccountException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
         return problem;

@@ -21,6 +21,9 @@ class AccountsViewIT extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
     private static String fresh() {
         return "user-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -71,6 +74,33 @@ class AccountsViewIT extends SpringBrowserlessTest {
         assertThat(view.password.isInvalid()).isTrue();
         assertThat(view.password.getErrorMessage()).isEqualTo("10 to 128 characters.");
         assertThat(accounts.accounts()).noneMatch(a -> a.username().equals(name));
+    }
+
+    @Test
+    @WithMockUser(
+            username = "admin",
+            roles = {"USER", "ADMIN"})
+    void admin_setsAnAccountsPassword_andATooShortOneIsShownInline() {
+        String name = fresh();
+        accounts.createAccount(name, "a-long-enough-password", Set.of());
+        var view = navigate(AccountsView.class);
+        view.resetAccount.setValue(name);
+        view.resetPassword.setValue("short");
+        view.resetPassword();
+        assertThat(view.resetPassword.isInvalid()).isTrue();
+        assertThat(view.resetPassword.getErrorMessage()).isEqualTo("A password has 10 to 128 characters.");
+        assertThat(encoder.matches(
+                        "a-long-enough-password",
+                        accounts.loadUserByUsername(name).getPassword()))
+                .isTrue();
+
+        view.resetPassword.setValue("a-new-long-password");
+        view.resetPassword();
+        assertThat(view.resetPassword.isInvalid()).isFalse();
+        assertThat(view.resetPassword.getValue()).isEmpty();
+        assertThat(encoder.matches(
+                        "a-new-long-password", accounts.loadUserByUsername(name).getPassword()))
+                .isTrue();
     }
 
     @Test

@@ -126,4 +126,46 @@ class AccountsApiIT {
         assertThat(anonymousList.contentType()).startsWith("application/problem+json");
         assertThat(accounts.accounts()).noneMatch(a -> a.username().equals(name));
     }
+
+    @Test
+    void admin_setsAnAccountsPassword_theOldOneStopsWorking_andNobodyElseMay() throws Exception {
+        String student = fresh();
+        assertThat(api.send("POST", "/api/accounts", ADMIN, account(student, "first-password", "user"))
+                        .status())
+                .isEqualTo(201);
+
+        var byUser = api.send(
+                "PUT", "/api/accounts/" + student + "/password", ADA, "{\"password\":\"taken-over-password\"}");
+        assertThat(byUser.status()).isEqualTo(403);
+        assertThat(byUser.contentType()).startsWith("application/problem+json");
+        assertThat(api.send(
+                                "PUT",
+                                "/api/accounts/" + student + "/password",
+                                null,
+                                "{\"password\":\"taken-over-password\"}")
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.send("GET", "/api/tokens", basic(student, "first-password"), null)
+                        .status())
+                .isEqualTo(200);
+
+        var set =
+                api.send("PUT", "/api/accounts/" + student + "/password", ADMIN, "{\"password\":\"second-password\"}");
+        assertThat(set.status()).isEqualTo(204);
+        assertThat(api.send("GET", "/api/tokens", basic(student, "second-password"), null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/api/tokens", basic(student, "first-password"), null)
+                        .status())
+                .isEqualTo(401);
+
+        var tooShort = api.send("PUT", "/api/accounts/" + student + "/password", ADMIN, "{\"password\":\"short\"}");
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.body().get("field").asString()).isEqualTo("password");
+        var unknown = api.send(
+                "PUT", "/api/accounts/nobody-" + student + "/password", ADMIN, "{\"password\":\"second-password\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.body().get("detail").asString()).isEqualTo("There is no account 'nobody-" + student + "'.");
+    }
 }
