@@ -38,6 +38,24 @@ public final class EndpointMatrix {
     }
 
     /** Every node and relationship with its labels or type and all properties, in a stable order. */
+    /**
+     * The endpoints ("POST /api/…", as the request mapping writes them) that answer 201 Created to some caller in
+     * {@link GroupAuthorizationMatrixIT}'s table, where every endpoint has a row: what the API description must say
+     * they answer.
+     */
+    public static Set<String> createdEndpoints() {
+        Set<String> created = new java.util.TreeSet<>();
+        GroupAuthorizationMatrixIT.TABLE
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.split("\\|"))
+                .filter(cells ->
+                        java.util.Arrays.asList(cells[3].strip().split("\\s+")).contains("201"))
+                .forEach(cells -> created.add(cells[0].strip().replaceAll("\\s+", " ")));
+        return created;
+    }
+
     public static List<String> snapshot(Driver driver) {
         try (var session = driver.session()) {
             List<String> graph = new ArrayList<>(session.run(

@@ -80,6 +80,7 @@ class AuthoringApi {
     // --- arguments
 
     @PostMapping("/arguments")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> addArgument(
             @PathVariable String mapId, @RequestBody ArgumentRequest body, Principal principal) {
         String id = editing.addArgument(map(mapId), body.conclusionId(), body.premiseIds(), principal.getName());
@@ -128,6 +129,7 @@ class AuthoringApi {
     // --- attacks
 
     @PostMapping("/attacks")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> addAttack(
             @PathVariable String mapId, @RequestBody AttackRequest body, Principal principal) {
         String id = editing.addAttack(map(mapId), body.fromId(), body.targetId(), body.kind(), principal.getName());
@@ -153,6 +155,7 @@ class AuthoringApi {
     }
 
     @PostMapping("/claims/{claimId}/citations")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> cite(
             @PathVariable String mapId,
             @PathVariable String claimId,
@@ -175,6 +178,7 @@ class AuthoringApi {
     // --- pros and cons
 
     @PostMapping("/claims/{claimId}/pros")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProCreated> addPro(
             @PathVariable String mapId,
             @PathVariable String claimId,
@@ -185,6 +189,7 @@ class AuthoringApi {
     }
 
     @PostMapping("/claims/{claimId}/cons")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ConCreated> addCon(
             @PathVariable String mapId,
             @PathVariable String claimId,

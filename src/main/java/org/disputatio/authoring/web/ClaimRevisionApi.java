@@ -121,6 +121,7 @@ class ClaimRevisionApi {
     }
 
     @PostMapping("/claims/{claimId}/split")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Split> split(
             @PathVariable String mapId,
             @PathVariable String claimId,
@@ -145,6 +146,7 @@ class ClaimRevisionApi {
     }
 
     @PostMapping("/people")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> addPerson(
             @PathVariable String mapId, @RequestBody PersonRequest body, Principal principal) {
         return ResponseEntity.status(HttpStatus.CREATED)

@@ -9,6 +9,7 @@ import org.disputatio.evidence.InvalidInputException;
 import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -90,6 +92,7 @@ class MapOwnershipApi {
     }
 
     @PostMapping("/api/maps/{id}/copies")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> copy(
             @PathVariable String id, @RequestBody(required = false) @Nullable Copy body, Principal principal) {
         MapId copy = ownership.copy(map(id), body == null ? null : body.title(), principal.getName());

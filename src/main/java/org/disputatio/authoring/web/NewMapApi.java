@@ -10,12 +10,14 @@ import org.disputatio.authoring.ImportRefusedException.Reason;
 import org.disputatio.authoring.TextImport;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -53,6 +55,7 @@ class NewMapApi {
     @ApiResponse(responseCode = "201", description = CREATED)
     @ApiResponse(responseCode = "422", description = UNREADABLE)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Map<String, String>> fromFile(
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(name = "title", required = false) @Nullable String title,
@@ -83,6 +86,7 @@ class NewMapApi {
     @ApiResponse(responseCode = "201", description = CREATED)
     @ApiResponse(responseCode = "422", description = UNREADABLE)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Map<String, String>> fromText(@RequestBody NewMapText body, Principal user) {
         var metadata = new TextImport.Metadata(
                 orEmpty(body.title()), orEmpty(body.language()), body.author(), body.provenance());

@@ -116,6 +116,7 @@ class EvidenceApi {
     }
 
     @PostMapping("/evidence")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Evidence> attach(@PathVariable String mapId, @RequestBody EvidenceDraft draft, Principal principal) {
         var attached = evidence.attach(map(mapId), draft, principal.getName());
         return ResponseEntity.created(URI.create("/api/maps/" + mapId + "/evidence/" + attached.id()))
@@ -197,6 +198,7 @@ class EvidenceApi {
     // --- sources and contestations
 
     @PostMapping("/sources")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> createSource(
             @PathVariable String mapId, @RequestBody SourceDraft draft, Principal principal) {
         String id = evidence.createSource(map(mapId), draft, principal.getName());
@@ -209,6 +211,7 @@ class EvidenceApi {
     }
 
     @PostMapping("/sources/{id}/contestations")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserContestation> contest(
             @PathVariable String mapId, @PathVariable String id, @RequestBody ReasonRequest body, Principal principal) {
         var made = contestations.contest(map(mapId), id, principal.getName(), body.reason());
@@ -225,12 +228,14 @@ class EvidenceApi {
     // --- claims
 
     @PostMapping("/claims")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> addClaim(@PathVariable String mapId, @RequestBody ClaimDraft draft, Principal principal) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new Created(claims.addClaim(map(mapId), draft, principal.getName())));
     }
 
     @PostMapping("/counter-arguments")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> addCounterArgument(
             @PathVariable String mapId, @RequestBody CounterArgumentRequest body, Principal principal) {
         String id = claims.addCounterArgument(

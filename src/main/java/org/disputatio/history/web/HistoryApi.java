@@ -10,12 +10,14 @@ import org.disputatio.history.UndoService;
 import org.disputatio.history.UnknownChangeException;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -67,6 +69,7 @@ class HistoryApi {
     }
 
     @PostMapping("/{seq}/undo")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ChangeJson> undo(@PathVariable String mapId, @PathVariable String seq, Principal principal) {
         long n = number(seq, "seq", 1, Long.MAX_VALUE);
         Change entry = undo.undo(map(mapId), n, principal.getName());

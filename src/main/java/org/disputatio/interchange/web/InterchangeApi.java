@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -45,6 +46,7 @@ class InterchangeApi {
     }
 
     @PostMapping(path = "/api/maps/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Map<String, Object>> importFile(
             @RequestParam(name = "format", required = false) @Nullable String format,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
@@ -61,6 +63,7 @@ class InterchangeApi {
     }
 
     @PostMapping(path = "/api/maps/import")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Map<String, Object>> importBody(
             @RequestParam(name = "format", required = false) @Nullable String format,
             HttpServletRequest request,

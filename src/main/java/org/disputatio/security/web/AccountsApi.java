@@ -10,6 +10,7 @@ import org.disputatio.security.AccountService;
 import org.disputatio.security.InvalidAccountInputException;
 import org.disputatio.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Admins create and list accounts by script, e.g. to set up a seminar. */
@@ -46,6 +48,7 @@ class AccountsApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AccountJson> create(@RequestBody NewAccount body, @Nullable Authentication authentication) {
         Callers.admin(authentication);
         var created = AccountJson.of(accounts.createAccount(body.username(), body.password(), roles(body.role())));

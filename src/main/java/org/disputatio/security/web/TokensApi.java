@@ -32,6 +32,7 @@ class TokensApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IssuedToken> create(@RequestBody NewToken body, @Nullable Authentication authentication) {
         var issued = tokens.issue(Callers.signedIn(authentication), body.name());
         return ResponseEntity.created(URI.create("/api/tokens/" + issued.id())).body(issued);

@@ -7,12 +7,14 @@ import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.maps.MapId;
 import org.disputatio.seminars.GroupMaps;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,6 +40,7 @@ class GroupMapsApi {
     }
 
     @PostMapping("/api/groups/{groupId}/maps")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> copy(
             @PathVariable String groupId, @RequestBody(required = false) @Nullable Copy body, Principal principal) {
         String from = body == null ? null : body.fromMapId();

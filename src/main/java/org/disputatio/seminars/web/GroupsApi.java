@@ -9,6 +9,7 @@ import org.disputatio.seminars.GroupService;
 import org.disputatio.seminars.InvitationLinks;
 import org.disputatio.seminars.Member;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -56,6 +58,7 @@ class GroupsApi {
     }
 
     @PostMapping("/api/groups")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> create(@RequestBody NewGroup body, Principal principal) {
         String id = groups.create(body.name(), principal.getName());
         return ResponseEntity.created(URI.create("/api/groups/" + id)).body(new Created(id));
@@ -117,6 +120,7 @@ class GroupsApi {
     }
 
     @PostMapping("/api/groups/{groupId}/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<InvitationJson> invite(
             @PathVariable String groupId, @RequestBody NewInvitation body, Principal principal) {
         var invitation = groups.invite(groupId, body.role(), body.expiresInDays(), principal.getName());

@@ -5,9 +5,11 @@ import java.net.URI;
 import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.seminars.Registrations;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Self-registration: open to anonymous callers, as far as {@code disputatio.registration} allows. */
@@ -32,6 +34,7 @@ class RegistrationApi {
     }
 
     @PostMapping("/api/accounts/registrations")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RegisteredJson> register(@RequestBody Registration body, HttpServletRequest request) {
         var registered =
                 registrations.register(body.username(), body.password(), body.invitation(), request.getRemoteAddr());

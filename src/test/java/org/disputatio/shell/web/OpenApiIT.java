@@ -147,6 +147,23 @@ class OpenApiIT {
     }
 
     @Test
+    void everyEndpointThatCreates_isDescribedWith201_not200() {
+        // What the endpoints really answer: the authorization matrix's table, which has a row for every endpoint.
+        Set<String> created = EndpointMatrix.createdEndpoints();
+        assertThat(created).contains("POST /api/groups", "POST /api/maps/import", "POST /api/maps/{mapId}/evidence");
+        List<String> faults = new ArrayList<>();
+        for (String endpoint : created) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            var responses = operation(method, endpoint.substring(endpoint.indexOf(' ') + 1))
+                    .getResponses();
+            if (!responses.containsKey("201") || responses.containsKey("200")) {
+                faults.add(endpoint + ": " + responses.keySet());
+            }
+        }
+        assertThat(faults).as("endpoints answering 201 but described otherwise").isEmpty();
+    }
+
+    @Test
     void accessAndStatuses_comeFromTheSecurityRulesAndTheAdvices() {
         // Reads are open; the groups, tokens and accounts are not, even to read (SecurityConfiguration).
         assertThat(operation("GET", "/api/maps").getExtensions()).containsEntry("x-disputatio-access", "anonymous");

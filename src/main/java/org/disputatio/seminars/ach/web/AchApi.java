@@ -14,6 +14,7 @@ import org.disputatio.seminars.ach.Consistency;
 import org.disputatio.seminars.ach.Hypothesis;
 import org.disputatio.seminars.ach.MatrixItem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -124,6 +126,7 @@ class AchApi {
     }
 
     @PostMapping("/api/maps/{mapId}/hypotheses")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<HypothesisJson> addHypothesis(
             @PathVariable String mapId, @RequestBody NewHypothesis body, Principal principal) {
         var h = ach.addHypothesis(map(mapId), body.text(), body.claimId(), principal.getName());
@@ -144,6 +147,7 @@ class AchApi {
     }
 
     @PostMapping("/api/maps/{mapId}/ach/items")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ItemJson> addItem(@PathVariable String mapId, @RequestBody NewItem body, Principal principal) {
         var item = ach.addItem(
                 map(mapId), body.kind(), body.refId(), body.credibility(), body.relevance(), principal.getName());

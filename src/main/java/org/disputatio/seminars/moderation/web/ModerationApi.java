@@ -15,12 +15,14 @@ import org.disputatio.seminars.moderation.Review;
 import org.disputatio.seminars.moderation.SignInRequiredException;
 import org.disputatio.seminars.moderation.UnknownReviewException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -90,6 +92,7 @@ class ModerationApi {
     }
 
     @PostMapping("/api/maps/{mapId}/reviews")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Map<String, String>> request(
             @PathVariable String mapId, @RequestBody @Nullable ReviewRequest body, Principal principal) {
         var request = body == null ? new ReviewRequest(null, null, null) : body;

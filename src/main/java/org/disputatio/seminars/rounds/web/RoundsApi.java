@@ -12,6 +12,7 @@ import org.disputatio.seminars.rounds.RoundService.RoundSummary;
 import org.disputatio.seminars.rounds.RoundService.RoundView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,6 +52,7 @@ class RoundsApi {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> open(@PathVariable String mapId, @RequestBody OpenRequest body, Principal principal) {
         String id = rounds.open(map(mapId), body.kind(), body.items(), principal.getName());
         return ResponseEntity.created(URI.create("/api/maps/" + mapId + "/rounds/" + id))
