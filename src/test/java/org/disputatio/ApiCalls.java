@@ -94,6 +94,16 @@ public final class ApiCalls {
                 answerHeaders);
     }
 
+    /** The body of a GET as bytes, for answers that are not text (a PDF). */
+    public byte[] bytes(String path, @Nullable String authorization) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+    }
+
     /** Writes {@code head} (request line and headers, without the blank line) and reads the answer to its end. */
     public Answer raw(String head, byte @Nullable [] body) throws IOException {
         try (var socket = new Socket("127.0.0.1", port)) {

@@ -63,7 +63,8 @@ class ImportFromToolIT extends SpringBrowserlessTest {
     @WithMockUser(username = "ada", roles = "USER")
     void xaifFile_becomesAMapOfTheUser_andTheReportSaysWhatWasKeptAndWhatNot() throws IOException {
         var tool = section();
-        assertThat(tool.format.getListDataView().getItems()).containsExactly("aif", "xaif");
+        // Every MapFormat bean, by name: AIF and xAIF (aif14), Argdown (argdown14).
+        assertThat(tool.format.getListDataView().getItems()).containsExactly("aif", "argdown", "xaif");
         assertThat(tool.format.getItemLabelGenerator().apply("xaif")).isEqualTo("xAIF (OVA3 JSON)");
         tool.format.setValue("xaif");
 
