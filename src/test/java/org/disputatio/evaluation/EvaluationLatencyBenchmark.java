@@ -65,7 +65,11 @@ public final class EvaluationLatencyBenchmark {
         MapId map = new MapId("bench-" + n);
         long started = System.nanoTime();
         boolean chunked = n > 100_000;
-        load(app, SyntheticMaps.generate(map.value(), n), chunked);
+        var content = SyntheticMaps.generate(map.value(), n);
+        // A client watching an argument reads its conclusion's assessment: ?claims= (EvaluationApi).
+        Map<String, String> conclusionOf = new HashMap<>();
+        content.arguments().forEach(a -> conclusionOf.put(a.id(), a.conclusion()));
+        load(app, content, chunked);
         System.out.printf(
                 "claims=%d loaded into Neo4j in %.1f s (%s; load %s)%n",
                 n,
@@ -88,7 +92,7 @@ public final class EvaluationLatencyBenchmark {
         var url = URI.create(app.root() + "/api/maps/" + map.value() + "/evaluation");
 
         List<Long> incremental = new ArrayList<>(), full = new ArrayList<>();
-        List<Long> apiSeq = new ArrayList<>(), apiBody = new ArrayList<>();
+        List<Long> apiSeq = new ArrayList<>(), apiBody = new ArrayList<>(), apiClaim = new ArrayList<>();
         long[] bodyBytes = {0};
         Map<String, Integer> steps = new HashMap<>();
         int warmup = 5;
@@ -117,6 +121,15 @@ public final class EvaluationLatencyBenchmark {
                     apiBody.add(reading.bodyReadAt() - t);
                 }
             }
+            if (!measured ? i < 2 : m < apiRounds) {
+                long t = commit(ratings, map, argument, steps, seq);
+                var one = URI.create(url + "?claims=" + conclusionOf.get(argument));
+                var reading = EvaluationReading.get(http, one);
+                if (reading.seq() != seq[0]) {
+                    throw new IllegalStateException("GET " + one + " gave seq " + reading.seq() + ", not " + seq[0]);
+                }
+                if (measured) apiClaim.add(reading.bodyReadAt() - t);
+            }
             if (!measured ? i < 2 : m < fullRounds) {
                 long t = commit(ratings, map, argument, steps, seq);
                 evaluations.invalidate(map);
@@ -129,7 +142,8 @@ public final class EvaluationLatencyBenchmark {
         }
         System.out.printf(
                 "claims=%d commit->readable (ms, p50 / p95 / max): incremental, service (n=%d) %s | API GET, \"seq\" in"
-                        + " the first bytes (n=%d) %s | API GET, whole body of %.1f MB (n=%d) %s | full reload, service"
+                        + " the first bytes (n=%d) %s | API GET, whole body of %.1f MB (n=%d) %s | API GET ?claims= the rated"
+                        + " argument's conclusion, whole body (n=%d) %s | full reload, service"
                         + " (n=%d) %s | full/incremental p50 %.1fx p95 %.1fx | service counters %s | load %s%n",
                 n,
                 incremental.size(),
@@ -139,6 +153,8 @@ public final class EvaluationLatencyBenchmark {
                 bodyBytes[0] / 1e6,
                 apiBody.size(),
                 new Durations(apiBody).summary(),
+                apiClaim.size(),
+                new Durations(apiClaim).summary(),
                 full.size(),
                 new Durations(full).summary(),
                 new Durations(full).ms(50) / new Durations(incremental).ms(50),
