@@ -3,6 +3,7 @@ package org.disputatio.evaluation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,13 @@ public final class Evaluation {
     final boolean @Nullable [] forcedOut;
     final int[] @Nullable [] critical;
     final int[] @Nullable [] contestedSets;
-    private volatile @Nullable SupportSets supportSets;
+    /**
+     * Computed when first asked for. An incremental evaluation whose change cannot move any support set (a rating,
+     * a grade, a contestation, with the same grounding) takes its predecessor's holder instead
+     * ({@link #shareSupportSetsOf}): at 100k claims computing them is most of the cost of reading one claim's
+     * assessment after a rating (docs/benchmarks.md).
+     */
+    private LazySupportSets supportSets;
 
     Evaluation(MapSnapshot snapshot, EvaluationPolicy policy, boolean @Nullable [] rejected, Engine e) {
         this(
@@ -70,6 +77,23 @@ public final class Evaluation {
         this.critical = critical;
         this.contestedSets = contestedSets;
         this.forcedOut = forcedOut;
+        this.supportSets = new LazySupportSets(g, policy, rejected, grounded);
+    }
+
+    /**
+     * Takes the support sets of an earlier evaluation of the same structure, computed or not. Only for a caller
+     * that knows nothing they depend on changed in between: the graph's claims, arguments, premises, citations,
+     * evidence sources and stances, source chains, the policy, the rejected sources, and the grounding (compared
+     * here). Called before this evaluation is given out.
+     */
+    boolean shareSupportSetsOf(Evaluation earlier) {
+        if (earlier.policy != policy
+                || !Arrays.equals(earlier.rejected, rejected)
+                || !Arrays.equals(earlier.grounded, grounded)) {
+            return false;
+        }
+        supportSets = earlier.supportSets;
+        return true;
     }
 
     public MapSnapshot snapshot() {
@@ -126,6 +150,32 @@ public final class Evaluation {
         List<ClaimAssessment> r = new ArrayList<>(g.claims);
         for (int c = 0; c < g.claims; c++) r.add(assess(c));
         return r;
+    }
+
+    /**
+     * Only these claims (ids the map does not have are left out), in the order the snapshot declared them: reads
+     * no other claim's assessment, so a client asking for a few claims of a large map pays for those few.
+     */
+    public List<ClaimAssessment> claims(Collection<String> claimIds) {
+        return indexes(claimIds).stream().map(this::assess).toList();
+    }
+
+    /** The arguments concluding one of these claims, in the order the snapshot declared them. */
+    public List<ArgumentAssessment> argumentsConcluding(Collection<String> claimIds) {
+        List<Integer> arguments = new ArrayList<>();
+        for (int c : indexes(claimIds))
+            for (int k = g.argumentsFor.start(c); k < g.argumentsFor.end(c); k++) arguments.add(g.argumentsFor.adj[k]);
+        arguments.sort(null);
+        return arguments.stream().distinct().map(this::assessArgument).toList();
+    }
+
+    private List<Integer> indexes(Collection<String> claimIds) {
+        TreeSet<Integer> found = new TreeSet<>();
+        for (String id : claimIds) {
+            Integer c = g.claimIndex.get(id);
+            if (c != null) found.add(c);
+        }
+        return List.copyOf(found);
     }
 
     public ClaimAssessment claim(String claimId) {
@@ -215,14 +265,37 @@ public final class Evaluation {
     }
 
     SupportSets supportSets() {
-        SupportSets s = supportSets;
-        if (s == null) {
-            synchronized (this) {
-                s = supportSets;
-                if (s == null) supportSets = s = new SupportSets(g, policy, rejected, grounded);
-            }
+        return supportSets.get();
+    }
+
+    /**
+     * Support sets computed once from the inputs they were made for, then shared by every evaluation given the
+     * holder. Holds those inputs, never an earlier evaluation, so sharing does not chain evaluations in memory.
+     */
+    private static final class LazySupportSets {
+        private final Graph g;
+        private final EvaluationPolicy policy;
+        private final boolean @Nullable [] rejected;
+        private final boolean[] grounded;
+        private volatile @Nullable SupportSets value;
+
+        LazySupportSets(Graph g, EvaluationPolicy policy, boolean @Nullable [] rejected, boolean[] grounded) {
+            this.g = g;
+            this.policy = policy;
+            this.rejected = rejected;
+            this.grounded = grounded;
         }
-        return s;
+
+        SupportSets get() {
+            SupportSets s = value;
+            if (s == null) {
+                synchronized (this) {
+                    s = value;
+                    if (s == null) value = s = new SupportSets(g, policy, rejected, grounded);
+                }
+            }
+            return s;
+        }
     }
 
     // ------------------------------------------------------------ explanation

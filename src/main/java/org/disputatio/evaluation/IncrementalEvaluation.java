@@ -33,6 +33,10 @@ public final class IncrementalEvaluation {
     private boolean inferenceChanged, evidenceChanged, gradesChanged, contestationsChanged, standardsChanged;
     /** Result arrays a published evaluation shares with the engine: the engine copies them before writing. */
     private boolean strengthShared, labelShared, groundedShared, dependenciesShared;
+    /** An input of the support sets besides the grounding changed since {@link #last}: an evidence edit. */
+    private boolean supportInputsChanged;
+    /** The last evaluation given out, whose support sets the next may share ({@link Evaluation#shareSupportSetsOf}). */
+    private @org.jspecify.annotations.Nullable Evaluation last;
 
     private IncrementalEvaluation(Graph published, EvaluationPolicy policy) {
         this.published = published;
@@ -54,6 +58,7 @@ public final class IncrementalEvaluation {
      * shape compacts the structure once).
      */
     public Evaluation current() {
+        boolean supportMayDiffer = shapeChanged || supportInputsChanged;
         if (shapeChanged) {
             published = g.compactCopy();
         } else if (inferenceChanged || evidenceChanged || gradesChanged || contestationsChanged || standardsChanged) {
@@ -67,9 +72,9 @@ public final class IncrementalEvaluation {
                     standardsChanged ? g.standard.clone() : published.standard);
         }
         shapeChanged = inferenceChanged = evidenceChanged = gradesChanged = contestationsChanged = false;
-        standardsChanged = false;
+        standardsChanged = supportInputsChanged = false;
         strengthShared = labelShared = groundedShared = dependenciesShared = true;
-        return new Evaluation(
+        Evaluation next = new Evaluation(
                 new MapSnapshot(published),
                 policy,
                 null,
@@ -80,6 +85,9 @@ public final class IncrementalEvaluation {
                 engine.critical,
                 engine.contestedSets,
                 null);
+        if (last != null && !supportMayDiffer) next.shareSupportSetsOf(last);
+        last = next;
+        return next;
     }
 
     /** How many node computations the last change caused, summed over the phases it touched. */
@@ -159,7 +167,7 @@ public final class IncrementalEvaluation {
         if (e == null) throw new IllegalArgumentException("unknown evidence: " + evidenceId);
         g.evidenceSource[e] = g.source(sourceId);
         g.evidenceFor[e] = stance == Stance.FOR;
-        evidenceChanged = true;
+        evidenceChanged = supportInputsChanged = true;
         int[] seed = {g.evidenceClaim[e]};
         update(seed, seed, null);
     }

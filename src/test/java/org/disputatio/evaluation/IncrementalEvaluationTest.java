@@ -58,6 +58,44 @@ class IncrementalEvaluationTest {
     }
 
     @Test
+    void rating_keepsTheSupportSetsComputedBefore_anEvidenceEditOrNewCitationComputesThemAgain() {
+        IncrementalEvaluation inc =
+                IncrementalEvaluation.start(chainAmongUnrelatedClaims(), EvaluationPolicy.defaults());
+        Evaluation first = inc.current();
+        assertThat(first.claim("c").supportSets()).containsExactly(List.of("s"));
+
+        inc.rateEvidence("e", 1.0);
+        inc.rateInference("a", 0.25);
+        Evaluation rated = inc.current();
+        // A rating moves strengths, never which sources a claim rests on: nothing to compute again.
+        assertThat(rated.supportSets()).isSameAs(first.supportSets());
+        assertThat(rated.claim("c").supportSets()).containsExactly(List.of("s"));
+
+        inc.editEvidence("e", "t0", Stance.FOR);
+        Evaluation edited = inc.current();
+        assertThat(edited.supportSets()).isNotSameAs(first.supportSets());
+        assertThat(edited.claim("c").supportSets()).containsExactly(List.of("t0"));
+
+        inc.addCitation("p", "t1");
+        Evaluation cited = inc.current();
+        assertThat(cited.supportSets()).isNotSameAs(edited.supportSets());
+        assertThat(cited.claim("c").supportSets()).containsExactly(List.of("t0"), List.of("t1"));
+    }
+
+    @Test
+    void aFewClaims_comeInTheMapsOrder_withTheArgumentsConcludingThem_unknownIdsLeftOut() {
+        Evaluation e = IncrementalEvaluation.start(chainAmongUnrelatedClaims(), EvaluationPolicy.defaults())
+                .current();
+        assertThat(e.claims(List.of("u3", "nobody", "c", "p")))
+                .extracting(ClaimAssessment::id)
+                .containsExactly("p", "c", "u3");
+        assertThat(e.argumentsConcluding(List.of("u3", "c", "nobody")))
+                .extracting(ArgumentAssessment::id)
+                .containsExactly("a");
+        assertThat(e.claims(List.of("nobody"))).isEmpty();
+    }
+
+    @Test
     void newRebuttal_relabelsOnlyWhatItReaches() {
         IncrementalEvaluation inc =
                 IncrementalEvaluation.start(chainAmongUnrelatedClaims(), EvaluationPolicy.defaults());

@@ -139,14 +139,14 @@ class EvaluationApi {
                             result.seq(),
                             name(chosen),
                             seen.everyone() ? "all" : "user:" + seen.user(),
-                            result.evaluation().claims().stream()
-                                    .filter(c -> chosenClaims == null || chosenClaims.contains(c.id()))
-                                    .map(ClaimJson::of)
-                                    .toList(),
-                            result.evaluation().arguments().stream()
-                                    .filter(a -> chosenClaims == null || chosenClaims.contains(a.conclusion()))
-                                    .map(ArgumentJson::of)
-                                    .toList(),
+                            (chosenClaims == null
+                                            ? result.evaluation().claims()
+                                            : result.evaluation().claims(chosenClaims))
+                                    .stream().map(ClaimJson::of).toList(),
+                            (chosenClaims == null
+                                            ? result.evaluation().arguments()
+                                            : result.evaluation().argumentsConcluding(chosenClaims))
+                                    .stream().map(ArgumentJson::of).toList(),
                             result.whatIf().map(WhatIfJson::of).orElse(null))))
                     .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'."));
         } catch (EvaluationService.UnknownSourceException e) {
