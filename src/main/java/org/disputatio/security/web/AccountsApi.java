@@ -1,5 +1,7 @@
 package org.disputatio.security.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +49,7 @@ class AccountsApi {
         this.accounts = accounts;
     }
 
+    @Operation(summary = "Create an account (admins)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AccountJson> create(@RequestBody NewAccount body, @Nullable Authentication authentication) {
@@ -56,6 +59,8 @@ class AccountsApi {
                 .body(created);
     }
 
+    @Operation(summary = "List the accounts (admins)")
+    @ApiResponse(responseCode = "403", description = "Only admins list the accounts.")
     @GetMapping
     List<AccountJson> all(@Nullable Authentication authentication) {
         Callers.admin(authentication);
@@ -63,6 +68,7 @@ class AccountsApi {
     }
 
     /** An admin sets an account's password: 204; 404 for an unknown account; 400 for a password too short or long. */
+    @Operation(summary = "Set an account's password (admins)")
     @PutMapping("/{username}/password")
     ResponseEntity<Void> setPassword(
             @PathVariable String username, @RequestBody NewPassword body, @Nullable Authentication authentication) {
