@@ -139,6 +139,7 @@ class AchApi {
 
     @Operation(summary = "Remove a hypothesis from the ACH matrix")
     @DeleteMapping("/api/maps/{mapId}/hypotheses/{hypothesisId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> removeHypothesis(
             @PathVariable String mapId, @PathVariable String hypothesisId, Principal principal) {
         ach.removeHypothesis(map(mapId), hypothesisId, principal.getName());
@@ -164,6 +165,7 @@ class AchApi {
     /** Instructors and owners: the row leaves the matrix, its ratings kept for an undo (gaps13). */
     @Operation(summary = "Remove an item from the ACH matrix")
     @DeleteMapping("/api/maps/{mapId}/ach/items/{itemId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> removeItem(@PathVariable String mapId, @PathVariable String itemId, Principal principal) {
         ach.removeItem(map(mapId), itemId, principal.getName());
         return ResponseEntity.noContent().build();
