@@ -2,6 +2,7 @@ package org.disputatio.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -54,6 +55,29 @@ public final class EndpointMatrix {
                         java.util.Arrays.asList(cells[3].strip().split("\\s+")).contains("201"))
                 .forEach(cells -> created.add(cells[0].strip().replaceAll("\\s+", " ")));
         return created;
+    }
+
+    /**
+     * Every status some caller gets from each endpoint ("METHOD pattern") in either matrix's table
+     * ({@link AuthorizationMatrixIT}, {@link GroupAuthorizationMatrixIT}): what the API description must list at
+     * least.
+     */
+    public static Map<String, Set<Integer>> answeredStatuses() {
+        Map<String, Set<Integer>> answered = new TreeMap<>();
+        for (String table : List.of(AuthorizationMatrixIT.TABLE, GroupAuthorizationMatrixIT.TABLE)) {
+            table.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.split("\\|"))
+                    .forEach(cells -> {
+                        var statuses = answered.computeIfAbsent(
+                                cells[0].strip().replaceAll("\\s+", " "), endpoint -> new TreeSet<>());
+                        for (String status : cells[3].strip().split("\\s+")) {
+                            statuses.add(Integer.parseInt(status));
+                        }
+                    });
+        }
+        return answered;
     }
 
     public static List<String> snapshot(Driver driver) {

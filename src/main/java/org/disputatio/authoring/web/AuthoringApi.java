@@ -1,5 +1,6 @@
 package org.disputatio.authoring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -79,6 +80,7 @@ class AuthoringApi {
 
     // --- arguments
 
+    @Operation(summary = "Add an argument for a claim, with its premises")
     @PostMapping("/arguments")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> addArgument(
@@ -87,6 +89,7 @@ class AuthoringApi {
         return created(mapId, "/arguments/" + id, new Created(id));
     }
 
+    @Operation(summary = "Read an argument: its conclusion, premises and version")
     @GetMapping("/arguments/{argumentId}")
     ResponseEntity<ArgumentItem> argument(@PathVariable String mapId, @PathVariable String argumentId) {
         var found = editing.argument(map(mapId), argumentId)
@@ -94,6 +97,7 @@ class AuthoringApi {
         return ResponseEntity.ok().eTag(Long.toString(found.version())).body(found);
     }
 
+    @Operation(summary = "Change an argument's premises or scheme")
     @PutMapping("/arguments/{argumentId}")
     ResponseEntity<ArgumentItem> editArgument(
             @PathVariable String mapId,
@@ -114,6 +118,7 @@ class AuthoringApi {
         return ResponseEntity.ok().eTag(Long.toString(edited.version())).body(edited);
     }
 
+    @Operation(summary = "Delete an argument")
     @DeleteMapping("/arguments/{argumentId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteArgument(
@@ -128,6 +133,7 @@ class AuthoringApi {
 
     // --- attacks
 
+    @Operation(summary = "Add an attack: a rebuttal, an undermining or an undercut")
     @PostMapping("/attacks")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> addAttack(
@@ -136,11 +142,13 @@ class AuthoringApi {
         return created(mapId, "/attacks/" + id, new Created(id));
     }
 
+    @Operation(summary = "Read an attack")
     @GetMapping("/attacks/{attackId}")
     AttackItem attack(@PathVariable String mapId, @PathVariable String attackId) {
         return editing.attack(map(mapId), attackId).orElseThrow(() -> new UnknownItemException("attack", attackId));
     }
 
+    @Operation(summary = "Delete an attack")
     @DeleteMapping("/attacks/{attackId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void deleteAttack(@PathVariable String mapId, @PathVariable String attackId, Principal principal) {
@@ -149,11 +157,13 @@ class AuthoringApi {
 
     // --- citations
 
+    @Operation(summary = "List a claim's citations of sources")
     @GetMapping("/claims/{claimId}/citations")
     List<CitationItem> citations(@PathVariable String mapId, @PathVariable String claimId) {
         return editing.citations(map(mapId), claimId);
     }
 
+    @Operation(summary = "Cite a source for a claim")
     @PostMapping("/claims/{claimId}/citations")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> cite(
@@ -165,6 +175,7 @@ class AuthoringApi {
         return created(mapId, "/claims/" + claimId + "/citations/" + id, new Created(id));
     }
 
+    @Operation(summary = "Remove a citation from a claim")
     @DeleteMapping("/claims/{claimId}/citations/{citationId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void uncite(
@@ -177,6 +188,7 @@ class AuthoringApi {
 
     // --- pros and cons
 
+    @Operation(summary = "Add a reason for a claim (a new claim and the argument it makes)")
     @PostMapping("/claims/{claimId}/pros")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProCreated> addPro(
@@ -188,6 +200,7 @@ class AuthoringApi {
         return created(mapId, "/arguments/" + pro.argumentId(), new ProCreated(pro.id(), pro.argumentId()));
     }
 
+    @Operation(summary = "Add an objection to a claim (a new claim and the attack it makes)")
     @PostMapping("/claims/{claimId}/cons")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ConCreated> addCon(

@@ -1,5 +1,6 @@
 package org.disputatio.authoring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import java.util.List;
 import org.disputatio.authoring.AnchorRequest;
@@ -66,12 +67,14 @@ class ClaimRevisionApi {
         this.claims = claims;
     }
 
+    @Operation(summary = "Read a claim with its version")
     @GetMapping("/claims/{claimId}")
     ResponseEntity<RevisedClaim> claim(@PathVariable String mapId, @PathVariable String claimId) {
         var found = claims.find(map(mapId), claimId).orElseThrow(() -> new UnknownItemException("claim", claimId));
         return ResponseEntity.ok().eTag(Long.toString(found.version())).body(found);
     }
 
+    @Operation(summary = "Change a claim's text or details")
     @PutMapping("/claims/{claimId}")
     ResponseEntity<RevisedClaim> edit(
             @PathVariable String mapId,
@@ -94,6 +97,7 @@ class ClaimRevisionApi {
         return ResponseEntity.ok().eTag(Long.toString(edited.version())).body(edited);
     }
 
+    @Operation(summary = "Delete a claim")
     @DeleteMapping("/claims/{claimId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(
@@ -105,6 +109,7 @@ class ClaimRevisionApi {
         claims.delete(map(mapId), claimId, expectedVersion(expectedVersion, ifMatch), principal.getName());
     }
 
+    @Operation(summary = "Merge a claim into another")
     @PostMapping("/claims/{claimId}/merge")
     Created merge(
             @PathVariable String mapId,
@@ -120,6 +125,7 @@ class ClaimRevisionApi {
                 principal.getName()));
     }
 
+    @Operation(summary = "Split a claim into two")
     @PostMapping("/claims/{claimId}/split")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Split> split(
@@ -139,12 +145,14 @@ class ClaimRevisionApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Split(ids));
     }
 
+    @Operation(summary = "List the map's people (authors and speakers)")
     @GetMapping("/people")
     People people(@PathVariable String mapId) {
         var map = map(mapId);
         return new People(claims.people(map), claims.author(map).orElse(null));
     }
 
+    @Operation(summary = "Add a person to the map")
     @PostMapping("/people")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> addPerson(

@@ -1,5 +1,6 @@
 package org.disputatio.authoring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -57,6 +58,7 @@ class MapOwnershipApi {
         this.ownership = ownership;
     }
 
+    @Operation(summary = "Rename a map")
     @PutMapping("/api/maps/{id}")
     Renamed rename(
             @PathVariable String id,
@@ -68,6 +70,7 @@ class MapOwnershipApi {
         return new Renamed(renamed.id().value(), renamed.title(), renamed.version());
     }
 
+    @Operation(summary = "Delete a map (it can be restored)")
     @DeleteMapping("/api/maps/{id}")
     Deleted delete(
             @PathVariable String id,
@@ -91,6 +94,7 @@ class MapOwnershipApi {
                 undoPath(deleted.id(), deleted.seq()));
     }
 
+    @Operation(summary = "Copy a map into a new map of the caller's")
     @PostMapping("/api/maps/{id}/copies")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> copy(
@@ -99,6 +103,7 @@ class MapOwnershipApi {
         return ResponseEntity.created(URI.create("/api/maps/" + copy.value())).body(new Created(copy.value()));
     }
 
+    @Operation(summary = "List the caller's deleted maps, to restore")
     @GetMapping("/api/deleted-maps")
     List<DeletedMapJson> deleted(Principal principal) {
         return ownership.deleted(principal.getName()).stream()

@@ -1,10 +1,10 @@
 package org.disputatio.authoring.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
-import java.util.Map;
 import org.disputatio.authoring.ImportRefusedException;
 import org.disputatio.authoring.ImportRefusedException.Reason;
 import org.disputatio.authoring.TextImport;
@@ -40,6 +40,9 @@ class NewMapApi {
             @Nullable String author,
             @Nullable String provenance) {}
 
+    /** The new map's id (the answer's shape since issue 12: {@code {"id"}}). */
+    record NewMap(String id) {}
+
     static final String CREATED = "The new map: its id (a slug of the title), and its address in Location.";
     static final String UNREADABLE =
             "The text cannot be read: an unreadable, encrypted or empty file, a zip bomb or a line over 100,000 chars.";
@@ -54,9 +57,10 @@ class NewMapApi {
     // that springdoc cannot see in a ResponseEntity (with one @ApiResponse, it adds no success of its own).
     @ApiResponse(responseCode = "201", description = CREATED)
     @ApiResponse(responseCode = "422", description = UNREADABLE)
+    @Operation(summary = "Make a new map from a file or a text")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Map<String, String>> fromFile(
+    ResponseEntity<NewMap> fromFile(
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             @RequestParam(name = "title", required = false) @Nullable String title,
             @RequestParam(name = "language", required = false) @Nullable String language,
@@ -85,9 +89,10 @@ class NewMapApi {
     // that springdoc cannot see in a ResponseEntity (with one @ApiResponse, it adds no success of its own).
     @ApiResponse(responseCode = "201", description = CREATED)
     @ApiResponse(responseCode = "422", description = UNREADABLE)
+    @Operation(summary = "Make a new map from a file or a text")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Map<String, String>> fromText(@RequestBody NewMapText body, Principal user) {
+    ResponseEntity<NewMap> fromText(@RequestBody NewMapText body, Principal user) {
         var metadata = new TextImport.Metadata(
                 orEmpty(body.title()), orEmpty(body.language()), body.author(), body.provenance());
         TextImport.check(metadata);
@@ -98,8 +103,8 @@ class NewMapApi {
         return created(imports.create(reading, metadata, user.getName()));
     }
 
-    private static ResponseEntity<Map<String, String>> created(MapId id) {
-        return ResponseEntity.created(URI.create("/api/maps/" + id.value())).body(Map.of("id", id.value()));
+    private static ResponseEntity<NewMap> created(MapId id) {
+        return ResponseEntity.created(URI.create("/api/maps/" + id.value())).body(new NewMap(id.value()));
     }
 
     private static String orEmpty(@Nullable String s) {

@@ -1,5 +1,9 @@
 package org.disputatio.backup.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -32,6 +36,11 @@ class BackupApi {
         this.backups = backups;
     }
 
+    @Operation(summary = "Download a backup of the whole database (admins)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The backup file (JSON, versioned, with a published JSON Schema: ADR 043), streamed.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/backup")
     void backup(
             @RequestParam(name = "passwords", defaultValue = "exclude") Passwords passwords,
@@ -48,6 +57,7 @@ class BackupApi {
         backups.backup(response.getOutputStream(), passwords == Passwords.include);
     }
 
+    @Operation(summary = "Restore a backup into an empty database (admins)")
     @PostMapping(path = "/api/restore", consumes = MediaType.APPLICATION_JSON_VALUE)
     RestoreReport restore(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > backups.maxRestoreSize()) {

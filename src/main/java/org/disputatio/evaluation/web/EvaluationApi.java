@@ -1,6 +1,10 @@
 package org.disputatio.evaluation.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -107,6 +111,11 @@ class EvaluationApi {
      * not have are left out) and the arguments that conclude one of them, in the same shape: a client of a map
      * of a million claims need not read the whole body (269 MB at 1M claims, docs/benchmarks.md) to see a few.
      */
+    @Operation(summary = "Evaluate a map: every claim's strength and label, optionally under a what-if")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The evaluation, of the whole map or of the claims asked for.",
+            content = @Content(schema = @Schema(implementation = EvaluationJson.class)))
     @GetMapping("/evaluation")
     ResponseEntity<?> evaluation(
             @PathVariable String mapId,
@@ -156,6 +165,11 @@ class EvaluationApi {
         }
     }
 
+    @Operation(summary = "Explain a claim's strength: what it rests on and what attacks it")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Why the claim has its strength.",
+            content = @Content(schema = @Schema(implementation = ExplanationJson.class)))
     @GetMapping("/claims/{claimId}/explanation")
     ResponseEntity<?> explanation(
             @PathVariable String mapId,

@@ -1,5 +1,6 @@
 package org.disputatio.evidence.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -104,17 +105,20 @@ class EvidenceApi {
 
     // --- evidence
 
+    @Operation(summary = "List the evidence users attached to a claim")
     @GetMapping("/claims/{claimId}/evidence")
     List<Evidence> evidenceOfClaim(@PathVariable String mapId, @PathVariable String claimId) {
         return evidence.forClaim(map(mapId), claimId);
     }
 
+    @Operation(summary = "Read one piece of evidence")
     @GetMapping("/evidence/{id}")
     ResponseEntity<Evidence> evidence(@PathVariable String mapId, @PathVariable String id) {
         var found = evidence.find(map(mapId), id).orElseThrow(() -> new UnknownItemException("evidence", id));
         return ResponseEntity.ok().eTag(Long.toString(found.version())).body(found);
     }
 
+    @Operation(summary = "Attach evidence to a claim")
     @PostMapping("/evidence")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Evidence> attach(@PathVariable String mapId, @RequestBody EvidenceDraft draft, Principal principal) {
@@ -124,6 +128,7 @@ class EvidenceApi {
                 .body(attached);
     }
 
+    @Operation(summary = "Change a piece of evidence")
     @PutMapping("/evidence/{id}")
     ResponseEntity<Evidence> edit(
             @PathVariable String mapId,
@@ -136,6 +141,7 @@ class EvidenceApi {
         return ResponseEntity.ok().eTag(Long.toString(edited.version())).body(edited);
     }
 
+    @Operation(summary = "Remove a piece of evidence")
     @DeleteMapping("/evidence/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(
@@ -149,11 +155,13 @@ class EvidenceApi {
 
     // --- ratings and grades
 
+    @Operation(summary = "List the ratings of a piece of evidence")
     @GetMapping("/evidence/{id}/ratings")
     RatingSpread evidenceRatings(@PathVariable String mapId, @PathVariable String id, @Nullable Principal principal) {
         return ratings.evidenceRatings(map(mapId), id, principal == null ? null : principal.getName());
     }
 
+    @Operation(summary = "Rate a piece of evidence")
     @PutMapping("/evidence/{id}/rating")
     RatingSpread rateEvidence(
             @PathVariable String mapId,
@@ -163,11 +171,13 @@ class EvidenceApi {
         return ratings.rateEvidence(map(mapId), id, principal.getName(), value(body));
     }
 
+    @Operation(summary = "List the ratings of an argument's inference")
     @GetMapping("/arguments/{id}/ratings")
     RatingSpread inferenceRatings(@PathVariable String mapId, @PathVariable String id, @Nullable Principal principal) {
         return ratings.inferenceRatings(map(mapId), id, principal == null ? null : principal.getName());
     }
 
+    @Operation(summary = "Rate an argument's inference")
     @PutMapping("/arguments/{id}/rating")
     RatingSpread rateInference(
             @PathVariable String mapId,
@@ -177,11 +187,13 @@ class EvidenceApi {
         return ratings.rateInference(map(mapId), id, principal.getName(), value(body));
     }
 
+    @Operation(summary = "List the Admiralty grades users gave a source")
     @GetMapping("/sources/{id}/grades")
     GradeSpread grades(@PathVariable String mapId, @PathVariable String id, @Nullable Principal principal) {
         return ratings.sourceGrades(map(mapId), id, principal == null ? null : principal.getName());
     }
 
+    @Operation(summary = "Grade a source (Admiralty code)")
     @PutMapping("/sources/{id}/grade")
     GradeSpread grade(
             @PathVariable String mapId,
@@ -197,6 +209,7 @@ class EvidenceApi {
 
     // --- sources and contestations
 
+    @Operation(summary = "Add a source to the map")
     @PostMapping("/sources")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> createSource(
@@ -205,11 +218,13 @@ class EvidenceApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
     }
 
+    @Operation(summary = "List the contestations of a source")
     @GetMapping("/sources/{id}/contestations")
     List<UserContestation> contestations(@PathVariable String mapId, @PathVariable String id) {
         return contestations.forSource(map(mapId), id);
     }
 
+    @Operation(summary = "Contest a source, with a reason")
     @PostMapping("/sources/{id}/contestations")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserContestation> contest(
@@ -218,6 +233,7 @@ class EvidenceApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(made);
     }
 
+    @Operation(summary = "Withdraw one's contestation of a source")
     @PostMapping("/sources/{sourceId}/contestations/{id}/withdrawal")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdraw(
@@ -227,6 +243,7 @@ class EvidenceApi {
 
     // --- claims
 
+    @Operation(summary = "Add a claim to the map")
     @PostMapping("/claims")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> addClaim(@PathVariable String mapId, @RequestBody ClaimDraft draft, Principal principal) {
@@ -234,6 +251,7 @@ class EvidenceApi {
                 .body(new Created(claims.addClaim(map(mapId), draft, principal.getName())));
     }
 
+    @Operation(summary = "Add a counter-argument: a new claim attacking a claim or an argument")
     @PostMapping("/counter-arguments")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> addCounterArgument(

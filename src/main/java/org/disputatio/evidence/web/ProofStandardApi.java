@@ -1,5 +1,6 @@
 package org.disputatio.evidence.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
 import org.disputatio.evidence.ProofStandardService;
 import org.disputatio.evidence.RefusalProblems;
@@ -25,6 +26,7 @@ class ProofStandardApi {
     }
 
     /** Answers the standard now in force: the one asked for. */
+    @Operation(summary = "Set a claim's proof standard")
     @PutMapping("/claims/{claimId}/standard")
     StandardRequest change(
             @PathVariable String mapId,

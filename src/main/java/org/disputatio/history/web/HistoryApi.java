@@ -1,5 +1,6 @@
 package org.disputatio.history.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -55,6 +56,7 @@ class HistoryApi {
         this.undo = undo;
     }
 
+    @Operation(summary = "List a map's changes after a sequence number, a page at a time")
     @GetMapping
     Page changes(
             @PathVariable String mapId,
@@ -68,6 +70,7 @@ class HistoryApi {
         return new Page(page.changes().stream().map(ChangeJson::of).toList(), page.last());
     }
 
+    @Operation(summary = "Undo a change")
     @PostMapping("/{seq}/undo")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ChangeJson> undo(@PathVariable String mapId, @PathVariable String seq, Principal principal) {

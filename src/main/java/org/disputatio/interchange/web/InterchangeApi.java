@@ -1,5 +1,9 @@
 package org.disputatio.interchange.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,8 +11,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.disputatio.interchange.ImportReport;
 import org.disputatio.interchange.InterchangeFileException;
 import org.disputatio.interchange.MapFormat;
 import org.disputatio.interchange.MapImports;
@@ -39,15 +42,19 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class InterchangeApi {
 
+    /** The answer to an import (issue 14's interface): the new map's id and what was kept or left out. */
+    record ImportedJson(String id, ImportReport report) {}
+
     private final MapImports imports;
 
     InterchangeApi(MapImports imports) {
         this.imports = imports;
     }
 
+    @Operation(summary = "Import a map from an AIF, xAIF or Argdown file")
     @PostMapping(path = "/api/maps/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Map<String, Object>> importFile(
+    ResponseEntity<ImportedJson> importFile(
             @RequestParam(name = "format", required = false) @Nullable String format,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             HttpServletRequest request,
@@ -62,9 +69,10 @@ class InterchangeApi {
         }
     }
 
+    @Operation(summary = "Import a map from an AIF, xAIF or Argdown file")
     @PostMapping(path = "/api/maps/import")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Map<String, Object>> importBody(
+    ResponseEntity<ImportedJson> importBody(
             @RequestParam(name = "format", required = false) @Nullable String format,
             HttpServletRequest request,
             Principal user)
@@ -82,7 +90,7 @@ class InterchangeApi {
         }
     }
 
-    private ResponseEntity<Map<String, Object>> imported(
+    private ResponseEntity<ImportedJson> imported(
             @Nullable String format, InputStream in, HttpServletRequest request, Principal user) {
         MapImports.Imported imported;
         try {
@@ -90,11 +98,8 @@ class InterchangeApi {
         } catch (IOException e) {
             throw unreadable(e, request);
         }
-        var body = new LinkedHashMap<String, Object>();
-        body.put("id", imported.id().value());
-        body.put("report", imported.report());
         return ResponseEntity.created(URI.create("/api/maps/" + imported.id().value()))
-                .body(body);
+                .body(new ImportedJson(imported.id().value(), imported.report()));
     }
 
     /**
@@ -106,6 +111,14 @@ class InterchangeApi {
                 "The file could not be read to its end.", e, new ServletServerHttpRequest(request));
     }
 
+    @Operation(summary = "Export a map as an AIF, xAIF or Argdown file")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The map as a file to save: AIF or xAIF (JSON), or Argdown (text).",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/x-argdown", schema = @Schema(type = "string", format = "binary"))
+            })
     @GetMapping("/api/maps/{id}/export")
     ResponseEntity<?> export(
             @PathVariable String id,

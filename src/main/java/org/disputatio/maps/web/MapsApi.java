@@ -1,12 +1,17 @@
 package org.disputatio.maps.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import org.disputatio.maps.MapCatalog;
+import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -51,6 +56,7 @@ class MapsApi {
     }
 
     /** The maps the caller may read; {@code group} names the seminar group working on a map (ADR 037), else null. */
+    @Operation(summary = "List the maps the caller may read")
     @GetMapping
     List<MapListItem> maps(@Nullable Principal principal) {
         var listing = catalog.mapsFor(principal == null ? null : principal.getName());
@@ -68,6 +74,11 @@ class MapsApi {
                 .toList();
     }
 
+    @Operation(summary = "Read a map: its claims, arguments, attacks, sources and citations")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The map's whole content.",
+            content = @Content(schema = @Schema(implementation = MapContent.class)))
     @GetMapping("/{id}")
     ResponseEntity<?> map(@PathVariable String id) {
         if (!MapId.isValid(id)) {
@@ -82,6 +93,19 @@ class MapsApi {
      * The file the map was made from, byte for byte (issue 12): its media type, its name for saving, and its
      * SHA-256 as a strong ETag, so a client that has it gets 304. A shipped map has no file: 404.
      */
+    @Operation(summary = "Download the file the map was made from")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The original file, in the media type it was read as.",
+            content = {
+                @Content(mediaType = "text/plain", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/markdown", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/html", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = "string", format = "binary"))
+            })
     @GetMapping("/{id}/original")
     ResponseEntity<?> original(@PathVariable String id, WebRequest request) {
         if (!MapId.isValid(id)) return notFound(id);

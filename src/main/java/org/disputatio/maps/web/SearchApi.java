@@ -1,8 +1,13 @@
 package org.disputatio.maps.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.MapSearch;
 import org.disputatio.maps.SearchQuery;
+import org.disputatio.maps.SearchResults;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +29,11 @@ class SearchApi {
         this.search = search;
     }
 
+    @Operation(summary = "Search a map for words")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The claims, sources and people that match.",
+            content = @Content(schema = @Schema(implementation = SearchResults.class)))
     @GetMapping("/search")
     ResponseEntity<?> search(@PathVariable String id, @RequestParam(required = false) @Nullable String q) {
         if (!MapId.isValid(id)) return MapsApi.notFound(id);

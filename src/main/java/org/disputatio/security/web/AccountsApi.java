@@ -1,5 +1,10 @@
 package org.disputatio.security.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +52,7 @@ class AccountsApi {
         this.accounts = accounts;
     }
 
+    @Operation(summary = "Create an account (admins)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AccountJson> create(@RequestBody NewAccount body, @Nullable Authentication authentication) {
@@ -56,6 +62,14 @@ class AccountsApi {
                 .body(created);
     }
 
+    @Operation(summary = "List the accounts (admins)")
+    // A read refused by the feature (an admin's right), not by the URL rule: declared, with the success it then
+    // needs too (springdoc adds none of its own beside a declared response).
+    @ApiResponse(
+            responseCode = "200",
+            description = "Every account.",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = AccountJson.class))))
+    @ApiResponse(responseCode = "403", description = "Only admins list the accounts.")
     @GetMapping
     List<AccountJson> all(@Nullable Authentication authentication) {
         Callers.admin(authentication);
@@ -63,7 +77,9 @@ class AccountsApi {
     }
 
     /** An admin sets an account's password: 204; 404 for an unknown account; 400 for a password too short or long. */
+    @Operation(summary = "Set an account's password (admins)")
     @PutMapping("/{username}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> setPassword(
             @PathVariable String username, @RequestBody NewPassword body, @Nullable Authentication authentication) {
         Callers.admin(authentication);

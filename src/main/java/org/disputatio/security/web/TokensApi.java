@@ -1,5 +1,6 @@
 package org.disputatio.security.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import org.disputatio.security.ApiToken;
@@ -31,6 +32,7 @@ class TokensApi {
         this.tokens = tokens;
     }
 
+    @Operation(summary = "Create a personal API token (shown once)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IssuedToken> create(@RequestBody NewToken body, @Nullable Authentication authentication) {
@@ -38,11 +40,13 @@ class TokensApi {
         return ResponseEntity.created(URI.create("/api/tokens/" + issued.id())).body(issued);
     }
 
+    @Operation(summary = "List the caller's API tokens")
     @GetMapping
     List<ApiToken> mine(@Nullable Authentication authentication) {
         return tokens.tokensOf(Callers.signedIn(authentication));
     }
 
+    @Operation(summary = "Revoke one of the caller's API tokens")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable String id, @Nullable Authentication authentication) {

@@ -1,8 +1,10 @@
 package org.disputatio.seminars.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.disputatio.evidence.InvalidInputException;
 import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.maps.MapId;
 import org.disputatio.seminars.GroupMaps;
@@ -39,18 +41,20 @@ class GroupMapsApi {
         this.maps = maps;
     }
 
+    @Operation(summary = "Copy a map into the group")
     @PostMapping("/api/groups/{groupId}/maps")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> copy(
             @PathVariable String groupId, @RequestBody(required = false) @Nullable Copy body, Principal principal) {
         String from = body == null ? null : body.fromMapId();
         if (from == null || from.isBlank()) {
-            throw new GroupMapsProblems.MissingField("fromMapId", "fromMapId must name the map to copy.");
+            throw new InvalidInputException("fromMapId", "give the id of the map to copy.");
         }
         MapId copy = maps.copy(groupId, map(from), principal.getName());
         return ResponseEntity.created(URI.create("/api/maps/" + copy.value())).body(new Created(copy.value()));
     }
 
+    @Operation(summary = "List the group's maps")
     @GetMapping("/api/groups/{groupId}/maps")
     List<GroupMapJson> maps(@PathVariable String groupId, @Nullable Principal principal) {
         return maps.maps(groupId, principal == null ? null : principal.getName()).stream()
@@ -58,6 +62,7 @@ class GroupMapsApi {
                 .toList();
     }
 
+    @Operation(summary = "Publish or unpublish a group's map")
     @PutMapping("/api/groups/{groupId}/maps/{mapId}")
     GroupMapJson publish(
             @PathVariable String groupId,
@@ -65,7 +70,7 @@ class GroupMapsApi {
             @RequestBody(required = false) @Nullable Publication body,
             Principal principal) {
         if (body == null || body.published() == null) {
-            throw new GroupMapsProblems.MissingField("published", "published must be true or false.");
+            throw new InvalidInputException("published", "give true or false.");
         }
         return json(maps.publish(groupId, map(mapId), body.published(), principal.getName()));
     }

@@ -6,26 +6,18 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The group-maps API's refusals as problem details, in the shape of the other APIs' (ADR 023). The refusals every API shares (invalid input, unknown item, stale version, not allowed) come from {@code evidence.web.RefusalProblemDetails} through the {@code @RefusalProblems} marker on the controller.
+ * The group-maps API's own refusals as problem details, in the shape of the other APIs' (ADR 023): an unknown group
+ * or map. The refusals every API shares (a missing field, an unknown item, a stale version, not allowed) come from
+ * {@code evidence.web.RefusalProblemDetails} through the {@code @RefusalProblems} marker on the controller, and an
+ * unreadable body from the shell's advice.
  */
 @RestControllerAdvice(assignableTypes = GroupMapsApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class GroupMapsProblems {
-
-    /** A required field of the body is missing or blank (400 naming it). */
-    static final class MissingField extends RuntimeException {
-        final String field;
-
-        MissingField(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-    }
 
     /** An id that cannot name a map: as unknown as any other. */
     static final class NoSuchMap extends RuntimeException {
@@ -35,22 +27,6 @@ class GroupMapsProblems {
             super("There is no map '" + id + "'.");
             this.id = id;
         }
-    }
-
-    @ExceptionHandler
-    ProblemDetail missing(MissingField e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid input");
-        problem.setProperty("field", e.field);
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
-        problem.setTitle("Invalid input");
-        return problem;
     }
 
     @ExceptionHandler

@@ -1,5 +1,6 @@
 package org.disputatio.seminars.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.disputatio.evidence.RefusalProblems;
@@ -33,6 +34,7 @@ class RegistrationApi {
         this.registrations = registrations;
     }
 
+    @Operation(summary = "Register an account (self-registration, if enabled)")
     @PostMapping("/api/accounts/registrations")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RegisteredJson> register(@RequestBody Registration body, HttpServletRequest request) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.List;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.FilterInvocation;
@@ -14,8 +15,9 @@ import org.springframework.security.web.access.PathPatternRequestTransformer;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * Whether the security rules let an anonymous caller through to an endpoint, asked of the filter chains
- * themselves (the first that matches, as at run time) so that the API description cannot drift from them.
+ * Whether the security rules let an anonymous caller (or any signed-in account) through to an endpoint, asked of
+ * the filter chains themselves (the first that matches, as at run time) so that the API description cannot drift
+ * from them.
  * Only Spring Security's URL rules are asked: a check made later by the feature (a group's map, an admin's
  * right) shows as the endpoint's 401/403/404 responses instead.
  */
@@ -23,6 +25,9 @@ final class AnonymousAccess {
 
     private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken(
             "api-description", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+    /** An ordinary signed-in account, with no role beyond a user's. */
+    private static final Authentication ACCOUNT = UsernamePasswordAuthenticationToken.authenticated(
+            "api-description", "", AuthorityUtils.createAuthorityList("ROLE_USER"));
 
     private final List<SecurityFilterChain> chains;
     private final ServletContext servletContext;
@@ -35,6 +40,15 @@ final class AnonymousAccess {
 
     /** {@code pattern} as mapped ({@code /api/maps/{mapId}}): each variable is replaced by a plain segment. */
     boolean allowed(String method, String pattern) {
+        return allowed(method, pattern, ANONYMOUS);
+    }
+
+    /** Whether the URL rules let any signed-in account through, or want a role (an admin's): then 403 to others. */
+    boolean allowedToAnAccount(String method, String pattern) {
+        return allowed(method, pattern, ACCOUNT);
+    }
+
+    private boolean allowed(String method, String pattern, Authentication caller) {
         String path = pattern.replaceAll("\\{[^}]+}", "x");
         HttpServletRequest request = new RequestDispatch(
                 transformer.transform(new FilterInvocation("", path, method, servletContext).getHttpRequest()));
@@ -45,7 +59,7 @@ final class AnonymousAccess {
                         .map(AuthorizationFilter.class::cast)
                         .findFirst()
                         .map(filter -> {
-                            var decision = filter.getAuthorizationManager().authorize(() -> ANONYMOUS, request);
+                            var decision = filter.getAuthorizationManager().authorize(() -> caller, request);
                             return decision == null || decision.isGranted();
                         })
                         .orElse(true);

@@ -37,6 +37,10 @@ final class ApiOperations implements OpenApiCustomizer {
     static final String PROBLEM = "ProblemDetail";
     /** Marks each operation "anonymous" (no credential needed) or "account" (signed in). */
     static final String ACCESS = "x-disputatio-access";
+    /** What a controller's advices may add to a read's statuses without the read declaring it. */
+    private static final Set<Integer> READ_ADVICE = Set.of(400, 404);
+
+    private static final String MODULES = "org.disputatio.";
 
     private final RequestMappingHandlerMapping mappings;
     private final AnonymousAccess access;
@@ -83,8 +87,12 @@ final class ApiOperations implements OpenApiCustomizer {
         security.add(new SecurityRequirement().addList(BASIC));
         operation.setSecurity(security);
 
+        operation.setTags(List.of(module(handler.getBeanType())));
+
         Set<Integer> statuses = new TreeSet<>(List.of(400, 401, 429, 503));
-        if (method != RequestMethod.GET && method != RequestMethod.HEAD) {
+        boolean read = method == RequestMethod.GET || method == RequestMethod.HEAD;
+        if (!read || !access.allowedToAnAccount(method.name(), pattern)) {
+            // A write's rights and cross-site check; a read only when its URL rule wants more than an account.
             statuses.add(403);
         }
         if (pattern.contains("{")) {
@@ -96,7 +104,14 @@ final class ApiOperations implements OpenApiCustomizer {
         if (versioned(operation, handler)) {
             statuses.add(409);
         }
-        statuses.addAll(advices.of(handler.getBeanType()));
+        Set<Integer> advised = advices.of(handler.getBeanType());
+        if (read) {
+            // An advice serves every handler of its controller, the writes' refusals too; a read is described with
+            // only its own: a refused parameter, an unknown item. Anything else a read answers (a feature's 403, a
+            // 409 for a state) it declares with @ApiResponse (ADR 044, amendment).
+            advised.retainAll(READ_ADVICE);
+        }
+        statuses.addAll(advised);
 
         ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
         // An error an annotation declares is problem+json too, whatever springdoc guessed from the handler.
@@ -121,6 +136,20 @@ final class ApiOperations implements OpenApiCustomizer {
             }
         }
         operation.setResponses(responses);
+    }
+
+    /**
+     * The tag of the feature module the controller belongs to (the package below {@code org.disputatio}, as Spring
+     * Modulith counts modules): a client finds the operations grouped as the code and the ADRs are.
+     */
+    static String module(Class<?> controller) {
+        String name = controller.getPackageName();
+        if (!name.startsWith(MODULES)) {
+            return name;
+        }
+        String rest = name.substring(MODULES.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     /** Whether the caller says which version it changes: a stale one is refused with 409. */

@@ -1,5 +1,9 @@
 package org.disputatio.workspace.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -48,6 +52,11 @@ class MapExportsApi {
         this.clock = clock;
     }
 
+    @Operation(summary = "Download the map's claims as CSV")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The claims, one a row (RFC 4180), as a file to save.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/claims.csv")
     ResponseEntity<?> claims(@PathVariable String mapId) {
         return open(mapId)
@@ -55,6 +64,11 @@ class MapExportsApi {
                 .orElseGet(() -> unknownMap(mapId));
     }
 
+    @Operation(summary = "Download the map's sources with their grades as CSV")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The sources with their grades, one a row (RFC 4180), as a file to save.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/sources.csv")
     ResponseEntity<?> sources(@PathVariable String mapId) {
         return open(mapId)
@@ -67,6 +81,11 @@ class MapExportsApi {
      * The printable report; with {@code reject=sourceId} (repeated, or comma-separated) the what-if scenario's
      * before → after too. 400 for a source the map does not have.
      */
+    @Operation(summary = "Download the printable report of a map as PDF")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The report, as a PDF file to save or print.",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/report.pdf")
     ResponseEntity<?> report(
             @PathVariable String mapId, @RequestParam(required = false) @Nullable List<String> reject) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.disputatio.IntegrationTest;
 import org.disputatio.security.EndpointMatrix;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,6 +196,220 @@ class OpenApiIT {
                         .getContent()
                         .get("application/json"))
                 .isNotNull();
+    }
+
+    @Test
+    void everyOperation_hasAOneLineSummary_andTheTagOfItsModule() {
+        List<String> faults = new ArrayList<>();
+        Set<String> tags = new TreeSet<>();
+        operations().forEach((name, operation) -> {
+            String summary = operation.getSummary();
+            if (summary == null || summary.isBlank() || summary.contains("\n") || summary.length() > 100) {
+                faults.add(name + ": summary " + summary);
+            }
+            if (operation.getTags() == null || operation.getTags().size() != 1) {
+                faults.add(name + ": tags " + operation.getTags());
+            } else {
+                tags.add(operation.getTags().getFirst());
+            }
+        });
+        assertThat(faults).isEmpty();
+        // The feature modules (ModularityTest), not springdoc's one tag per controller class.
+        assertThat(tags)
+                .allMatch(tag -> tag.matches("[a-z]+"))
+                .contains(
+                        "authoring",
+                        "backup",
+                        "evaluation",
+                        "evidence",
+                        "history",
+                        "interchange",
+                        "maps",
+                        "security",
+                        "seminars",
+                        "workspace");
+        assertThat(operation("GET", "/api/maps/{mapId}/evaluation").getSummary())
+                .isEqualTo("Evaluate a map: every claim's strength and label, optionally under a what-if");
+        assertThat(operation("POST", "/api/groups/{groupId}/maps").getTags()).containsExactly("seminars");
+        assertThat(operation("GET", "/api/maps/{mapId}/report.pdf").getTags()).containsExactly("workspace");
+    }
+
+    @Test
+    void noSuccessfulJsonAnswer_isAFreeFormObject() {
+        List<String> faults = new ArrayList<>();
+        operations()
+                .forEach((name, operation) -> operation.getResponses().forEach((code, response) -> {
+                    if (!code.startsWith("2") || response.getContent() == null) {
+                        return;
+                    }
+                    response.getContent().forEach((type, media) -> {
+                        if (type.equals("*/*")) {
+                            faults.add(name + " " + code + ": answers */*");
+                        } else if (type.contains("json") && !BINARY.contains(name) && freeForm(media.getSchema())) {
+                            faults.add(name + " " + code + " " + type + ": " + media.getSchema());
+                        }
+                    });
+                }));
+        assertThat(faults).as("2xx JSON answers without a schema").isEmpty();
+        // The interfaces the issues fix, now with their fields.
+        assertThat(schemaOf("POST", "/api/maps/import", "201").get$ref()).endsWith("/ImportedJson");
+        assertThat(api.getComponents().getSchemas().get("ImportedJson").getProperties())
+                .containsOnlyKeys("id", "report");
+        assertThat(schemaOf("GET", "/api/maps/{mapId}/changes", "200").get$ref())
+                .endsWith("/Page");
+        assertThat(api.getComponents().getSchemas().get("Page").getProperties()).containsOnlyKeys("changes", "last");
+        assertThat(schemaOf("GET", "/api/maps/{mapId}/evaluation", "200").get$ref())
+                .endsWith("/EvaluationJson");
+        assertThat(schemaOf("POST", "/api/maps", "201").get$ref()).endsWith("/NewMap");
+        assertThat(schemaOf("GET", "/api/groups/{groupId}/activity", "200").get$ref())
+                .endsWith("/Activity");
+    }
+
+    /** Answers that are files: their media types, each a binary string. */
+    static final Map<String, List<String>> FILES = Map.of(
+            "GET /api/maps/{mapId}/report.pdf", List.of("application/pdf"),
+            "GET /api/maps/{mapId}/claims.csv", List.of("text/csv"),
+            "GET /api/maps/{mapId}/sources.csv", List.of("text/csv"),
+            "GET /api/maps/{mapId}/rounds/{roundId}/ratings.csv", List.of("text/csv"),
+            "GET /api/maps/{id}/export", List.of("application/json", "text/x-argdown"),
+            "GET /api/backup", List.of("application/json"),
+            "GET /api/maps/{id}/original",
+                    List.of(
+                            "text/plain",
+                            "text/markdown",
+                            "text/html",
+                            "application/pdf",
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+
+    static final Set<String> BINARY = FILES.keySet();
+
+    @Test
+    void filesAreDescribed_withTheirMediaTypes_asBinary() {
+        List<String> faults = new ArrayList<>();
+        FILES.forEach((endpoint, types) -> {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            var content = operation(method, endpoint.substring(endpoint.indexOf(' ') + 1))
+                    .getResponses()
+                    .get("200")
+                    .getContent();
+            if (content == null || !content.keySet().equals(new java.util.LinkedHashSet<>(types))) {
+                faults.add(endpoint + ": media types " + (content == null ? null : content.keySet()));
+                return;
+            }
+            content.forEach((type, media) -> {
+                Schema<?> schema = media.getSchema();
+                if (schema == null || !types(schema).contains("string") || !"binary".equals(schema.getFormat())) {
+                    faults.add(endpoint + " " + type + ": " + schema);
+                }
+            });
+        });
+        assertThat(faults).isEmpty();
+    }
+
+    @Test
+    void readsAnsweringOnlyTheirCallersRights_listNoWriteStatuses() {
+        // Reads whose every caller in the matrices gets 200, 401, 403 or 404: none can be stale, too large or
+        // unusable, whatever their controller's advice answers for its writes.
+        Set<String> reads = new TreeSet<>();
+        EndpointMatrix.answeredStatuses().forEach((endpoint, statuses) -> {
+            if (endpoint.startsWith("GET ") && Set.of(200, 401, 403, 404).containsAll(statuses)) {
+                reads.add(endpoint);
+            }
+        });
+        assertThat(reads)
+                .hasSizeGreaterThan(30)
+                .contains(
+                        "GET /api/maps/{mapId}/hypotheses",
+                        "GET /api/groups/{groupId}/members",
+                        "GET /api/maps/{mapId}/rounds/{roundId}",
+                        "GET /api/tokens",
+                        "GET /api/maps/{mapId}/claims/{claimId}");
+        List<String> faults = new ArrayList<>();
+        for (String endpoint : reads) {
+            var responses = operation("GET", endpoint.substring(4)).getResponses();
+            var written = new TreeSet<>(responses.keySet());
+            written.retainAll(Set.of("409", "410", "413", "415", "422"));
+            if (!written.isEmpty()) {
+                faults.add(endpoint + ": " + written);
+            }
+        }
+        assertThat(faults).as("reads described with statuses they never answer").isEmpty();
+        // A read refused by a feature's rule says so; an admins-only path says so from its URL rule.
+        assertThat(operation("GET", "/api/groups/{groupId}/invitations").getResponses())
+                .containsKey("403");
+        assertThat(operation("GET", "/api/backup").getResponses()).containsKey("403");
+        // A declared refusal keeps the read's success beside it.
+        assertThat(operation("GET", "/api/accounts").getResponses()).containsKeys("200", "403");
+        assertThat(operation("GET", "/api/maps/{mapId}/claims/{claimId}").getResponses())
+                .doesNotContainKeys("403", "409");
+        // A round's ratings are not for download while it is open.
+        assertThat(operation("GET", "/api/maps/{mapId}/rounds/{roundId}/ratings.csv")
+                        .getResponses())
+                .containsKey("409");
+    }
+
+    @Test
+    void everyStatusTheMatricesSee_isDescribed() {
+        List<String> faults = new ArrayList<>();
+        EndpointMatrix.answeredStatuses().forEach((endpoint, statuses) -> {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            var responses = operation(method, endpoint.substring(endpoint.indexOf(' ') + 1))
+                    .getResponses();
+            statuses.stream()
+                    .filter(status -> !responses.containsKey(Integer.toString(status)))
+                    .forEach(status -> faults.add(endpoint + ": " + status));
+        });
+        assertThat(faults)
+                .as("statuses answered in the matrices but not described")
+                .isEmpty();
+    }
+
+    private Map<String, Operation> operations() {
+        Map<String, Operation> operations = new java.util.TreeMap<>();
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> operations.put(method + " " + path, operation)));
+        return operations;
+    }
+
+    private Schema<?> schemaOf(String method, String path, String status) {
+        return operation(method, path)
+                .getResponses()
+                .get(status)
+                .getContent()
+                .get("application/json")
+                .getSchema();
+    }
+
+    private static Set<String> types(Schema<?> schema) {
+        Set<String> types = new TreeSet<>();
+        if (schema.getType() != null) {
+            types.add(schema.getType());
+        }
+        if (schema.getTypes() != null) {
+            types.addAll(schema.getTypes());
+        }
+        return types;
+    }
+
+    /** No reference, no fields, no items, no values' schema: an object that says nothing of its shape. */
+    private static boolean freeForm(@Nullable Schema<?> schema) {
+        if (schema == null) {
+            return true;
+        }
+        if (schema.get$ref() != null || schema.getItems() != null) {
+            return false;
+        }
+        Set<String> types = types(schema);
+        if (!types.isEmpty() && !types.contains("object")) {
+            return false;
+        }
+        boolean fields =
+                schema.getProperties() != null && !schema.getProperties().isEmpty();
+        // A map's values must have a schema of their own: {"additionalProperties": {}} says nothing either.
+        boolean values = schema.getAdditionalProperties() instanceof Schema<?> value
+                && (value.get$ref() != null || !types(value).isEmpty());
+        return !fields && !values;
     }
 
     @Test

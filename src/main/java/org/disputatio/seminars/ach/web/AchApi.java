@@ -1,5 +1,6 @@
 package org.disputatio.seminars.ach.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -118,6 +119,7 @@ class AchApi {
         this.ach = ach;
     }
 
+    @Operation(summary = "List the map's competing hypotheses")
     @GetMapping("/api/maps/{mapId}/hypotheses")
     List<HypothesisJson> hypotheses(@PathVariable String mapId, @Nullable Principal principal) {
         return ach.hypotheses(map(mapId), name(principal)).stream()
@@ -125,6 +127,7 @@ class AchApi {
                 .toList();
     }
 
+    @Operation(summary = "Add a hypothesis to the ACH matrix")
     @PostMapping("/api/maps/{mapId}/hypotheses")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<HypothesisJson> addHypothesis(
@@ -134,18 +137,22 @@ class AchApi {
                 .body(HypothesisJson.of(h));
     }
 
+    @Operation(summary = "Remove a hypothesis from the ACH matrix")
     @DeleteMapping("/api/maps/{mapId}/hypotheses/{hypothesisId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> removeHypothesis(
             @PathVariable String mapId, @PathVariable String hypothesisId, Principal principal) {
         ach.removeHypothesis(map(mapId), hypothesisId, principal.getName());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "List the ACH matrix's items of evidence")
     @GetMapping("/api/maps/{mapId}/ach/items")
     List<ItemJson> items(@PathVariable String mapId, @Nullable Principal principal) {
         return ach.items(map(mapId), name(principal)).stream().map(ItemJson::of).toList();
     }
 
+    @Operation(summary = "Add an item of evidence to the ACH matrix")
     @PostMapping("/api/maps/{mapId}/ach/items")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ItemJson> addItem(@PathVariable String mapId, @RequestBody NewItem body, Principal principal) {
@@ -156,7 +163,9 @@ class AchApi {
     }
 
     /** Instructors and owners: the row leaves the matrix, its ratings kept for an undo (gaps13). */
+    @Operation(summary = "Remove an item from the ACH matrix")
     @DeleteMapping("/api/maps/{mapId}/ach/items/{itemId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> removeItem(@PathVariable String mapId, @PathVariable String itemId, Principal principal) {
         ach.removeItem(map(mapId), itemId, principal.getName());
         return ResponseEntity.noContent().build();
@@ -166,6 +175,7 @@ class AchApi {
             @Nullable String credibility, @Nullable String relevance) {}
 
     /** Instructors and owners: {@code {"credibility","relevance"}}, each low|medium|high; one left out stays. */
+    @Operation(summary = "Change an ACH item's credibility or relevance")
     @PutMapping("/api/maps/{mapId}/ach/items/{itemId}")
     ItemJson reweighItem(
             @PathVariable String mapId,
@@ -176,6 +186,7 @@ class AchApi {
                 ach.reweighItem(map(mapId), itemId, body.credibility(), body.relevance(), principal.getName()));
     }
 
+    @Operation(summary = "Rate how consistent an ACH item is with a hypothesis")
     @PutMapping("/api/maps/{mapId}/ach/ratings/{hypothesisId}/{itemId}")
     RatingJson rate(
             @PathVariable String mapId,
@@ -197,6 +208,7 @@ class AchApi {
                 before.map(Consistency::name).orElse(null));
     }
 
+    @Operation(summary = "Read the ACH matrix (the group's or the caller's) with its ratings")
     @GetMapping("/api/maps/{mapId}/ach")
     MatrixJson matrix(
             @PathVariable String mapId,

@@ -1,11 +1,11 @@
 package org.disputatio.seminars.moderation.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.maps.MapId;
 import org.disputatio.seminars.moderation.GroupActivity;
@@ -83,6 +83,12 @@ class ModerationApi {
             @Nullable String onId,
             String summary) {}
 
+    /** A new review mark's id. */
+    record Marked(String id) {}
+
+    /** A page of a group's activity. */
+    record Activity(String groupId, List<ActivityView> activity) {}
+
     private final ModerationService moderation;
     private final GroupActivity activity;
 
@@ -91,18 +97,20 @@ class ModerationApi {
         this.activity = activity;
     }
 
+    @Operation(summary = "Mark an item of the map for review")
     @PostMapping("/api/maps/{mapId}/reviews")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Map<String, String>> request(
+    ResponseEntity<Marked> request(
             @PathVariable String mapId, @RequestBody @Nullable ReviewRequest body, Principal principal) {
         var request = body == null ? new ReviewRequest(null, null, null) : body;
         var review =
                 moderation.request(map(mapId), request.itemId(), request.reason(), request.note(), principal.getName());
         return ResponseEntity.created(URI.create("/api/maps/" + mapId + "/reviews/" + review.id()))
-                .body(Map.of("id", review.id()));
+                .body(new Marked(review.id()));
     }
 
     /** Moderators: every mark; anyone else: the marks on their own items. */
+    @Operation(summary = "List the review marks the caller may see")
     @GetMapping("/api/maps/{mapId}/reviews")
     List<ReviewView> reviews(@PathVariable String mapId, @Nullable Principal principal) {
         return moderation.reviews(map(mapId), principal == null ? null : principal.getName()).stream()
@@ -110,29 +118,34 @@ class ModerationApi {
                 .toList();
     }
 
+    @Operation(summary = "Close a review mark, keeping the item as it is")
     @PostMapping("/api/maps/{mapId}/reviews/{reviewId}/resolve")
     ReviewView resolve(@PathVariable String mapId, @PathVariable String reviewId, Principal principal) {
         return ReviewView.of(moderation.resolve(map(mapId), reviewId, principal.getName()));
     }
 
+    @Operation(summary = "Hide the marked item from everyone but moderators")
     @PostMapping("/api/maps/{mapId}/reviews/{reviewId}/hide")
     ReviewView hide(@PathVariable String mapId, @PathVariable String reviewId, Principal principal) {
         return ReviewView.of(moderation.hide(map(mapId), reviewId, principal.getName()));
     }
 
+    @Operation(summary = "Show a hidden item again")
     @PostMapping("/api/maps/{mapId}/reviews/{reviewId}/restore")
     ReviewView restore(@PathVariable String mapId, @PathVariable String reviewId, Principal principal) {
         return ReviewView.of(moderation.restore(map(mapId), reviewId, principal.getName()));
     }
 
+    @Operation(summary = "Remove the marked item and close the mark")
     @PostMapping("/api/maps/{mapId}/reviews/{reviewId}/remove")
     ReviewView remove(@PathVariable String mapId, @PathVariable String reviewId, Principal principal) {
         return ReviewView.of(moderation.remove(map(mapId), reviewId, principal.getName()));
     }
 
     /** {@code after}: an ISO-8601 instant (the newest {@code at} already seen); {@code limit} 1–1000, default 50. */
+    @Operation(summary = "Read a group's recent activity on its maps")
     @GetMapping("/api/groups/{groupId}/activity")
-    Map<String, Object> activity(
+    Activity activity(
             @PathVariable String groupId,
             @RequestParam(required = false) @Nullable String after,
             @RequestParam(required = false) @Nullable Integer limit,
@@ -165,7 +178,7 @@ class ModerationApi {
                         e.change().onId(),
                         e.change().summary()))
                 .toList();
-        return Map.of("groupId", groupId, "activity", entries);
+        return new Activity(groupId, entries);
     }
 
     private static MapId map(String mapId) {

@@ -1,5 +1,9 @@
 package org.disputatio.seminars.rounds.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -51,6 +55,7 @@ class RoundsApi {
         this.rounds = rounds;
     }
 
+    @Operation(summary = "Open a rating round on some of the map's items")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Created> open(@PathVariable String mapId, @RequestBody OpenRequest body, Principal principal) {
@@ -59,17 +64,20 @@ class RoundsApi {
                 .body(new Created(id));
     }
 
+    @Operation(summary = "List the map's rating rounds")
     @GetMapping
     List<RoundSummary> list(@PathVariable String mapId, @Nullable Principal principal) {
         return rounds.list(map(mapId), name(principal));
     }
 
+    @Operation(summary = "Read a rating round: its items and what the caller may see of the ratings")
     @GetMapping("/{roundId}")
     RoundView round(@PathVariable String mapId, @PathVariable String roundId, @Nullable Principal principal) {
         return rounds.view(map(mapId), roundId, name(principal));
     }
 
     /** Sets the caller's rating and answers with the round as they may see it (their own ratings only while open). */
+    @Operation(summary = "Rate an item in an open round")
     @PutMapping("/{roundId}/ratings/{itemId}")
     RoundView rate(
             @PathVariable String mapId,
@@ -83,6 +91,7 @@ class RoundsApi {
     }
 
     /** Closes the round and answers with its results. */
+    @Operation(summary = "Close a rating round: its ratings become final and visible")
     @PostMapping("/{roundId}/close")
     RoundView close(@PathVariable String mapId, @PathVariable String roundId, Principal principal) {
         MapId map = map(mapId);
@@ -90,6 +99,12 @@ class RoundsApi {
         return rounds.view(map, roundId, principal.getName());
     }
 
+    @Operation(summary = "Download a closed round's ratings as CSV")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Every rating of the closed round, one a row (RFC 4180), as a file to save.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "409", description = "The round is still open: its ratings are not final.")
     @GetMapping("/{roundId}/ratings.csv")
     ResponseEntity<String> csv(
             @PathVariable String mapId, @PathVariable String roundId, @Nullable Principal principal) {
