@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import org.disputatio.evaluation.EvaluationService;
+import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.MapId;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -23,24 +24,35 @@ public class BackupService {
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
 
     private final Driver driver;
+    private final ChangeLog changeLog;
     private final EvaluationService evaluation;
     private final Clock clock;
     private final long maxRestoreSize;
 
     BackupService(
             Driver driver,
+            ChangeLog changeLog,
             EvaluationService evaluation,
             Clock clock,
             @Value("${disputatio.backup.max-restore-size:512MB}") DataSize maxRestoreSize) {
         this.driver = driver;
+        this.changeLog = changeLog;
         this.evaluation = evaluation;
         this.clock = clock;
         this.maxRestoreSize = maxRestoreSize.toBytes();
     }
 
-    /** Writes the backup to {@code out}; password hashes and API tokens only when {@code passwords}. */
+    /**
+     * Writes the backup to {@code out}; password hashes and API tokens only when {@code passwords}. Writes of maps
+     * on this instance wait while it is written ({@link ChangeLog#whileWritesHeld}).
+     *
+     * @throws org.disputatio.history.WritesRefusedException if the writes running did not end within
+     *     {@link ChangeLog#QUIET_WAIT}; nothing was written to {@code out}
+     */
     public void backup(OutputStream out, boolean passwords) {
-        var written = GraphDump.write(driver, out, passwords, clock);
+        // A snapshot of this instance's writes: the read transaction alone is read committed, so a rating committed
+        // while it streams could be in the file without its log entry, or the reverse (ADR 043, amended).
+        var written = changeLog.whileWritesHeld(() -> GraphDump.write(driver, out, passwords, clock));
         log.info(
                 "Backup written: {} nodes, {} relationships, password hashes {}",
                 written.nodes(),

@@ -108,6 +108,20 @@ public class ChangeLog {
         return admission.admit(() -> admitted(work));
     }
 
+    /**
+     * Runs {@code read} while no write of a map runs on this instance (ADR 043): it waits for the writes ahead of
+     * it, up to {@link #QUIET_WAIT}, and holds every write slot until it returns, so that what it reads is
+     * every write whole, its entries numbered, or not at all. Writes that come meanwhile wait for it, and after
+     * {@code disputatio.writes.max-wait} are refused with {@link WritesRefusedException} (503, Retry-After).
+     * Other instances of the app are not held: each admits its own writes.
+     */
+    public <T extends @Nullable Object> T whileWritesHeld(java.util.function.Supplier<T> read) {
+        return admission.exclusive(QUIET_WAIT, read);
+    }
+
+    /** How long {@link #whileWritesHeld} waits for the running writes: a write holds its slot for seconds at most. */
+    public static final java.time.Duration QUIET_WAIT = java.time.Duration.ofSeconds(30);
+
     private <T extends @Nullable Object> T admitted(Work<T> work) {
         var attempt = new AtomicReference<@Nullable Entries>();
         var check = rights.getIfAvailable();

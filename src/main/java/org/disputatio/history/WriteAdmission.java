@@ -58,20 +58,36 @@ class WriteAdmission {
 
     /** Runs the write once a slot is free, or refuses it if none frees up within the wait. */
     <T> T admit(Supplier<T> write) {
+        return holding(1, maxWait, write);
+    }
+
+    /**
+     * Runs {@code read} while no write of this instance runs: takes every slot, after the writes already running
+     * or queued (the slots are first come first served), waiting up to {@code wait}. Writes that come meanwhile
+     * queue behind it and are refused after the configured wait as usual. A backup reads under it, so that it is
+     * a snapshot of this instance's writes (ADR 043).
+     *
+     * @throws WritesRefusedException if the writes ahead did not all finish within {@code wait}
+     */
+    <T> T exclusive(Duration wait, Supplier<T> read) {
+        return holding(limit, wait, read);
+    }
+
+    private <T> T holding(int permits, Duration wait, Supplier<T> work) {
         boolean admitted;
         try {
-            admitted = slots.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+            admitted = slots.tryAcquire(permits, wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             admitted = false;
         }
         if (!admitted) {
-            throw new WritesRefusedException(limit, maxWait.toMillis());
+            throw new WritesRefusedException(limit, wait.toMillis());
         }
         try {
-            return write.get();
+            return work.get();
         } finally {
-            slots.release();
+            slots.release(permits);
         }
     }
 }

@@ -35,6 +35,9 @@ class Maps {
                                 authors: $document.authors, provenance: $document.provenance})
             CREATE (m)-[:HAS_DOCUMENT]->(d)
             """;
+    // The MATCHes of the inserts below name the (mapId, id) index: planned on a database that held few items of a
+    // label (a new one, or the first import), Neo4j chose a label scan filtered by id, and a scan of the nodes the
+    // same transaction had just created made a 100k-claim import quadratic (docs/benchmarks.md, issue 14 point 7).
     private static final String INSERT_SOURCES = """
             UNWIND $sources AS s
             MERGE (n:Source {mapId: $mapId, id: s.id})
@@ -45,8 +48,8 @@ class Maps {
     /** The provenance chains: evaluation follows these edges from a cited source to its reporters. */
     private static final String INSERT_REPORTED_BY = """
             UNWIND $links AS x
-            MATCH (s:Source {mapId: $mapId, id: x.sourceId})
-            MATCH (r:Source {mapId: $mapId, id: x.reportedBy})
+            MATCH (s:Source {mapId: $mapId, id: x.sourceId}) USING INDEX s:Source(mapId, id)
+            MATCH (r:Source {mapId: $mapId, id: x.reportedBy}) USING INDEX r:Source(mapId, id)
             CREATE (s)-[:REPORTED_BY {locator: x.locator, position: x.position}]->(r)
             """;
 
@@ -62,26 +65,26 @@ class Maps {
             """;
     private static final String INSERT_CITATIONS = """
             UNWIND $citations AS x
-            MATCH (c:Claim {mapId: $mapId, id: x.claimId})
-            MATCH (s:Source {mapId: $mapId, id: x.sourceId})
+            MATCH (c:Claim {mapId: $mapId, id: x.claimId}) USING INDEX c:Claim(mapId, id)
+            MATCH (s:Source {mapId: $mapId, id: x.sourceId}) USING INDEX s:Source(mapId, id)
             CREATE (c)-[:CITES {position: x.position, locator: x.locator, raw: x.raw}]->(s)
             """;
     private static final String INSERT_ARGUMENTS = """
             UNWIND $arguments AS x
-            MATCH (conclusion:Claim {mapId: $mapId, id: x.conclusion})
+            MATCH (conclusion:Claim {mapId: $mapId, id: x.conclusion}) USING INDEX conclusion:Claim(mapId, id)
             MERGE (a:Argument {mapId: $mapId, id: x.id})
             SET a.ordinal = x.ordinal, a.scheme = x.scheme
             CREATE (a)-[:CONCLUDES]->(conclusion)
             WITH a, x
             UNWIND range(0, size(x.premises) - 1) AS i
-            MATCH (p:Claim {mapId: $mapId, id: x.premises[i]})
+            MATCH (p:Claim {mapId: $mapId, id: x.premises[i]}) USING INDEX p:Claim(mapId, id)
             CREATE (p)-[:PREMISE_OF {position: i}]->(a)
             """;
     private static final String INSERT_ATTACKS = """
             UNWIND $attacks AS x
-            MATCH (from:Claim {mapId: $mapId, id: x.from})
-            OPTIONAL MATCH (toClaim:Claim {mapId: $mapId, id: x.to})
-            OPTIONAL MATCH (toArgument:Argument {mapId: $mapId, id: x.to})
+            MATCH (from:Claim {mapId: $mapId, id: x.from}) USING INDEX from:Claim(mapId, id)
+            OPTIONAL MATCH (toClaim:Claim {mapId: $mapId, id: x.to}) USING INDEX toClaim:Claim(mapId, id)
+            OPTIONAL MATCH (toArgument:Argument {mapId: $mapId, id: x.to}) USING INDEX toArgument:Argument(mapId, id)
             WITH from, x, coalesce(toClaim, toArgument) AS target
             WHERE target IS NOT NULL
             CREATE (from)-[:ATTACKS {id: x.id, kind: x.kind, ordinal: x.ordinal}]->(target)
@@ -89,9 +92,9 @@ class Maps {
     /** Not ATTACKS: the evaluation reads attacks only, and a proponent's own qualifier is no objection (ADR 029). */
     private static final String INSERT_QUALIFICATIONS = """
             UNWIND $qualifications AS x
-            MATCH (from:Claim {mapId: $mapId, id: x.from})
-            OPTIONAL MATCH (toClaim:Claim {mapId: $mapId, id: x.to})
-            OPTIONAL MATCH (toArgument:Argument {mapId: $mapId, id: x.to})
+            MATCH (from:Claim {mapId: $mapId, id: x.from}) USING INDEX from:Claim(mapId, id)
+            OPTIONAL MATCH (toClaim:Claim {mapId: $mapId, id: x.to}) USING INDEX toClaim:Claim(mapId, id)
+            OPTIONAL MATCH (toArgument:Argument {mapId: $mapId, id: x.to}) USING INDEX toArgument:Argument(mapId, id)
             WITH from, x, coalesce(toClaim, toArgument) AS target
             WHERE target IS NOT NULL
             CREATE (from)-[:QUALIFIES {id: x.id, ordinal: x.ordinal}]->(target)
@@ -101,16 +104,16 @@ class Maps {
     // neither an inference nor an attack, so the evaluation reads neither.
     private static final String INSERT_REPHRASES = """
             UNWIND $rephrases AS x
-            MATCH (from:Claim {mapId: $mapId, id: x.from})
-            MATCH (to:Claim {mapId: $mapId, id: x.to})
+            MATCH (from:Claim {mapId: $mapId, id: x.from}) USING INDEX from:Claim(mapId, id)
+            MATCH (to:Claim {mapId: $mapId, id: x.to}) USING INDEX to:Claim(mapId, id)
             CREATE (from)-[:REPHRASES {id: x.id, ordinal: x.ordinal, scheme: x.scheme}]->(to)
             """;
     private static final String INSERT_PREFERENCES = """
             UNWIND $preferences AS x
-            OPTIONAL MATCH (pc:Claim {mapId: $mapId, id: x.preferred})
-            OPTIONAL MATCH (pa:Argument {mapId: $mapId, id: x.preferred})
-            OPTIONAL MATCH (oc:Claim {mapId: $mapId, id: x.over})
-            OPTIONAL MATCH (oa:Argument {mapId: $mapId, id: x.over})
+            OPTIONAL MATCH (pc:Claim {mapId: $mapId, id: x.preferred}) USING INDEX pc:Claim(mapId, id)
+            OPTIONAL MATCH (pa:Argument {mapId: $mapId, id: x.preferred}) USING INDEX pa:Argument(mapId, id)
+            OPTIONAL MATCH (oc:Claim {mapId: $mapId, id: x.over}) USING INDEX oc:Claim(mapId, id)
+            OPTIONAL MATCH (oa:Argument {mapId: $mapId, id: x.over}) USING INDEX oa:Argument(mapId, id)
             WITH x, coalesce(pc, pa) AS preferred, coalesce(oc, oa) AS over
             WHERE preferred IS NOT NULL AND over IS NOT NULL
             CREATE (preferred)-[:PREFERRED_TO {id: x.id, ordinal: x.ordinal, scheme: x.scheme}]->(over)
@@ -149,7 +152,7 @@ class Maps {
             """;
     private static final String INSERT_CONTESTATIONS = """
             UNWIND $contestations AS x
-            MATCH (s:Source {mapId: $mapId, id: x.sourceId})
+            MATCH (s:Source {mapId: $mapId, id: x.sourceId}) USING INDEX s:Source(mapId, id)
             CREATE (:Contestation {mapId: $mapId, id: x.id, by: x.by, reason: x.reason, open: true,
                                    origin: 'document', ordinal: x.ordinal})-[:CONTESTS]->(s)
             """;
@@ -162,8 +165,8 @@ class Maps {
             """;
     private static final String INSERT_MENTIONS = """
             UNWIND $mentions AS x
-            MATCH (c:Claim {mapId: $mapId, id: x.claimId})
-            MATCH (p:Person {mapId: $mapId, id: x.personId})
+            MATCH (c:Claim {mapId: $mapId, id: x.claimId}) USING INDEX c:Claim(mapId, id)
+            MATCH (p:Person {mapId: $mapId, id: x.personId}) USING INDEX p:Person(mapId, id)
             CREATE (c)-[:MENTIONS {position: x.position}]->(p)
             """;
     private static final String INSERT_NOTES = """
@@ -177,8 +180,8 @@ class Maps {
             """;
     private static final String INSERT_DATES = """
             UNWIND $dates AS x
-            MATCH (c:Claim {mapId: $mapId, id: x.claimId})
-            MATCH (e:Event {mapId: $mapId, id: x.event})
+            MATCH (c:Claim {mapId: $mapId, id: x.claimId}) USING INDEX c:Claim(mapId, id)
+            MATCH (e:Event {mapId: $mapId, id: x.event}) USING INDEX e:Event(mapId, id)
             CREATE (c)-[:DATES {position: x.position, date: x.date, precision: x.precision}]->(e)
             """;
     private static final String DETAILS_PEOPLE = """

@@ -87,4 +87,39 @@ class WriteAdmissionTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aBackupHoldsEverySlot_afterTheWritesAlreadyRunning_andWritesMeanwhileAreRefused() throws Exception {
+        var admission = new WriteAdmission(3, Duration.ofMillis(50));
+        var started = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var running = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
+            started.countDown();
+            await(release);
+            return "running write";
+        }));
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // Two of three slots are free, yet the backup waits for the running write.
+        assertThatThrownBy(() -> admission.exclusive(Duration.ofMillis(50), () -> "too early"))
+                .isInstanceOf(WritesRefusedException.class);
+        var reading = new CountDownLatch(1);
+        var done = new CountDownLatch(1);
+        var backup = CompletableFuture.supplyAsync(() -> admission.exclusive(Duration.ofSeconds(30), () -> {
+            reading.countDown();
+            await(done);
+            return "snapshot";
+        }));
+        release.countDown();
+        assertThat(running.get(30, TimeUnit.SECONDS)).isEqualTo("running write");
+        assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+
+        var ran = new boolean[1];
+        assertThatThrownBy(() -> admission.admit(() -> ran[0] = true)).isInstanceOf(WritesRefusedException.class);
+        assertThat(ran[0]).isFalse();
+
+        done.countDown();
+        assertThat(backup.get(30, TimeUnit.SECONDS)).isEqualTo("snapshot");
+        assertThat(admission.admit(() -> "after the backup")).isEqualTo("after the backup");
+    }
 }

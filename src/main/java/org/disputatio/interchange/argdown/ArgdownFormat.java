@@ -2,8 +2,8 @@ package org.disputatio.interchange.argdown;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -36,26 +36,25 @@ public class ArgdownFormat implements MapFormat {
         return "argdown";
     }
 
+    /**
+     * Streams the file (issue 14 point 4): decoded and parsed line by line, block by block, so that besides the
+     * map being built only the block at hand (and the front matter) is held, never the whole file.
+     */
     @Override
     public ImportedMap read(InputStream in) throws IOException {
-        return ArgdownMapping.map(ArgdownSyntax.parse(text(in.readAllBytes())));
+        var utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return ArgdownMapping.map(ArgdownSyntax.parse(new InputStreamReader(in, utf8)));
+        } catch (CharacterCodingException e) {
+            throw new InterchangeFileException("file", "An Argdown file must be UTF-8 text.");
+        }
     }
 
     @Override
     public void write(MapContent map, OutputStream out) throws IOException {
         out.write(ArgdownWriter.write(map).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String text(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InterchangeFileException("file", "An Argdown file must be UTF-8 text.");
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.disputatio.interchange.argdown;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +55,12 @@ final class ArgdownMapping {
     private final Map<String, String> gists = new LinkedHashMap<>();
     private final Map<String, String> argumentIds = new LinkedHashMap<>();
     private final Map<String, String> conclusions = new LinkedHashMap<>();
+    /** The values of {@link #conclusions}, looked up once per claim. */
+    private final Set<String> concluded = new HashSet<>();
+
     private final List<MapContent.Argument> arguments = new ArrayList<>();
     private final List<MapContent.Attack> attacks = new ArrayList<>();
+    private final Set<List<String>> attackKeys = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
     private final Set<String> usedAttackIds = new HashSet<>();
     private final Set<String> premises = new HashSet<>();
@@ -97,14 +102,16 @@ final class ArgdownMapping {
         for (Statement s : statements) claimIds.put(s.title, unique(wantedId(s.data.get("id"), s.title)));
         for (Argument a : inOrder) argumentIds.put(a.title, unique(wantedId(a.data.get("id"), a.title)));
         for (Argument a : inOrder) steps(a);
+        concluded.addAll(conclusions.values());
         for (Statement s : statements) claims.put(claimIds.get(s.title), claim(s, sourceIds));
         for (Relation r : syntax.relations) if (r.type().equals("support")) support(r);
         for (Relation r : syntax.relations) if (!r.type().equals("support")) attack(r);
         for (Argument a : inOrder) argumentLeftovers(a);
         // Grouped by attacker in claim order, as the writer writes them, so that a file read, written and
         // read again gives the attacks in the same order.
-        List<String> claimOrder = new ArrayList<>(claims.keySet());
-        attacks.sort(Comparator.comparingInt(k -> claimOrder.indexOf(k.from())));
+        Map<String, Integer> claimOrder = new HashMap<>();
+        for (String id : claims.keySet()) claimOrder.put(id, claimOrder.size());
+        attacks.sort(Comparator.comparingInt(k -> claimOrder.getOrDefault(k.from(), -1)));
 
         Set<String> claimAndArgumentIds = new HashSet<>(claims.keySet());
         arguments.forEach(a -> claimAndArgumentIds.add(a.id()));
@@ -212,7 +219,7 @@ final class ArgdownMapping {
                     "line " + s.line, "kind '" + wanted + "'", "not a kind of claim; derived from its place instead"));
         }
         for (String tag : s.tags) if (ClaimKind.fromSpelling(tag).isPresent()) return tag;
-        if (conclusions.containsValue(id) && !premises.contains(id)) return ClaimKind.CONCLUSION.spelling();
+        if (concluded.contains(id) && !premises.contains(id)) return ClaimKind.CONCLUSION.spelling();
         return ClaimKind.PREMISE.spelling();
     }
 
@@ -441,9 +448,8 @@ final class ArgdownMapping {
             }
         }
         String finalKind = kind;
-        if (attacks.stream()
-                .anyMatch(a ->
-                        a.from().equals(from) && a.to().equals(to) && a.kind().equals(finalKind))) return;
+        // A set, not a search of the list: a large file has tens of thousands of attacks.
+        if (!attackKeys.add(List.of(from, to, finalKind))) return;
         if (id == null || ids.contains(id)) id = unique("attack-" + (attacks.size() + 1));
         usedAttackIds.add(id);
         ids.add(id);

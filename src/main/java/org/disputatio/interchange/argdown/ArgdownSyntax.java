@@ -1,5 +1,7 @@
 package org.disputatio.interchange.argdown;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +16,7 @@ import org.disputatio.maps.SectionId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the text of an Argdown file into its elements: the front matter, statements (equivalence classes
+ * Reads an Argdown file, streamed block by block ({@link ArgdownLines}), into its elements: the front matter, statements (equivalence classes
  * by title), arguments with their premise–conclusion structures, and the relations between them, each
  * with the line it is on. It follows Argdown's own lexer (packages/argdown-core/src/lexer.ts) where
  * Disputatio needs it: blocks separated by empty lines, relations by their indentation, comments, escaped
@@ -99,20 +101,19 @@ final class ArgdownSyntax {
     private int order;
     private int untitled;
 
-    static ArgdownSyntax parse(String file) {
+    /** Reads the file from {@code in} block by block; {@code in} is read once, to its end, and not closed. */
+    static ArgdownSyntax parse(Reader in) throws IOException {
         var syntax = new ArgdownSyntax();
-        syntax.read(file);
+        syntax.read(in);
         return syntax;
     }
 
-    private void read(String file) {
-        String text = file.replace("\r\n", "\n").replace('\r', '\n');
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        text = frontMatter(text);
-        text = withoutComments(text);
-        List<List<Line>> blocks = blocks(text);
+    /** Each block is read into the elements as soon as it is complete, so the file is never held whole. */
+    void read(Reader in) throws IOException {
+        var lines = new ArgdownLines(in);
+        frontMatter(lines);
         Argument previous = null;
-        for (List<Line> block : blocks) {
+        for (List<Line> block = lines.block(); block != null; block = lines.block()) {
             String first = block.getFirst().text();
             int line = block.getFirst().number();
             Matcher heading = HEADING.matcher(first);
@@ -132,68 +133,55 @@ final class ArgdownSyntax {
         }
     }
 
-    // ---- front matter, comments, blocks -------------------------------------------------------------
+    // ---- front matter, data -------------------------------------------------------------------------
 
-    /** Reads the front matter and blanks it out, keeping its line breaks so that line numbers stay right. */
-    private String frontMatter(String text) {
+    /**
+     * Reads the front matter, the one part of the file buffered whole (it ends at its closing ===), and puts
+     * its lines back blanked out, keeping their numbers so that line numbers stay right.
+     */
+    private void frontMatter(ArgdownLines lines) throws IOException {
+        List<Line> read = new ArrayList<>();
+        Line first = lines.raw();
+        while (first != null && first.text().isBlank()) {
+            read.add(first);
+            first = lines.raw();
+        }
+        if (first == null) {
+            lines.unread(read);
+            return;
+        }
+        String opening = first.text();
         int start = 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
-        if (!text.startsWith("===", start)) return text;
+        while (Character.isWhitespace(opening.charAt(start))) start++;
+        if (!opening.startsWith("===", start)) {
+            read.add(first);
+            lines.unread(read);
+            return;
+        }
         int open = start;
-        while (open < text.length() && text.charAt(open) == '=') open++;
-        int close = text.indexOf('=', open);
-        int line = lineOf(text, start);
+        while (open < opening.length() && opening.charAt(open) == '=') open++;
+        var text = new StringBuilder(opening);
+        int close = text.indexOf("=", open);
+        for (Line more = close < 0 ? lines.raw() : null; more != null; more = close < 0 ? lines.raw() : null) {
+            int searched = text.length();
+            text.append('\n').append(more.text());
+            close = text.indexOf("=", searched);
+        }
         int end = close;
         while (end >= 0 && end < text.length() && text.charAt(end) == '=') end++;
         if (close < 0 || end - close < 3) {
             throw new InterchangeFileException(
-                    "line " + line,
+                    "line " + first.number(),
                     "The front matter opened by === is not closed by ===, or contains '=' (Argdown's front matter may not).");
         }
-        Object yaml = ArgdownData.load(text.substring(open, close), line);
+        Object yaml = ArgdownData.load(text.substring(open, close), first.number());
         if (yaml != null)
-            frontMatter.putAll(
-                    ArgdownData.Fields.of(yaml, line, "The front matter").values());
-        return blank(text, start, end);
-    }
-
-    private static String blank(String text, int from, int to) {
-        var sb = new StringBuilder(text);
-        for (int i = from; i < to; i++) if (sb.charAt(i) != '\n') sb.setCharAt(i, ' ');
-        return sb.toString();
-    }
-
-    /** Blanks out {@code //}, {@code /* *}{@code /} and {@code <!-- -->} comments outside data and escapes. */
-    static String withoutComments(String text) {
-        var sb = new StringBuilder(text);
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '{') {
-                int end = dataEnd(text, i);
-                i = end < 0 ? text.length() : end;
-            } else if (text.startsWith("//", i)) {
-                int end = text.indexOf('\n', i);
-                end = end < 0 ? text.length() : end;
-                blankInto(sb, i, end);
-                i = end;
-            } else if (text.startsWith("/*", i) || text.startsWith("<!--", i)) {
-                String close = c == '/' ? "*/" : "-->";
-                int end = text.indexOf(close, i + 2);
-                end = end < 0 ? text.length() : end + close.length();
-                blankInto(sb, i, end);
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        return sb.toString();
-    }
-
-    private static void blankInto(StringBuilder sb, int from, int to) {
-        for (int i = from; i < to; i++) if (sb.charAt(i) != '\n') sb.setCharAt(i, ' ');
+            frontMatter.putAll(ArgdownData.Fields.of(yaml, first.number(), "The front matter")
+                    .values());
+        ArgdownLines.blank(text, start, end);
+        String[] blanked = text.toString().split("\n", -1);
+        for (int j = 0; j < blanked.length; j++) read.add(new Line(first.number() + j, blanked[j]));
+        lines.unread(read);
     }
 
     /**
@@ -201,7 +189,7 @@ final class ArgdownSyntax {
      * quote opens a quoted scalar only where YAML allows one (after {@code { [ , :}), so that an apostrophe
      * in a plain value ({@code l'URSS}) does not.
      */
-    static int dataEnd(String text, int start) {
+    static int dataEnd(CharSequence text, int start) {
         int depth = 0;
         char previous = '{';
         for (int j = start; j < text.length(); j++) {
@@ -222,7 +210,7 @@ final class ArgdownSyntax {
         return -1;
     }
 
-    private static int quoteEnd(String text, int open) {
+    private static int quoteEnd(CharSequence text, int open) {
         char q = text.charAt(open);
         for (int j = open + 1; j < text.length(); j++) {
             char c = text.charAt(j);
@@ -235,28 +223,8 @@ final class ArgdownSyntax {
         return -1;
     }
 
-    /** Blocks of non-empty lines; a line whose data is not closed takes the following lines with it. */
-    private static List<List<Line>> blocks(String text) {
-        String[] raw = text.split("\n", -1);
-        List<List<Line>> blocks = new ArrayList<>();
-        List<Line> current = new ArrayList<>();
-        for (int i = 0; i < raw.length; i++) {
-            if (raw[i].isBlank()) {
-                if (!current.isEmpty()) blocks.add(current);
-                current = new ArrayList<>();
-                continue;
-            }
-            int number = i + 1;
-            var joined = new StringBuilder(raw[i]);
-            while (openData(joined) && i + 1 < raw.length) joined.append('\n').append(raw[++i]);
-            current.add(new Line(number, joined.toString()));
-        }
-        if (!current.isEmpty()) blocks.add(current);
-        return blocks;
-    }
-
-    private static boolean openData(CharSequence line) {
-        String s = line.toString();
+    /** Whether the line holds YAML data { … } that it does not close. */
+    static boolean openData(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') i++;
@@ -267,12 +235,6 @@ final class ArgdownSyntax {
             }
         }
         return false;
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
-        return line;
     }
 
     // ---- blocks ---------------------------------------------------------------------------------------
