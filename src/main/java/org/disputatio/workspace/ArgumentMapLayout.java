@@ -45,6 +45,8 @@ public class ArgumentMapLayout implements DisposableBean {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArgumentMapLayout.class);
+
     /**
      * Two threads on a 2-core machine and a short queue: layouts never take more than the cores, and a burst of
      * different maps is refused (the browsers fall back) rather than queued for minutes.
@@ -66,6 +68,9 @@ public class ArgumentMapLayout implements DisposableBean {
             Caffeine.newBuilder().maximumSize(200).executor(Runnable::run).buildAsync();
 
     private final AtomicInteger computations = new AtomicInteger();
+
+    /** {@link #MAX_NODES}, lowered by a browser test to see a refused graph laid out in the browser. */
+    volatile int maxNodes = MAX_NODES;
 
     public ArgumentMapLayout() {
         executor.allowCoreThreadTimeOut(true);
@@ -106,6 +111,11 @@ public class ArgumentMapLayout implements DisposableBean {
         });
     }
 
+    /** Forgets every layout, for tests. */
+    void forget() {
+        layouts.synchronous().invalidateAll();
+    }
+
     /** Layouts computed since start (not served from the cache), for tests. */
     int computations() {
         return computations.get();
@@ -126,8 +136,10 @@ public class ArgumentMapLayout implements DisposableBean {
             return new Outcome(null, "not an ELK graph: " + e.getMessage());
         }
         int nodes = count(root);
-        if (nodes > MAX_NODES) return new Outcome(null, nodes + " boxes, more than " + MAX_NODES);
+        if (nodes > maxNodes) return new Outcome(null, nodes + " boxes, more than " + maxNodes);
+        long started = System.nanoTime();
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        LOG.info("Laid out an argument map of {} boxes in {} ms", nodes, (System.nanoTime() - started) / 1_000_000);
         var out = new java.io.StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
             write(root, json);
