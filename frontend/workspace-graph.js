@@ -1,7 +1,7 @@
 // <workspace-graph>: the workspace's Cytoscape.js view (WorkspaceGraph.java), drawn as an argument map.
-// ELK's layered algorithm (elkjs, in a web worker) puts the thesis at the top and reasons below it. A premise
-// sits inside its argument: the argument is a box holding its co-premises, with one arrow to the
-// conclusion, as Rationale and MindMup draw them. On a large drawing the essay's sections are groups,
+// ELK's layered algorithm (on the server, ADR 047; else elkjs in a web worker) puts the thesis at the top and
+// reasons below it. A premise sits inside its argument: the argument is a box holding its co-premises, with one
+// arrow to the conclusion, as Rationale and MindMup draw them. On a large drawing the essay's sections are groups,
 // and when zoomed out the groups' names replace the claims' labels, which would be specks.
 // Node fill shows strength, the border and shape the kind; a thick orange border and a warning sign mark
 // claims that rest on a contested source; edge styles tell support, rebut, undermine and undercut apart.
@@ -239,6 +239,23 @@ function layoutOnPage(graph) {
   return new ELK().layout(graph);
 }
 
+// ADR 047: the server lays the same ELK graph out with ELK's Java implementation and caches it, so a map is laid
+// out once for all its visitors, and in a fraction of elkjs's time. An empty answer (refused: too large, busy) or
+// no answer within SERVER_WAIT_MS sends the graph to the worker, as before.
+const SERVER_WAIT_MS = 25000;
+function layoutOnServer(element, graph) {
+  if (!element.$server || !element.$server.layOut) return Promise.reject(new Error('no server layout'));
+  let timer;
+  const late = new Promise((resolve, reject) => {
+    timer = setTimeout(() => reject(new Error('server layout too slow')), SERVER_WAIT_MS);
+  });
+  const asked = element.$server.layOut(JSON.stringify(graph)).then((positions) => {
+    if (!positions) throw new Error('server layout refused');
+    return JSON.parse(positions);
+  });
+  return Promise.race([asked, late]).finally(() => clearTimeout(timer));
+}
+
 const isClaim = (n) => !['argument', 'group', 'section'].includes(n.data('kind'));
 
 // cytoscape-navigator 2.0.2 takes its container only as a selector string ("#id"); given an element, it
@@ -450,15 +467,25 @@ class WorkspaceGraph extends HTMLElement {
       this._afterLayout = [];
       waiting.forEach((f) => f());
     };
-    layoutOnWorker(graph)
+    const worker = () =>
+      layoutOnWorker(graph)
+        .then((laidOut) => {
+          this.dataset.layoutOn = 'worker';
+          return laidOut;
+        })
+        .catch((e) => {
+          console.warn(`${e.message}; laying out on the page`);
+          this.dataset.layoutOn = 'page';
+          return layoutOnPage(graph);
+        });
+    layoutOnServer(this, graph)
       .then((laidOut) => {
-        this.dataset.layoutOn = 'worker';
+        this.dataset.layoutOn = 'server';
         return laidOut;
       })
       .catch((e) => {
-        console.warn(`${e.message}; laying out on the page`);
-        this.dataset.layoutOn = 'page';
-        return layoutOnPage(graph);
+        console.warn(`${e.message}; laying out in the browser`);
+        return worker();
       })
       .then(stop);
   }

@@ -49,6 +49,9 @@ class WorkspaceGraphBrowserIT {
     @Autowired
     MapCatalog catalog;
 
+    @Autowired
+    ArgumentMapLayout layout;
+
     Page page;
 
     @BeforeEach
@@ -80,26 +83,48 @@ class WorkspaceGraphBrowserIT {
         page.waitForFunction("() => !!document.querySelector('workspace-graph')?.dataset.renderedAt");
     }
 
-    private Object js(String expression) {
-        return page.evaluate(
-                "() => { const cy = document.querySelector('workspace-graph').cy; return " + expression + "; }");
-    }
-
-    @Test
-    void essayMap_thesisOnTop_premisesInsideTheirArgument_labelsInsideTheirBoxes_sectionsAsGroups() {
-        openEssayGraph();
-        Chromium.shot(page, "graph-essay-fit.png");
-        // ELK ran in its web worker, not on the page's thread, which kept answering meanwhile.
-        assertThat(page.evaluate("() => document.querySelector('workspace-graph').dataset.layoutOn"))
-                .isEqualTo("worker");
-
-        // The thesis is the topmost claim of the layered layout.
+    /** The thesis is the topmost claim of the layered layout. */
+    private void assertThesisOnTop() {
         double thesisY = ((Number) js("cy.getElementById('c-001').position('y')")).doubleValue();
         double highest = ((Number)
                         js(
                                 "Math.min(...cy.nodes().filter(n => !['argument','group'].includes(n.data('kind'))).map(n => n.position('y')))"))
                 .doubleValue();
         assertThat(thesisY).isEqualTo(highest);
+    }
+
+    private Object js(String expression) {
+        return page.evaluate(
+                "() => { const cy = document.querySelector('workspace-graph').cy; return " + expression + "; }");
+    }
+
+    @Test
+    void serverRefusesTheMap_theBrowsersWorkerLaysItOut_thesisStillOnTop() {
+        // The server refuses graphs over its bound (here lowered below the essay's 523 boxes): the browser's own
+        // ELK, in its worker, lays the map out instead, and the page does not wait for the server.
+        layout.forget();
+        layout.maxNodes = 100;
+        try {
+            openEssayGraph();
+        } finally {
+            layout.maxNodes = ArgumentMapLayout.MAX_NODES;
+            layout.forget();
+        }
+
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').dataset.layoutOn"))
+                .isEqualTo("worker");
+        assertThesisOnTop();
+    }
+
+    @Test
+    void essayMap_thesisOnTop_premisesInsideTheirArgument_labelsInsideTheirBoxes_sectionsAsGroups() {
+        openEssayGraph();
+        Chromium.shot(page, "graph-essay-fit.png");
+        // ELK ran on the server (ADR 047), not in the browser.
+        assertThat(page.evaluate("() => document.querySelector('workspace-graph').dataset.layoutOn"))
+                .isEqualTo("server");
+
+        assertThesisOnTop();
 
         // Linked premises are drawn inside their argument's box: 162 arguments, the 140 with premises hold them.
         Object outside = js("cy.nodes('[kind = \"argument\"]:parent').children().filter(c => {"

@@ -1,5 +1,6 @@
 package org.disputatio.workspace.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -9,15 +10,18 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
 import java.util.List;
+import org.disputatio.workspace.ArgumentMapLayout;
 import org.disputatio.workspace.GraphSlice;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The workspace's graph, drawn by Cytoscape.js in {@code frontend/workspace-graph.js}: laid out by ELK's layered
- * algorithm (elkjs, run in a web worker), with a minimap (cytoscape-navigator) and SVG export (cytoscape-svg).
+ * algorithm on the server (ELK's Java implementation, cached, ADR 047), or by elkjs in a web worker if the server
+ * does not answer, with a minimap (cytoscape-navigator) and SVG export (cytoscape-svg).
  */
 @Tag("workspace-graph")
 @NpmPackage(value = "cytoscape", version = "3.34.4")
@@ -28,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 class WorkspaceGraph extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkspaceGraph.class);
 
     /** @param fileName the name, without extension, of the exported SVG and PNG files */
     record Data(
@@ -120,6 +126,28 @@ class WorkspaceGraph extends Component implements HasSize {
      */
     void exportWhenDrawn(String format, boolean whole) {
         getElement().callJsFunction("exportWhenDrawn", format.equals("svg") ? "svg" : "png", whole);
+    }
+
+    /**
+     * Lays out the ELK graph the browser built (boxes measured from the rendered labels) and returns the positions
+     * as JSON; a Promise in the browser, which lays the graph out in its web worker if the answer is empty (refused:
+     * too large, the server busy or slow) or the call fails. Through the component,
+     * not a REST endpoint, so the Vaadin session's protections apply. The session stays locked while a first layout
+     * runs (no Promise from a Future in Flow 25): about a second for the essay, nothing on a cached map.
+     */
+    @ClientCallable
+    String layOut(String elkGraph) {
+        // Looked up here, not injected: the graph is built by panels that Spring does not create.
+        try {
+            return VaadinService.getCurrent()
+                    .getInstantiator()
+                    .getOrCreate(ArgumentMapLayout.class)
+                    .layOut(elkGraph);
+        } catch (ArgumentMapLayout.Refused refused) {
+            // An answer, not an error: the browser has its own ELK. Logged, so that a refusal is seen.
+            LOG.info("The argument map is laid out in the browser: {}", refused.getMessage());
+            return "";
+        }
     }
 
     void zoomBy(double factor) {
