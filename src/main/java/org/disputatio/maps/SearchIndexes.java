@@ -199,8 +199,8 @@ class SearchIndexes {
     /** Stamps every map's items that lack their key (written before V0015, or restored); how many were set. */
     long stampAllKeys() {
         try (var session = driver.session()) {
-            List<String> maps = session.executeRead(
-                    tx -> tx.run(MAPS).list(r -> r.get("id").asString()));
+            List<String> maps =
+                    session.executeRead(tx -> tx.run(MAPS).list(r -> r.get("id").asString()));
             long set = 0;
             for (String id : maps) {
                 if (!MapId.isValid(id)) continue;

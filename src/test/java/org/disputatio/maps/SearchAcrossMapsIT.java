@@ -146,8 +146,7 @@ class SearchAcrossMapsIT {
             session.run("MATCH ()-[r:CITES]->() REMOVE r.mapKey").consume();
             assertThat(search.search(copy, "sky").orElseThrow().claims()).isEmpty();
             assertThat(indexes.stampAllKeys()).isPositive();
-            var keys = session.run(
-                            """
+            var keys = session.run("""
                             MATCH (c:Claim)
                             OPTIONAL MATCH (c)-[:ANCHORED_BY]->(a:Anchor)
                             OPTIONAL MATCH (c)-[r:CITES]->()

@@ -35,7 +35,9 @@ public final class SearchLatencyBenchmark {
             long started = System.nanoTime();
             for (int i = 0; i < copies; i++) last = ownership.copyFor(essay, "admin", (tx, id) -> {});
             System.out.printf(
-                    Locale.ROOT, "%n%d copies made in %.1f s; searching the last copy%n", copies,
+                    Locale.ROOT,
+                    "%n%d copies made in %.1f s; searching the last copy%n",
+                    copies,
                     (System.nanoTime() - started) / 1e9);
             measure(search, indexes, last, rounds);
         }
@@ -67,7 +69,13 @@ public final class SearchLatencyBenchmark {
             sumBefore += b;
             sumAfter += a;
             System.out.printf(
-                    Locale.ROOT, "%-14s | %18.2f | %17.2f | %5.2f | %13d | %d%n", q, b, a, b / a, claimsBefore,
+                    Locale.ROOT,
+                    "%-14s | %18.2f | %17.2f | %5.2f | %13d | %d%n",
+                    q,
+                    b,
+                    a,
+                    b / a,
+                    claimsBefore,
                     claimsAfter);
         }
         indexes.keyed = true;
@@ -86,5 +94,4 @@ public final class SearchLatencyBenchmark {
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
-
 }
