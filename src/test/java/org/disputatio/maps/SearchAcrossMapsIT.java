@@ -127,8 +127,8 @@ class SearchAcrossMapsIT {
                 }
             }
         }
-        assertThat(new MapId("essai").searchKey()).isEqualTo("1428282810");
-        assertThat(new MapId("essai-2").searchKey()).isEqualTo("14282828103602");
+        assertThat(new MapId("essai").searchKey()).isEqualTo("1428281018");
+        assertThat(new MapId("essai-2").searchKey()).isEqualTo("14282810183602");
         for (String id : ids) {
             assertThat(found(search.search(new MapId(id), "sky").orElseThrow()))
                     .isEqualTo(found(search.search(new MapId("essai"), "sky").orElseThrow()));
