@@ -85,7 +85,7 @@ class ClaimRevisions {
             WITH DISTINCT c
             FOREACH (a IN $anchors |
               CREATE (c)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
-                                                   start: a.start, end: a.end}))
+                                                   start: a.start, end: a.end, mapKey: c.mapKey}))
             """;
     private static final String VERSION = """
             MATCH (c:Claim {mapId: $mapId, id: $id})
@@ -157,10 +157,10 @@ class ClaimRevisions {
             }
             CREATE (c:Claim {mapId: $mapId, id: $id, kind: $kind, text: $text, proponent: o.proponent,
                              proponentId: o.proponentId, section: o.section, ordinal: coalesce(last, -1) + 1,
-                             origin: 'user', createdBy: $username, createdAt: $at, version: 1})
+                             origin: 'user', createdBy: $username, createdAt: $at, version: 1, mapKey: o.mapKey})
             FOREACH (a IN $anchors |
               CREATE (c)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
-                                                   start: a.start, end: a.end}))
+                                                   start: a.start, end: a.end, mapKey: c.mapKey}))
             """;
     private static final String CREATE_PERSON = """
             CALL () {
@@ -169,7 +169,7 @@ class ClaimRevisions {
             }
             CREATE (:Person {mapId: $mapId, id: $id, ordinal: coalesce(last, -1) + 1, kind: 'person', name: $name,
                              variants: [$name], description: '', origin: 'user', createdBy: $username,
-                             createdAt: $at})
+                             createdAt: $at, mapKey: $mapKey})
             """;
 
     /** The split's relationships that may go to the second part: name, type, and whether they point at the claim. */
@@ -392,6 +392,7 @@ class ClaimRevisions {
             }
             var params = new HashMap<String, Object>();
             params.put("mapId", map.value());
+            params.put("mapKey", map.searchKey()); // search keeps to the map (V0015)
             params.put("id", id);
             params.put("name", name);
             params.put("username", username);

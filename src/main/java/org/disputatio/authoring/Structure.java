@@ -167,7 +167,8 @@ class Structure {
             OPTIONAL MATCH (c)-[other:CITES]->()
             WITH c, s, max(other.position) AS last
             CREATE (c)-[:CITES {id: $id, position: coalesce($position, coalesce(last, -1) + 1), locator: $locator,
-                                raw: $raw, createdBy: $createdBy, createdAt: coalesce(datetime($createdAt), $at)}]->(s)
+                                raw: $raw, createdBy: $createdBy, createdAt: coalesce(datetime($createdAt), $at),
+                                mapKey: c.mapKey}]->(s)
             """;
     private static final String DELETE_CITATION = """
             MATCH (:Claim {mapId: $mapId, id: $claimId})-[r:CITES]->()

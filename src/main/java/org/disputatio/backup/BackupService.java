@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.SearchKeys;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ public class BackupService {
     private final Driver driver;
     private final ChangeLog changeLog;
     private final EvaluationService evaluation;
+    private final SearchKeys searchKeys;
     private final Clock clock;
     private final long maxRestoreSize;
 
@@ -33,11 +35,13 @@ public class BackupService {
             Driver driver,
             ChangeLog changeLog,
             EvaluationService evaluation,
+            SearchKeys searchKeys,
             Clock clock,
             @Value("${disputatio.backup.max-restore-size:512MB}") DataSize maxRestoreSize) {
         this.driver = driver;
         this.changeLog = changeLog;
         this.evaluation = evaluation;
+        this.searchKeys = searchKeys;
         this.clock = clock;
         this.maxRestoreSize = maxRestoreSize.toBytes();
     }
@@ -77,6 +81,8 @@ public class BackupService {
         var report = GraphRestore.restore(driver, new Limited(file, maxRestoreSize));
         // Evaluations this instance may hold for these ids predate the restore (a map of an earlier database).
         report.maps().forEach(id -> evaluation.invalidate(new MapId(id)));
+        // A file may lack the search keys (written before V0015) or carry wrong ones: search reads only keyed items.
+        report.maps().forEach(id -> searchKeys.stamp(new MapId(id)));
         log.info(
                 "Backup restored: {} nodes, {} relationships, maps {}, accounts without password {}",
                 report.nodes(),

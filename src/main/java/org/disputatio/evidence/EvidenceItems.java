@@ -136,7 +136,8 @@ class EvidenceItems {
             """;
     private static final String CREATE_SOURCE = """
             CREATE (:Source {mapId: $mapId, id: $id, authors: $authors, title: $title, year: $year, kind: $kind,
-                             accessibility: $accessibility, origin: 'user', createdBy: $username, createdAt: $at})
+                             accessibility: $accessibility, origin: 'user', createdBy: $username, createdAt: $at,
+                             mapKey: $mapKey})
             """;
 
     private final Driver driver;
@@ -240,6 +241,7 @@ class EvidenceItems {
     void createSource(MapId map, String id, SourceDraft source, Writer writer, Instant at) {
         var params = new HashMap<String, Object>();
         params.put("mapId", map.value());
+        params.put("mapKey", map.searchKey()); // search keeps to the map (V0015)
         params.put("id", id);
         params.put("authors", source.authors());
         params.put("title", source.title());

@@ -33,10 +33,10 @@ class UserClaims {
             OPTIONAL MATCH (p:Person {mapId: $mapId, id: $proponentId})
             CREATE (c:Claim {mapId: $mapId, id: $id, kind: $kind, text: $text, proponent: coalesce(p.name, $username),
                              proponentId: p.id, section: $section, ordinal: coalesce(last, -1) + 1, origin: 'user',
-                             createdBy: $username, createdAt: $at})
+                             createdBy: $username, createdAt: $at, mapKey: $mapKey})
             FOREACH (a IN $anchors |
               CREATE (c)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
-                                                   start: a.start, end: a.end}))
+                                                   start: a.start, end: a.end, mapKey: $mapKey}))
             """;
     private static final String TARGET = """
             OPTIONAL MATCH (c:Claim {mapId: $mapId, id: $targetId})
@@ -128,6 +128,7 @@ class UserClaims {
     static void create(TransactionContext tx, MapId map, String id, Checked claim, Writer writer, Instant at) {
         var params = new HashMap<String, Object>();
         params.put("mapId", map.value());
+        params.put("mapKey", map.searchKey()); // search keeps to the map (V0015)
         params.put("id", id);
         params.put("kind", claim.kind());
         params.put("text", claim.text());

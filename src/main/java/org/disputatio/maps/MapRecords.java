@@ -194,6 +194,8 @@ class MapRecords {
             throw new IllegalStateException("Copied " + created + " links of the map " + from.value() + " instead of "
                     + links.size() + ". Nothing was written.");
         }
+        // The copies carry the original's search key: give them their own, or searching either map finds both.
+        SearchIndexes.stampKeys(tx, to);
         return true;
     }
 }

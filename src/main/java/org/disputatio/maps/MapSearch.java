@@ -162,7 +162,7 @@ public class MapSearch {
     }
 
     private String lucene(SearchQuery query, SearchIndexes.Index index) {
-        return query.lucene(indexes.stopWords(index), index.analyzer.equals("standard-folding"));
+        return query.lucene(indexes.stopWords(index), index.analyzer.equals("standard-folding"), index.fields);
     }
 
     /** Best first; equal scores in id order, so the same search always lists the same way. */

@@ -42,7 +42,7 @@ class Maps {
             UNWIND $sources AS s
             MERGE (n:Source {mapId: $mapId, id: s.id})
             SET n.authors = s.authors, n.title = s.title, n.year = s.year, n.kind = s.kind,
-                n.accessibility = s.accessibility
+                n.accessibility = s.accessibility, n.mapKey = $mapKey
             RETURN count(n) AS written
             """;
     /** The provenance chains: evaluation follows these edges from a cited source to its reporters. */
@@ -57,17 +57,17 @@ class Maps {
             UNWIND $claims AS c
             MERGE (claim:Claim {mapId: $mapId, id: c.id})
             SET claim.ordinal = c.ordinal, claim.kind = c.kind, claim.text = c.text, claim.proponent = c.proponent,
-                claim.proponentId = c.proponentId, claim.section = c.section
+                claim.proponentId = c.proponentId, claim.section = c.section, claim.mapKey = $mapKey
             WITH claim, c
             UNWIND c.anchors AS a
             CREATE (claim)-[:ANCHORED_BY]->(:Anchor {exact: a.exact, prefix: a.prefix, suffix: a.suffix,
-                                                     start: a.start, end: a.end})
+                                                     start: a.start, end: a.end, mapKey: $mapKey})
             """;
     private static final String INSERT_CITATIONS = """
             UNWIND $citations AS x
             MATCH (c:Claim {mapId: $mapId, id: x.claimId}) USING INDEX c:Claim(mapId, id)
             MATCH (s:Source {mapId: $mapId, id: x.sourceId}) USING INDEX s:Source(mapId, id)
-            CREATE (c)-[:CITES {position: x.position, locator: x.locator, raw: x.raw}]->(s)
+            CREATE (c)-[:CITES {position: x.position, locator: x.locator, raw: x.raw, mapKey: $mapKey}]->(s)
             """;
     private static final String INSERT_ARGUMENTS = """
             UNWIND $arguments AS x
@@ -161,7 +161,7 @@ class Maps {
     private static final String INSERT_PEOPLE = """
             UNWIND $people AS p
             CREATE (:Person {mapId: $mapId, id: p.id, ordinal: p.ordinal, kind: p.kind, name: p.name,
-                             variants: p.variants, description: p.description})
+                             variants: p.variants, description: p.description, mapKey: $mapKey})
             """;
     private static final String INSERT_MENTIONS = """
             UNWIND $mentions AS x
@@ -387,7 +387,8 @@ class Maps {
             MapContent map,
             @Nullable String contentHash,
             @Nullable String owner) {
-        var base = Map.<String, Object>of("mapId", map.id());
+        // mapKey: search keeps to the map inside the full-text indexes (V0015).
+        var base = Map.<String, Object>of("mapId", map.id(), "mapKey", new MapId(map.id()).searchKey());
         // A deleted map keeps its id (and its items their keys) until it is restored: never reuse it.
         if (tx.run("MATCH (m:Map|DeletedMap {id: $mapId}) RETURN m.id", base).hasNext()) {
             return false;
@@ -425,7 +426,7 @@ class Maps {
      *     nothing is written
      */
     List<String> replaceImported(MapContent map, String contentHash) {
-        var base = Map.<String, Object>of("mapId", map.id());
+        var base = Map.<String, Object>of("mapId", map.id(), "mapKey", new MapId(map.id()).searchKey());
         var kept = with(
                 base,
                 Map.of(

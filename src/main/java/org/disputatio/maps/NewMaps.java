@@ -36,7 +36,8 @@ class NewMaps {
             CREATE (m)-[:HAS_DOCUMENT]->(d)-[:READ_FROM]->(f)
             FOREACH (name IN $authors[0..1] |
               CREATE (:Person {mapId: $mapId, id: $authorId, ordinal: 0, kind: 'person', name: name, variants: [name],
-                               description: '', origin: 'import', createdBy: $owner, createdAt: datetime()}))
+                               description: '', origin: 'import', createdBy: $owner, createdAt: datetime(),
+                               mapKey: $mapKey}))
             """;
     private static final String ORIGINAL_FILE = """
             MATCH (f:OriginalFile {mapId: $mapId})
@@ -79,6 +80,7 @@ class NewMaps {
     void insert(TransactionContext tx, MapContent map, String owner, OriginalFile file, List<Section> sections) {
         var params = new HashMap<String, Object>();
         params.put("mapId", map.id());
+        params.put("mapKey", new MapId(map.id()).searchKey());
         params.put("title", map.title());
         params.put("language", map.language());
         params.put("owner", owner);

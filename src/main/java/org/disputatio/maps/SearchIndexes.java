@@ -11,23 +11,33 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
-/** The full-text indexes of migration V0008, queried for one map. All Cypher of search lives here. */
+/**
+ * The full-text indexes of migration V0015, queried for one map: each query requires the map's search key
+ * ({@link MapId#searchKey}), so the index itself returns only the searched map's hits, however many maps share a
+ * word. All Cypher of search lives here.
+ */
 @Repository
 class SearchIndexes {
 
     /** An index and the analyser it was created with. */
     enum Index {
-        CLAIMS_FRENCH("claim_words_french", "french"),
+        CLAIMS_FRENCH("claim_words_french_by_map", "french", List.of("text", "exact")),
         // Claims, people and sources alike; each query keeps the labels it asks for.
-        FOLDING("words_folding", "standard-folding"),
-        CITATIONS("citation_locators", "standard-folding");
+        FOLDING(
+                "words_folding_by_map",
+                "standard-folding",
+                List.of("text", "exact", "name", "variants", "authors", "title")),
+        CITATIONS("citation_locators_by_map", "standard-folding", List.of("raw", "locator"));
 
         final String indexName;
         final String analyzer;
+        /** The properties searched for words: all the index holds but the map's key. */
+        final List<String> fields;
 
-        Index(String indexName, String analyzer) {
+        Index(String indexName, String analyzer, List<String> fields) {
             this.indexName = indexName;
             this.analyzer = analyzer;
+            this.fields = fields;
         }
 
         /**
@@ -67,7 +77,10 @@ class SearchIndexes {
 
     record PersonRow(String id, String name, List<String> variants) {}
 
-    /** Hits are read across maps and then kept to the one searched: enough for a few maps of thousands of claims. */
+    /**
+     * Hits read per index and query. They are the searched map's own (the key is required), so the cap bounds one
+     * map's hits, whatever other maps hold; a map's hits beyond it are its weakest, for a word in nearly every claim.
+     */
     static final int HITS = 2000;
 
     private static final String LANGUAGE = "MATCH (m:Map {id: $mapId}) RETURN coalesce(m.language, '') AS language";
@@ -130,6 +143,30 @@ class SearchIndexes {
             RETURN p.id AS id, coalesce(p.name, p.id) AS name, coalesce(p.variants, []) AS variants
             """;
 
+    // The search key of a map's claims, people and sources, and of its claims' anchors and citations (V0015).
+    private static final String STAMP_NODES = """
+            MATCH (n:Claim|Person|Source {mapId: $mapId})
+            WHERE n.mapKey IS NULL OR n.mapKey <> $mapKey
+            SET n.mapKey = $mapKey
+            """;
+    private static final String STAMP_ANCHORS = """
+            MATCH (:Claim {mapId: $mapId})-[:ANCHORED_BY]->(a:Anchor)
+            WHERE a.mapKey IS NULL OR a.mapKey <> $mapKey
+            SET a.mapKey = $mapKey
+            """;
+    private static final String STAMP_CITATIONS = """
+            MATCH (:Claim {mapId: $mapId})-[r:CITES]->()
+            WHERE r.mapKey IS NULL OR r.mapKey <> $mapKey
+            SET r.mapKey = $mapKey
+            """;
+    private static final String MAPS = "MATCH (m:Map) RETURN m.id AS id ORDER BY id";
+
+    /**
+     * False only in tests and the benchmark: queries then read hits across maps and keep the searched map's
+     * afterwards, as before V0015, so that the two ways can be compared on the same data.
+     */
+    volatile boolean keyed = true;
+
     private final Driver driver;
     private final Map<String, Set<String>> stopWords = new ConcurrentHashMap<>();
 
@@ -146,6 +183,37 @@ class SearchIndexes {
                         .map(r -> r.get("language").asString());
                 return language.map(l -> work.apply(new Reader(tx, mapId), l));
             });
+        }
+    }
+
+    /** Gives every item of the map that search finds the map's search key, in the caller's transaction. */
+    static long stampKeys(TransactionContext tx, MapId map) {
+        var params = Map.<String, Object>of("mapId", map.value(), "mapKey", map.searchKey());
+        long set = 0;
+        for (String stamp : List.of(STAMP_NODES, STAMP_ANCHORS, STAMP_CITATIONS)) {
+            set += tx.run(stamp, params).consume().counters().propertiesSet();
+        }
+        return set;
+    }
+
+    /** Stamps every map's items that lack their key (written before V0015, or restored); how many were set. */
+    long stampAllKeys() {
+        try (var session = driver.session()) {
+            List<String> maps =
+                    session.executeRead(tx -> tx.run(MAPS).list(r -> r.get("id").asString()));
+            long set = 0;
+            for (String id : maps) {
+                if (!MapId.isValid(id)) continue;
+                set += session.executeWrite(tx -> stampKeys(tx, new MapId(id)));
+            }
+            return set;
+        }
+    }
+
+    /** Stamps one map's items in a transaction of their own. */
+    long stampKeys(MapId map) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> stampKeys(tx, map));
         }
     }
 
@@ -232,7 +300,16 @@ class SearchIndexes {
         }
 
         private Map<String, Object> params(Index index, String query) {
-            return Map.of("index", index.indexName, "query", query, "hits", HITS, "mapId", mapId);
+            return Map.of(
+                    "index", index.indexName, "query", keyed ? keyed(query) : query, "hits", HITS, "mapId", mapId);
+        }
+
+        /**
+         * The map's key required, with no weight ({@code ^0}): scores stay those of the words alone. The filters on
+         * mapId in the queries stay as a second guard; they no longer drop hits.
+         */
+        private String keyed(String query) {
+            return "+mapKey:" + new MapId(mapId).searchKey() + "^0 " + query;
         }
     }
 }

@@ -68,6 +68,16 @@ public record SearchQuery(List<String> words) {
      *     fold the prefix of a wildcard term
      */
     public String lucene(Set<String> stopWords, boolean fold) {
+        return lucene(stopWords, fold, List.of());
+    }
+
+    /**
+     * The same query with every word asked in these fields only, each word as {@code (f1:w f2:w)} and its prefix as
+     * {@code (f1:w* f2:w*)}: exactly what Lucene's multi-field parser makes of a bare word over those fields, so
+     * that hits and scores stay the same, while an index's other fields (the map's key) are never searched for
+     * words. No fields: bare words, over every field of the index.
+     */
+    public String lucene(Set<String> stopWords, boolean fold, List<String> fields) {
         StringBuilder query = new StringBuilder();
         for (String w : words) {
             String word = fold ? fold(w) : w;
@@ -75,12 +85,28 @@ public record SearchQuery(List<String> words) {
             if (!query.isEmpty()) query.append(' ');
             boolean number = word.chars().allMatch(Character::isDigit);
             if (word.length() >= 3 && !number) {
-                query.append("+(").append(word).append(' ').append(word).append("*)");
+                query.append("+(")
+                        .append(in(fields, word))
+                        .append(' ')
+                        .append(in(fields, word + "*"))
+                        .append(')');
             } else {
-                query.append('+').append(word);
+                query.append('+').append(in(fields, word));
             }
         }
         return query.toString();
+    }
+
+    /** The term in each field, as one group; the bare term when no field is named. */
+    private static String in(List<String> fields, String term) {
+        if (fields.isEmpty()) return term;
+        if (fields.size() == 1) return fields.get(0) + ":" + term;
+        StringBuilder group = new StringBuilder("(");
+        for (String field : fields) {
+            if (group.length() > 1) group.append(' ');
+            group.append(field).append(':').append(term);
+        }
+        return group.append(')').toString();
     }
 
     /** Without accents, ligatures spelled out: what the folding analyser does to indexed text. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.disputatio.evaluation.ArgumentAssessment;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.Evaluation;
 import org.disputatio.evaluation.Label;
@@ -21,14 +22,28 @@ import org.jspecify.annotations.Nullable;
  *
  * @param rejected the rejected sources, in the order they were rejected
  * @param whatIf the engine's difference: claims that lose their grounding, change label or strength
+ * @param argumentsBefore each argument's strength and label in the workspace shown
+ * @param argumentsAfter the same under the scenario
  */
 public record Scenario(
-        List<String> rejected, WhatIf whatIf, Map<String, Position> before, Map<String, Position> after) {
+        List<String> rejected,
+        WhatIf whatIf,
+        Map<String, Position> before,
+        Map<String, Position> after,
+        Map<String, Position> argumentsBefore,
+        Map<String, Position> argumentsAfter) {
 
     /** Where a claim stands: its strength (null when there is none to show) and its label. */
     public record Position(@Nullable Double strength, Label label, boolean grounded) {
 
         static Position of(ClaimAssessment a) {
+            return new Position(
+                    a.converged() && a.strength().isPresent() ? a.strength().getAsDouble() : null,
+                    a.label(),
+                    a.grounded());
+        }
+
+        static Position of(ArgumentAssessment a) {
             return new Position(
                     a.converged() && a.strength().isPresent() ? a.strength().getAsDouble() : null,
                     a.label(),
@@ -65,16 +80,37 @@ public record Scenario(
         // In map order: shifts and comparisons list claims as the map does.
         before = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(before));
         after = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(after));
+        argumentsBefore = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(argumentsBefore));
+        argumentsAfter = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(argumentsAfter));
+    }
+
+    /** A scenario whose arguments are not followed. */
+    public Scenario(List<String> rejected, WhatIf whatIf, Map<String, Position> before, Map<String, Position> after) {
+        this(rejected, whatIf, before, after, Map.of(), Map.of());
     }
 
     /** Nothing rejected: every claim where the workspace shows it. */
     public static Scenario baseline(Workspace w) {
         Map<String, Position> now = positions(w.evaluation());
-        return new Scenario(List.of(), new WhatIf(List.of(), List.of(), List.of(), List.of()), now, now);
+        Map<String, Position> arguments = argumentPositions(w.evaluation());
+        return new Scenario(
+                List.of(), new WhatIf(List.of(), List.of(), List.of(), List.of()), now, now, arguments, arguments);
     }
 
     static Scenario of(Workspace w, List<String> rejected, Evaluation after, WhatIf whatIf) {
-        return new Scenario(rejected, whatIf, positions(w.evaluation()), positions(after));
+        return new Scenario(
+                rejected,
+                whatIf,
+                positions(w.evaluation()),
+                positions(after),
+                argumentPositions(w.evaluation()),
+                argumentPositions(after));
+    }
+
+    private static Map<String, Position> argumentPositions(Evaluation e) {
+        Map<String, Position> out = new LinkedHashMap<>();
+        for (ArgumentAssessment a : e.arguments()) out.put(a.id(), Position.of(a));
+        return out;
     }
 
     private static Map<String, Position> positions(Evaluation e) {
@@ -113,6 +149,37 @@ public record Scenario(
                 && !whatIf.changedStrength().contains(claimId)) return Optional.empty();
         boolean falls = lost || (b.label() == Label.IN && a.label() != Label.IN);
         return Optional.of(new Shift(claimId, b, a, falls));
+    }
+
+    /**
+     * How the argument moves, if it reads differently under the scenario ("0.62 IN → 0.10 OUT"); it falls when it
+     * loses its grounding or was IN and is no longer. The engine's difference names claims only, so an argument
+     * moves when its shown strength or its label changes.
+     */
+    public Optional<Shift> argumentShift(String argumentId) {
+        Position b = argumentsBefore.get(argumentId);
+        Position a = argumentsAfter.get(argumentId);
+        if (b == null || a == null || !b.differsFrom(a)) return Optional.empty();
+        boolean falls = (b.grounded() && !a.grounded()) || (b.label() == Label.IN && a.label() != Label.IN);
+        return Optional.of(new Shift(argumentId, b, a, falls));
+    }
+
+    /**
+     * Why the claim moves, in sources: the rejected sources that its support sets (the minimal sets of sources
+     * that ground it, before the scenario) met, in the order they were rejected. Empty when none did: then it
+     * moves, if at all, through what it depends on or what attacks it.
+     */
+    public List<String> restedOn(List<List<String>> supportSets) {
+        return rejected.stream()
+                .filter(s -> supportSets.stream().anyMatch(set -> set.contains(s)))
+                .toList();
+    }
+
+    /** How many of these support sets meet a rejected source. */
+    public long supportSetsMet(List<List<String>> supportSets) {
+        return supportSets.stream()
+                .filter(set -> set.stream().anyMatch(rejected::contains))
+                .count();
     }
 
     /** The claims that fall, in map order. */

@@ -36,7 +36,10 @@ class DatabaseIT {
                     .list(r -> r.get("name").asString() + ":" + r.get("type").asString());
             assertThat(constraints).contains("map_id", "claim_key", "source_key", "user_name");
             assertThat(indexes)
-                    .contains("claim_words_french:FULLTEXT", "words_folding:FULLTEXT", "citation_locators:FULLTEXT");
+                    .contains(
+                            "claim_words_french_by_map:FULLTEXT",
+                            "words_folding_by_map:FULLTEXT",
+                            "citation_locators_by_map:FULLTEXT");
             assertThat(indexes).doesNotContain("claim_text:FULLTEXT");
         }
     }

@@ -55,4 +55,12 @@ class SearchQueryTest {
                 .hasSize(SearchQuery.MAX_WORDS)
                 .endsWith("w12");
     }
+
+    @Test
+    void inNamedFields_eachWordIsAskedInEveryFieldAndNowhereElse_soTheMapKeyIsNeverSearchedForWords() {
+        assertThat(SearchQuery.parse("Iakov 187").lucene(Set.of(), false, java.util.List.of("text", "exact")))
+                .isEqualTo("+((text:iakov exact:iakov) (text:iakov* exact:iakov*)) +(text:187 exact:187)");
+        assertThat(SearchQuery.parse("Inoy 187").lucene(Set.of(), true, java.util.List.of("raw")))
+                .isEqualTo("+(raw:inoy raw:inoy*) +raw:187");
+    }
 }

@@ -65,4 +65,27 @@ class ScenarioTest {
         assertThat(a.compareWith(b)).extracting(Scenario.Difference::claimId).containsExactly("c1", "c3");
         assertThat(a.compareWith(a)).isEmpty();
     }
+
+    @Test
+    void anArgumentMovesWhenItsShownFigureOrLabelChanges_andTheClaimsWhyNamesTheRejectedSourcesItsSupportSetsMet() {
+        var scenario = new Scenario(
+                List.of("s1", "s2"),
+                new WhatIf(List.of("s1", "s2"), List.of("c1"), List.of("c1"), List.of("c1")),
+                now,
+                positions("c1", at(null, Label.OUT), "c2", at(0.5, Label.IN), "c3", at(0.2, Label.OUT)),
+                positions("a1", at(0.62, Label.IN), "a2", at(0.4, Label.IN), "a3", at(0.3, Label.IN)),
+                positions("a1", at(0.10, Label.OUT), "a2", at(0.401, Label.IN), "a3", at(0.25, Label.IN)));
+        assertThat(scenario.argumentShift("a1").orElseThrow().text()).isEqualTo("0.62 IN → 0.10 OUT");
+        assertThat(scenario.argumentShift("a1").orElseThrow().falls()).isTrue();
+        // 0.40 either way at two decimals: not a move a reader could see.
+        assertThat(scenario.argumentShift("a2")).isEmpty();
+        assertThat(scenario.argumentShift("a3").orElseThrow().falls()).isFalse();
+        assertThat(scenario.argumentShift("unknown")).isEmpty();
+
+        List<List<String>> sets = List.of(List.of("s2"), List.of("s1", "s9"), List.of("s7"));
+        // In the order the sources were rejected, each once.
+        assertThat(scenario.restedOn(sets)).containsExactly("s1", "s2");
+        assertThat(scenario.supportSetsMet(sets)).isEqualTo(2);
+        assertThat(scenario.restedOn(List.of(List.of("s7")))).isEmpty();
+    }
 }

@@ -45,6 +45,9 @@ class ClaimPanel extends Scroller {
     final H3 text = new H3();
     final Paragraph meta = new Paragraph();
     final Paragraph assessment = new Paragraph();
+    /** While a what-if is active: the claim and its arguments before → after, and why (issue 11 point 4). */
+    final Div whatIf = new Div();
+
     final VerticalLayout quotes = new VerticalLayout();
     final UnorderedList citations = new UnorderedList();
     final UnorderedList supports = new UnorderedList();
@@ -82,6 +85,10 @@ class ClaimPanel extends Scroller {
         empty.addClassName("empty-state");
         text.setId("claim-text");
         assessment.setId("claim-assessment");
+        whatIf.setId("claim-what-if");
+        whatIf.addClassName("claim-what-if");
+        whatIf.getElement().setAttribute("role", "status");
+        whatIf.setVisible(false);
         why.setId("claim-why");
         why.setPadding(false);
         why.setSpacing(false);
@@ -164,6 +171,78 @@ class ClaimPanel extends Scroller {
         ids.addAll(shownEvidence);
         history.show(w, view.service().history(w.id(), ids, WorkspaceView.HISTORY_LENGTH));
         content.add(section("claim-history", "workspace.history.title", history));
+        showWhatIf(w, view.whatIf);
+    }
+
+    /**
+     * The claim under the workspace's what-if, from the same {@link org.disputatio.workspace.Scenario} as the banner
+     * and the lists: its strength and label before → after, why in words (the rejected sources its support sets
+     * met), and each of its arguments before → after. Hidden when no what-if is active.
+     */
+    void showWhatIf(Workspace w, WhatIfState state) {
+        whatIf.removeAll();
+        var scenario = state.scenario();
+        String claimId = shown;
+        boolean active = claimId != null && state.isActive() && scenario != null;
+        whatIf.setVisible(active);
+        if (!active) {
+            whatIf.getElement().removeAttribute("data-shift");
+            return;
+        }
+        var heading = new Span(getTranslation("workspace.claim.whatIf"));
+        heading.addClassName("claim-what-if-heading");
+        whatIf.add(heading);
+        var shift = scenario.shift(claimId);
+        var figure = new Paragraph();
+        figure.setId("claim-what-if-shift");
+        var reason = new Paragraph();
+        reason.setId("claim-what-if-why");
+        if (shift.isPresent()) {
+            figure.setText(shift.get().text());
+            whatIf.getElement().setAttribute("data-shift", shift.get().text());
+            if (shift.get().falls()) figure.addClassName("falls");
+            var sets = w.assessment(claimId)
+                    .map(org.disputatio.evaluation.ClaimAssessment::supportSets)
+                    .orElse(List.of());
+            List<String> restedOn = scenario.restedOn(sets);
+            reason.setText(
+                    restedOn.isEmpty()
+                            ? getTranslation("workspace.claim.whatIf.through")
+                            : getTranslation(
+                                    "workspace.claim.whatIf.restedOn",
+                                    String.join(
+                                            "; ",
+                                            restedOn.stream()
+                                                    .map(id ->
+                                                            Names.source(w, id, (k, args) -> getTranslation(k, args)))
+                                                    .toList()),
+                                    scenario.supportSetsMet(sets),
+                                    sets.size()));
+        } else {
+            var now = scenario.before().get(claimId);
+            figure.setText(now == null ? "" : now.text());
+            whatIf.getElement().setAttribute("data-shift", "");
+            reason.setText(getTranslation("workspace.claim.whatIf.unchanged"));
+        }
+        whatIf.add(figure, reason);
+        var arguments = new UnorderedList();
+        arguments.setId("claim-what-if-arguments");
+        for (MapContent.Argument arg : w.argumentsFor(claimId)) {
+            int number = Names.argumentNumber(w, arg.id());
+            var moved = scenario.argumentShift(arg.id());
+            var now = scenario.argumentsBefore().get(arg.id());
+            var item = new ListItem(moved.map(m -> getTranslation("workspace.claim.whatIf.argument", number, m.text()))
+                    .orElseGet(() -> getTranslation(
+                            "workspace.claim.whatIf.argumentUnchanged", number, now == null ? "—" : now.text())));
+            item.getElement().setAttribute("data-argument", arg.id());
+            item.getElement()
+                    .setAttribute(
+                            "data-shift",
+                            moved.map(org.disputatio.workspace.Scenario.Shift::text)
+                                    .orElse(""));
+            arguments.add(item);
+        }
+        if (arguments.getChildren().findAny().isPresent()) whatIf.add(arguments);
     }
 
     // ------------------------------------------------------------------ the panel's sections, in order
@@ -194,7 +273,7 @@ class ClaimPanel extends Scroller {
         focusButton.setId("claim-focus");
         actions.removeAll();
         actions.add(focusButton);
-        content.add(text, meta, assessment, standard, actions);
+        content.add(text, meta, assessment, whatIf, standard, actions);
         moderation(w, claim.id(), "claim", content, actions);
         content.add(claimActions); // claim revision (claims12)
         claimActions.offer();

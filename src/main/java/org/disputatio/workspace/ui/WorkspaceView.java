@@ -436,6 +436,7 @@ class WorkspaceView extends VerticalLayout implements HasUrlParameter<String>, H
         outline.showWhatIf();
         contested.showWhatIf();
         reader.showWhatIf(whatIf);
+        claimPanel.showWhatIf(perspective.seen(w), whatIf);
         var scenario = whatIf.scenario();
         if (scenario == null || !whatIf.isActive()) {
             highlightWhatIf(null, null);
