@@ -94,6 +94,42 @@ public final class ApiCalls {
                 answerHeaders);
     }
 
+    /**
+     * POSTs a multipart/form-data body as a browser's form does: the text {@code fields}, then the file (when
+     * {@code fileName} is not null) in the part named "file".
+     */
+    public Answer multipart(
+            String path,
+            @Nullable String authorization,
+            Map<String, String> fields,
+            @Nullable String fileName,
+            String fileType,
+            byte @Nullable [] file)
+            throws IOException, InterruptedException {
+        String boundary = "----disputatio-test-boundary";
+        var body = new ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                            + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        if (fileName != null && file != null) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                            + "\"\r\nContent-Type: " + fileType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(file);
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return sendBody(
+                "POST",
+                path,
+                authorization,
+                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
+                "Content-Type",
+                "multipart/form-data; boundary=" + boundary);
+    }
+
     /** The body of a GET as bytes, for answers that are not text (a PDF). */
     public byte[] bytes(String path, @Nullable String authorization) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));

@@ -2,13 +2,16 @@ package org.disputatio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.LoggerContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.disputatio.security.ApiClient;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,7 +23,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * needs settings the shared one must not have (a pool of one connection, one write admitted at a time): its
  * own embedded Neo4j in a fresh directory under target/, a free loopback port, no shipped map. Each Vaadin app
  * replaces Spring Security's global context-holder strategy when it starts; {@link #close()} puts back the one
- * that was there, or the shared context's signed-in test users become invisible to Vaadin.
+ * that was there, or the shared context's signed-in test users become invisible to Vaadin. Each app also writes
+ * its name (and log settings) into Logback's one context of the JVM; {@link #close()} puts those back too, or the
+ * shared context's later lines are logged under this app's name.
  */
 public final class SeparateApp implements AutoCloseable {
 
@@ -28,15 +33,27 @@ public final class SeparateApp implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final SecurityContextHolderStrategy sharedStrategy;
+    private final Map<String, String> sharedLogging;
     private final String adminPassword;
 
     private SeparateApp(
             ConfigurableApplicationContext context,
             SecurityContextHolderStrategy sharedStrategy,
+            Map<String, String> sharedLogging,
             String adminPassword) {
         this.context = context;
         this.sharedStrategy = sharedStrategy;
+        this.sharedLogging = sharedLogging;
         this.adminPassword = adminPassword;
+    }
+
+    private static LoggerContext logging() {
+        return (LoggerContext) LoggerFactory.getILoggerFactory();
+    }
+
+    private static void restore(SecurityContextHolderStrategy strategy, Map<String, String> loggingProperties) {
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+        loggingProperties.forEach(logging()::putProperty);
     }
 
     /**
@@ -46,6 +63,7 @@ public final class SeparateApp implements AutoCloseable {
      */
     public static SeparateApp start(String name, String adminPassword, String... settings) throws IOException {
         var sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+        var sharedLogging = logging().getCopyOfPropertyMap();
         Path dataDir = Files.createTempDirectory(Path.of("target"), name + "-it");
         var arguments = new ArrayList<>(List.of(
                 "--spring.application.name=disputatio-" + name,
@@ -58,9 +76,9 @@ public final class SeparateApp implements AutoCloseable {
         try {
             var context =
                     new SpringApplicationBuilder(DisputatioApplication.class).run(arguments.toArray(String[]::new));
-            return new SeparateApp(context, sharedStrategy, adminPassword);
+            return new SeparateApp(context, sharedStrategy, sharedLogging, adminPassword);
         } catch (RuntimeException e) {
-            SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+            restore(sharedStrategy, sharedLogging);
             throw e;
         }
     }
@@ -93,7 +111,7 @@ public final class SeparateApp implements AutoCloseable {
         try {
             context.close();
         } finally {
-            SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+            restore(sharedStrategy, sharedLogging);
         }
     }
 }

@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -286,21 +285,7 @@ class AuthoringJourneyBrowserIT {
         assertThat(start).as("'%s' is in the text once", words).isNotNegative();
         assertThat(TEXT.indexOf(words, start + 1)).isNegative();
         int end = start + words.length();
-        page.evaluate("""
-                ([start, end]) => {
-                  const body = document.querySelector('claim-reader .reader-text');
-                  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-                  let n, count = 0, range = document.createRange(), started = false;
-                  while ((n = walker.nextNode())) {
-                    const len = n.nodeValue.length;
-                    if (!started && start < count + len) { range.setStart(n, start - count); started = true; }
-                    if (started && end <= count + len) { range.setEnd(n, end - count); break; }
-                    count += len;
-                  }
-                  const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
-                  body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-                }
-                """, List.of(start, end));
+        Chromium.selectInReader(page, start, end);
         // The selection bar names the characters the server took, so the shortcut acts on these words.
         page.locator("#reader-selection:has-text('(characters " + start + "\u2013" + end + ")')")
                 .waitFor();

@@ -2,83 +2,22 @@ package org.disputatio.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.disputatio.ApiCalls;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
-import org.disputatio.evidence.TestUsers;
-import org.disputatio.maps.MapCatalog;
+import org.disputatio.OneUserApi;
 import org.disputatio.maps.MapId;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code POST /api/maps} in both forms, every refusal, the map's owner, its change-log entry and its undo. */
 @IntegrationTest
-class NewMapApiIT {
-
-    static final String USER = "ada";
-    static final String BOUNDARY = "----disputatio-test-boundary";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    MapCatalog catalog;
-
-    ApiCalls api;
-    String ada;
-
-    @BeforeEach
-    void setUp() {
-        TestGraphs.clear(driver);
-        TestUsers.ensure(accounts, USER);
-        api = new ApiCalls(port);
-        ada = ApiCalls.basic(USER, TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
-    }
+class NewMapApiIT extends OneUserApi {
 
     ApiCalls.Answer multipart(String authorization, Map<String, String> fields, String fileName, byte[] file)
             throws Exception {
-        var body = new ByteArrayOutputStream();
-        for (var field : fields.entrySet()) {
-            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                            + field.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        if (fileName != null) {
-            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.write(file);
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.sendBody(
-                "POST",
-                "/api/maps",
-                authorization,
-                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
-                "Content-Type",
-                "multipart/form-data; boundary=" + BOUNDARY);
+        return api.multipart("/api/maps", authorization, fields, fileName, "application/octet-stream", file);
     }
 
     long maps() {

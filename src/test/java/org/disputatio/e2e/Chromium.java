@@ -49,6 +49,28 @@ public final class Chromium {
         page.locator("#signed-in-user").waitFor();
     }
 
+    /**
+     * Selects characters [start, end) of the workspace's reading text as a mouse would, and releases the button:
+     * the reader then sends the selection to the server.
+     */
+    public static void selectInReader(Page page, int start, int end) {
+        page.evaluate("""
+                ([start, end]) => {
+                  const body = document.querySelector('claim-reader .reader-text');
+                  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+                  let n, count = 0, range = document.createRange(), started = false;
+                  while ((n = walker.nextNode())) {
+                    const len = n.nodeValue.length;
+                    if (!started && start < count + len) { range.setStart(n, start - count); started = true; }
+                    if (started && end <= count + len) { range.setEnd(n, end - count); break; }
+                    count += len;
+                  }
+                  const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+                  body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+                }
+                """, List.of(start, end));
+    }
+
     /** Saves a screenshot of the page under target/screenshots/. */
     public static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));

@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.authoring.TextImport;
@@ -160,21 +159,7 @@ class AuthoringGapsBrowserIT {
         String text = map(id).document().text();
         int start = text.indexOf("Alpha says");
         int end = start + "Alpha says".length();
-        page.evaluate("""
-                ([start, end]) => {
-                  const body = document.querySelector('claim-reader .reader-text');
-                  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-                  let n, count = 0, range = document.createRange(), started = false;
-                  while ((n = walker.nextNode())) {
-                    const len = n.nodeValue.length;
-                    if (!started && start < count + len) { range.setStart(n, start - count); started = true; }
-                    if (started && end <= count + len) { range.setEnd(n, end - count); break; }
-                    count += len;
-                  }
-                  const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
-                  body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-                }
-                """, List.of(start, end));
+        Chromium.selectInReader(page, start, end);
         page.locator("#claim-new:not([disabled])").waitFor();
         page.keyboard().press("Alt+Shift+N");
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 1");

@@ -12,18 +12,16 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
 import org.disputatio.evidence.RatingService;
+import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
 import org.disputatio.security.AccountService;
-import org.disputatio.security.DuplicateUsernameException;
-import org.disputatio.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,14 +80,6 @@ class ChartsAndHelpBrowserIT {
         return context.newPage();
     }
 
-    private void account(String username) {
-        try {
-            accounts.createAccount(username, "password-of-" + username, Set.of(Role.USER));
-        } catch (DuplicateUsernameException alreadyThere) {
-            // Accounts outlive the maps between tests (TestGraphs.clear keeps users): it is there from before.
-        }
-    }
-
     private void openVoicesClaim() {
         page.navigate(chromium.url("/workspace/" + VOICES.value()));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
@@ -99,8 +89,7 @@ class ChartsAndHelpBrowserIT {
 
     @Test
     void charts_ratingsHistogramMarksYours_gradeGridCountsEachPair_sourcesChartCountsDependents() {
-        account("bea");
-        account("carl");
+        TestUsers.ensure(accounts, "bea", "carl");
         ratings.rateInference(VOICES, "a1", "admin", 0.75);
         ratings.rateInference(VOICES, "a1", "bea", 0.75);
         ratings.rateInference(VOICES, "a1", "carl", 0.25);
@@ -442,13 +431,13 @@ class ChartsAndHelpBrowserIT {
         assertThat(icon.body()).hasSize(4286);
 
         // A user without the admin role has no accounts entry; French menu and sign-in return too.
-        account("dora");
+        TestUsers.ensure(accounts, "dora");
         page = newPage("fr-FR", 1280, 720);
         page.navigate(chromium.url("/maps"));
         page.locator("#sign-in").click();
         page.waitForURL("**/login?to=**");
         page.locator("vaadin-login-form input[name='username']").fill("dora");
-        page.locator("vaadin-login-form input[name='password']").fill("password-of-dora");
+        page.locator("vaadin-login-form input[name='password']").fill(TestUsers.PASSWORD);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.locator("#signed-in-user").waitFor();
         assertThat(page.url()).isEqualTo(chromium.url("/maps"));

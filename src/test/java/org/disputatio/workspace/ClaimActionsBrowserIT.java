@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.disputatio.IntegrationTest;
@@ -73,24 +72,6 @@ class ClaimActionsBrowserIT {
         throw new AssertionError("not seen within 60 s");
     }
 
-    private static void selectInReader(Page p, int start, int end) {
-        p.evaluate("""
-                ([start, end]) => {
-                  const body = document.querySelector('claim-reader .reader-text');
-                  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-                  let n, count = 0, range = document.createRange(), started = false;
-                  while ((n = walker.nextNode())) {
-                    const len = n.nodeValue.length;
-                    if (!started && start < count + len) { range.setStart(n, start - count); started = true; }
-                    if (started && end <= count + len) { range.setEnd(n, end - count); break; }
-                    count += len;
-                  }
-                  const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
-                  body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-                }
-                """, List.of(start, end));
-    }
-
     @Test
     void selectedWords_becomeTheAuthorsClaimInTwoActions_thenAreEditedDeletedAndRestored() throws Exception {
         Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
@@ -98,7 +79,7 @@ class ClaimActionsBrowserIT {
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
 
         // Action 1: select "Beta replies" (31 to 43). Action 2: Alt+Shift+N.
-        selectInReader(page, 31, 43);
+        Chromium.selectInReader(page, 31, 43);
         page.locator("#claim-new:not([disabled])").waitFor();
         assertThat(tooltip("#claim-new")).contains("Alt+Shift+N");
         page.keyboard().press("Alt+Shift+N");

@@ -142,39 +142,20 @@ class WorkspaceBrowserIT {
         Chromium.shot(page, "workspace-what-if-graph.png");
     }
 
-    /** Selects characters [start, end) of the reading text as a mouse would, and releases the button. */
-    private static void selectInReader(Page p, int start, int end) {
-        p.evaluate("""
-                ([start, end]) => {
-                  const body = document.querySelector('claim-reader .reader-text');
-                  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-                  let n, count = 0, range = document.createRange(), started = false;
-                  while ((n = walker.nextNode())) {
-                    const len = n.nodeValue.length;
-                    if (!started && start < count + len) { range.setStart(n, start - count); started = true; }
-                    if (started && end <= count + len) { range.setEnd(n, end - count); break; }
-                    count += len;
-                  }
-                  const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
-                  body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-                }
-                """, List.of(start, end));
-    }
-
     @Test
     void signedInUser_selectingText_getsItsExactWordsAndOffsets_andAnchorsEvidenceToThem() {
         signIn(page);
         page.navigate(chromium.url("/workspace/two-voices"));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
         // "Beta replies" (31 to 43) lies across plain text: a claim may be made of it, not evidence.
-        selectInReader(page, 31, 43);
+        Chromium.selectInReader(page, 31, 43);
         page.locator("#reader-selection:has-text('Beta replies')").waitFor();
         assertThat(page.locator("#reader-selection").textContent()).contains("31–43");
         assertThat(page.locator("#reader-create-claim").isEnabled()).isTrue();
         Chromium.shot(page, "workspace-selection.png");
 
         // "is blue" (52 to 59) lies inside the counter-claim "it is blue": evidence about it.
-        selectInReader(page, 52, 59);
+        Chromium.selectInReader(page, 52, 59);
         page.locator("#reader-selection:has-text('52–59')").waitFor();
         page.locator("#reader-add-evidence").click();
         assertThat(page.locator("#evidence-quote textarea").inputValue()).isEqualTo("is blue");

@@ -2,7 +2,6 @@ package org.disputatio.authoring.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.disputatio.ApiCalls;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
@@ -39,7 +39,6 @@ class AuthoringGapsApiIT {
     static final String MAP = "gaps-two-voices";
     static final String ADA = ApiCalls.basic("ada", TestUsers.PASSWORD);
     static final String ADMIN = ApiCalls.basic("admin", IntegrationTest.ADMIN_PASSWORD);
-    static final String BOUNDARY = "----disputatio-gaps-boundary";
 
     @LocalServerPort
     int port;
@@ -206,24 +205,13 @@ class AuthoringGapsApiIT {
     @Test
     void theOriginal_isServedByteForByte_withItsTypeNameAndSha256AsETag_andAShippedMapHasNone() throws Exception {
         byte[] file = "# Notes\n\nL’analogie est « faible ».\n".getBytes(StandardCharsets.UTF_8);
-        var body = new ByteArrayOutputStream();
-        for (String[] field : List.of(new String[] {"title", "Notes"}, new String[] {"language", "fr"})) {
-            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
-                            + field[1] + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notes été.md\""
-                        + "\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(file);
-        body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var created = api.sendBody(
-                "POST",
+        var created = api.multipart(
                 "/api/maps",
                 ADA,
-                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
-                "Content-Type",
-                "multipart/form-data; boundary=" + BOUNDARY);
+                Map.of("title", "Notes", "language", "fr"),
+                "notes été.md",
+                "application/octet-stream",
+                file);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
         String sha256 =

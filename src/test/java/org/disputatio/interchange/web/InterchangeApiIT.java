@@ -2,26 +2,17 @@ package org.disputatio.interchange.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.disputatio.ApiCalls;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
-import org.disputatio.evidence.TestUsers;
+import org.disputatio.OneUserApi;
 import org.disputatio.importing.EssayMapLoader;
 import org.disputatio.importing.EssayMaps;
-import org.disputatio.maps.MapCatalog;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,38 +20,7 @@ import tools.jackson.databind.JsonNode;
  * report and undo; the essay map's round trip through the API; every refusal, with nothing written.
  */
 @IntegrationTest
-class InterchangeApiIT {
-
-    static final String USER = "ada";
-    static final String BOUNDARY = "----disputatio-interchange-boundary";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    MapCatalog catalog;
-
-    ApiCalls api;
-    String ada;
-
-    @BeforeEach
-    void setUp() {
-        TestGraphs.clear(driver);
-        TestUsers.ensure(accounts, USER);
-        api = new ApiCalls(port);
-        ada = ApiCalls.basic(USER, TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
-    }
+class InterchangeApiIT extends OneUserApi {
 
     static String fixture(String name) throws IOException {
         try (InputStream in = InterchangeApiIT.class.getResourceAsStream("/interchange/aif/" + name)) {
@@ -129,20 +89,13 @@ class InterchangeApiIT {
 
     @Test
     void xaifAsMultipart_keepsSpeakersAndAnchors() throws Exception {
-        var body = new ByteArrayOutputStream();
-        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.json\"\r\n"
-                        + "Content-Type: application/json\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(fixture("xaif-dialogue.json").getBytes(StandardCharsets.UTF_8));
-        body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-
-        var answer = api.sendBody(
-                "POST",
+        var answer = api.multipart(
                 "/api/maps/import?format=xaif",
                 ada,
-                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
-                "Content-Type",
-                "multipart/form-data; boundary=" + BOUNDARY);
+                Map.of(),
+                "d.json",
+                "application/json",
+                fixture("xaif-dialogue.json").getBytes(StandardCharsets.UTF_8));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         String id = answer.json().get("id").asString();
