@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
@@ -178,9 +179,11 @@ public class ChangeLog {
         @Override
         public void run(List<GroupCommit.Write<Work<?>>> group) {
             var attempt = new AtomicReference<List<Entries>>(List.of());
+            var worked = new AtomicBoolean();
             var check = rights.getIfAvailable();
             try (var session = driver.session()) {
                 session.executeWrite(tx -> {
+                    worked.set(false);
                     var all = new ArrayList<Entries>(group.size());
                     attempt.set(all);
                     for (var write : group) {
@@ -195,6 +198,7 @@ public class ChangeLog {
                             throw new GroupCommit.WorkFailed(write, e);
                         }
                     }
+                    worked.set(true);
                     Changes.recordAll(
                             tx,
                             all.stream()
@@ -202,15 +206,17 @@ public class ChangeLog {
                                     .toList());
                     return null;
                 });
+            } catch (RuntimeException e) {
+                // After every work ran, only the entries' statement or the commit can have failed: run the writes
+                // singly to learn whose it was, unless it is the database's (then it is everyone's, as alone).
+                if (worked.get() && !(e instanceof RetryableException) && !(e instanceof GroupCommit.WorkFailed)) {
+                    throw new GroupCommit.NoCulprit(e);
+                }
+                throw e;
             }
             var maps = new LinkedHashSet<MapId>();
             attempt.get().forEach(e -> maps.addAll(e.maps));
             number(maps);
-        }
-
-        @Override
-        public boolean failsEveryone(RuntimeException failure) {
-            return failure instanceof RetryableException;
         }
     }
 

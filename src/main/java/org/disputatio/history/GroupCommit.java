@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * writes queued meanwhile (at most {@code maxSize}, first come first) to the first of them, who runs them as the
  * next group. Every caller returns once its group committed, with its own result or its own exception: a write
  * whose work fails ({@link WorkFailed}) fails alone and the group is run again without it; a group that fails
- * for a reason no single work can be blamed for is run again one write at a time; a failure of the database as a
- * whole ({@link Groups#failsEveryone}) is every write's answer, as it would have been alone.
+ * after its works ran for a reason none of them can be blamed for ({@link NoCulprit}) is run again one write at a
+ * time; any other failure (the database unreachable, the pool exhausted, retries run out) is every write's answer,
+ * as it would have been alone.
  *
  * @param <W> what one write is (the change log's work)
  */
@@ -26,14 +27,20 @@ final class GroupCommit<W> {
     interface Groups<W> {
 
         /**
-         * Runs the writes in one transaction, sets each one's {@link Write#result} and commits.
+         * Runs the writes in one transaction, sets each one's {@link Write#result} and commits. Any other failure
+         * than the two below concerns the database or the transaction as a whole, and is every write's answer.
          *
          * @throws WorkFailed if one write's own work failed: nothing of the group is committed
+         * @throws NoCulprit if the group failed after every work ran, for a reason none of them can be blamed for
          */
         void run(List<Write<W>> group);
+    }
 
-        /** Whether a failure that no work caused concerns the database, so that running singly would not help. */
-        boolean failsEveryone(RuntimeException failure);
+    /** The group failed after its works ran (its last statement, its commit); running them singly tells whose. */
+    static final class NoCulprit extends RuntimeException {
+        NoCulprit(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
     }
 
     /** One write's work failed in its own way (not transiently); the group's transaction was rolled back. */
@@ -181,12 +188,15 @@ final class GroupCommit<W> {
                     remaining.forEach(w -> w.finish(failed.getCause()));
                     return;
                 }
-            } catch (RuntimeException failure) {
-                if (remaining.size() == 1 || groups.failsEveryone(failure)) {
-                    remaining.forEach(w -> w.finish(failure));
+            } catch (NoCulprit failure) {
+                if (remaining.size() == 1) {
+                    remaining.getFirst().finish(failure.getCause());
                 } else {
                     remaining.forEach(this::runAlone);
                 }
+                return;
+            } catch (RuntimeException failure) {
+                remaining.forEach(w -> w.finish(failure));
                 return;
             } catch (Error error) {
                 remaining.forEach(w -> w.finish(error));
@@ -199,7 +209,7 @@ final class GroupCommit<W> {
         try {
             groups.run(List.of(write));
             write.finish(null);
-        } catch (WorkFailed failed) {
+        } catch (WorkFailed | NoCulprit failed) {
             write.finish(failed.getCause());
         } catch (RuntimeException | Error failure) {
             write.finish(failure);
