@@ -223,7 +223,8 @@ class Ratings {
      * The hot path under many raters: one statement that checks the map, the user and the item and merges
      * the rating (one per user and item), then the pending log entry. Raters lock only their own rating, so
      * they do not wait for each other, whether they rate the same item or not; the entry is numbered after
-     * the commit, by the log's sequencer, which the writers of a map share.
+     * the commit, by the log's sequencer, which the writers of a map share. Ratings that arrive together share
+     * one transaction, commit and numbering (group commit, ADR 046); each still fails alone.
      */
     private <T extends @Nullable Object> T write(
             String cypher,
@@ -233,7 +234,7 @@ class Ratings {
             Map<String, Object> params,
             Function<Map<String, Object>, ChangeEntry> entry,
             Function<Record, T> result) {
-        return changeLog.write((tx, entries) -> {
+        return changeLog.writeGrouped((tx, entries) -> {
             var found = tx.run(cypher, params).single();
             if (!found.get("map").asBoolean()) {
                 throw new UnknownItemException("map", map.value());

@@ -1,16 +1,21 @@
 package org.disputatio.history;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,11 +50,14 @@ public class ChangeLog {
         private final Clock clock;
         private final @Nullable WriteRights rights;
         private final Set<MapId> maps = new LinkedHashSet<>();
+        /** A grouped write's entries, created for the whole group in one statement once every work ran. */
+        private final @Nullable List<Map<String, Object>> deferred;
 
-        private Entries(TransactionContext tx, Clock clock, @Nullable WriteRights rights) {
+        private Entries(TransactionContext tx, Clock clock, @Nullable WriteRights rights, boolean grouped) {
             this.tx = tx;
             this.clock = clock;
             this.rights = rights;
+            this.deferred = grouped ? new ArrayList<>() : null;
         }
 
         /** Records the entry in the writer's transaction; it gets its seq once the transaction committed. */
@@ -64,7 +72,11 @@ public class ChangeLog {
         private String record(ChangeEntry entry, boolean personal, @Nullable Long undoes) {
             if (rights != null) rights.check(tx, entry.map(), entry.user());
             String id = UUID.randomUUID().toString();
-            Changes.record(tx, id, entry, clock.instant(), personal, undoes);
+            if (deferred != null) {
+                deferred.add(Changes.params(id, entry, clock.instant(), personal, undoes));
+            } else {
+                Changes.record(tx, id, entry, clock.instant(), personal, undoes);
+            }
             maps.add(entry.map());
             return id;
         }
@@ -76,6 +88,7 @@ public class ChangeLog {
     private final Clock clock;
     private final WriteAdmission admission;
     private final ObjectProvider<WriteRights> rights;
+    private final GroupCommit<Work<?>> groups;
 
     ChangeLog(
             Driver driver,
@@ -83,13 +96,19 @@ public class ChangeLog {
             Sequencer sequencer,
             Clock clock,
             WriteAdmission admission,
-            ObjectProvider<WriteRights> rights) {
+            ObjectProvider<WriteRights> rights,
+            WriteProperties properties) {
         this.driver = driver;
         this.changes = changes;
         this.sequencer = sequencer;
         this.clock = clock;
         this.admission = admission;
         this.rights = rights;
+        this.groups = new GroupCommit<>(
+                new GroupTransactions(),
+                GroupTransactions.transactionsOf(
+                        properties.groupTransactions(), Runtime.getRuntime().availableProcessors()),
+                properties.groupSize());
     }
 
     /**
@@ -122,31 +141,97 @@ public class ChangeLog {
     /** How long {@link #whileWritesHeld} waits for the running writes: a write holds its slot for seconds at most. */
     public static final java.time.Duration QUIET_WAIT = java.time.Duration.ofSeconds(30);
 
+    /**
+     * As {@link #write}, for the small independent writes many users make at once (ratings and grades): the
+     * write may share its transaction with writes of other callers that arrived meanwhile, each with its own
+     * entries, its own result and its own failure (ADR 046). It returns, like {@link #write}, once that
+     * transaction committed and its entries are numbered. Each caller still takes its own admission slot. The
+     * work must be retryable as a whole and must not depend on running alone: it may run again, after the works
+     * of others in the same transaction, when a companion fails.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends @Nullable Object> T writeGrouped(Work<T> work) {
+        return admission.admit(() -> groups.write(work, result -> (T) result));
+    }
+
     private <T extends @Nullable Object> T admitted(Work<T> work) {
         var attempt = new AtomicReference<@Nullable Entries>();
         var check = rights.getIfAvailable();
         T result;
         try (var session = driver.session()) {
             result = session.executeWrite(tx -> {
-                var entries = new Entries(tx, clock, check);
+                var entries = new Entries(tx, clock, check, false);
                 attempt.set(entries);
                 return work.run(tx, entries);
             });
         }
         var committed = attempt.get();
         if (committed != null) {
-            for (MapId map : committed.maps) {
-                try {
-                    sequencer.sequence(map);
-                } catch (RuntimeException e) {
-                    log.warn(
-                            "Saved a change of map {} but could not number it yet; the sweep will: {}",
-                            map,
-                            e.toString());
-                }
-            }
+            number(committed.maps);
         }
         return result;
+    }
+
+    private void number(Set<MapId> maps) {
+        for (MapId map : maps) {
+            try {
+                sequencer.sequence(map);
+            } catch (RuntimeException e) {
+                log.warn("Saved a change of map {} but could not number it yet; the sweep will: {}", map, e.toString());
+            }
+        }
+    }
+
+    /** One transaction for a group of works, then the numbering of every map the group wrote to. */
+    private final class GroupTransactions implements GroupCommit.Groups<Work<?>> {
+
+        /** Groups running at once when none is configured: one per core, so one's commit overlaps another's work. */
+        static int transactionsOf(@Nullable Integer configured, int cores) {
+            return configured != null ? configured : Math.max(1, cores);
+        }
+
+        @Override
+        public void run(List<GroupCommit.Write<Work<?>>> group) {
+            var attempt = new AtomicReference<List<Entries>>(List.of());
+            var worked = new AtomicBoolean();
+            var check = rights.getIfAvailable();
+            try (var session = driver.session()) {
+                session.executeWrite(tx -> {
+                    worked.set(false);
+                    var all = new ArrayList<Entries>(group.size());
+                    attempt.set(all);
+                    for (var write : group) {
+                        var entries = new Entries(tx, clock, check, true);
+                        all.add(entries);
+                        try {
+                            write.result(write.work.run(tx, entries));
+                        } catch (RuntimeException e) {
+                            if (e instanceof RetryableException) {
+                                throw e; // the driver runs the whole group again
+                            }
+                            throw new GroupCommit.WorkFailed(write, e);
+                        }
+                    }
+                    worked.set(true);
+                    Changes.recordAll(
+                            tx,
+                            all.stream()
+                                    .flatMap(e -> Objects.requireNonNull(e.deferred).stream())
+                                    .toList());
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                // After every work ran, only the entries' statement or the commit can have failed: run the writes
+                // singly to learn whose it was, unless it is the database's (then it is everyone's, as alone).
+                if (worked.get() && !(e instanceof RetryableException) && !(e instanceof GroupCommit.WorkFailed)) {
+                    throw new GroupCommit.NoCulprit(e);
+                }
+                throw e;
+            }
+            var maps = new LinkedHashSet<MapId>();
+            attempt.get().forEach(e -> maps.addAll(e.maps));
+            number(maps);
+        }
     }
 
     /** The map's highest seq, read in the caller's transaction (0 before any change); empty for an unknown map. */

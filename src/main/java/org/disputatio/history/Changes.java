@@ -30,6 +30,12 @@ class Changes {
                                             itemId: $itemId, onId: $onId, summary: $summary, before: $before,
                                             personal: $personal, undoes: $undoes})
             """;
+    // A group's entries (ADR 046): one statement for every write of the group instead of one each.
+    private static final String RECORD_ALL = """
+            UNWIND $entries AS e
+            CREATE (x:Change:PendingChange)
+            SET x = e
+            """;
     // Sequencing, statement 1: the counter's write lock, held until the sequencing transaction ends. Only
     // sequencers take it, so it serialises them (on every app instance) and nothing else. The property must
     // really change: Neo4j took no lock for "SET c.lastSeq = c.lastSeq" (PendingChangesIT saw two
@@ -135,6 +141,19 @@ class Changes {
 
     static void record(
             TransactionContext tx, String id, ChangeEntry entry, Instant at, boolean personal, @Nullable Long undoes) {
+        tx.run(RECORD, params(id, entry, at, personal, undoes)).consume();
+    }
+
+    /** Records entries made by {@link #params} in one statement; nothing for none. */
+    static void recordAll(TransactionContext tx, List<Map<String, Object>> entries) {
+        if (!entries.isEmpty()) {
+            tx.run(RECORD_ALL, Map.of("entries", entries)).consume();
+        }
+    }
+
+    /** An entry's properties, as {@link #record} and {@link #recordAll} store them. */
+    static Map<String, Object> params(
+            String id, ChangeEntry entry, Instant at, boolean personal, @Nullable Long undoes) {
         var params = new HashMap<String, Object>();
         params.put("mapId", entry.map().value());
         params.put("id", id);
@@ -147,7 +166,7 @@ class Changes {
         params.put("before", entry.before());
         params.put("personal", personal);
         params.put("undoes", undoes);
-        tx.run(RECORD, params).consume();
+        return params;
     }
 
     /**

@@ -63,6 +63,12 @@ public final class RatingLoadBenchmark {
         System.exit(exit);
     }
 
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static int run(BenchApp app, int users, int requests, int warmup, int maxSeconds) throws Exception {
         var bench = RatingBench.create(app);
         List<String> credentials = app.users("bench-user", users, TOKEN);
@@ -79,9 +85,11 @@ public final class RatingLoadBenchmark {
         var clientTimes = new ConcurrentLinkedQueue<Long>();
         var failures = new AtomicInteger();
         recording.set(true);
+        long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         round(bench, clients, credentials, requests, deadline, clientTimes, failures);
         long elapsed = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuBefore;
         recording.set(false);
 
         long rated = bench.storedRatings(app.bean(RatingService.class));
@@ -98,6 +106,14 @@ public final class RatingLoadBenchmark {
                 clientTimes.size() / (elapsed / 1e9),
                 BenchApp.load());
         System.out.printf("Ratings stored: %d (at most one per user and item)%n", rated);
+        // The JVM's CPU (app, embedded Neo4j and this load generator alike) over the measured round: on a machine
+        // shared with other work, CPU per request compares runs better than requests per second.
+        System.out.printf(
+                "JVM CPU in the measured round: %.1f s in %.1f s (%.2f cores), %.2f ms per request%n",
+                cpu / 1e9,
+                elapsed / 1e9,
+                (double) cpu / elapsed,
+                clientTimes.isEmpty() ? 0.0 : cpu / 1e6 / clientTimes.size());
         System.out.printf("Transactions the Neo4j driver retried in the measured round: %s%n", retries.counts());
         System.out.println("| Clock | n | p50 ms | p95 ms | p99 ms | max ms |");
         System.out.println("|---|---|---|---|---|---|");
