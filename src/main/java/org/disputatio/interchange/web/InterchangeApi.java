@@ -46,18 +46,20 @@ class InterchangeApi {
     /** The answer to an import (issue 14's interface): the new map's id and what was kept or left out. */
     record ImportedJson(String id, ImportReport report) {}
 
+    /** Both ways of sending the file are refused alike (the API description lists these). */
+    private static final String UNKNOWN_FORMAT = "`format` is not one of aif, xaif, argdown (`known` lists them)";
+
+    private static final String INCONSISTENT =
+            "the file was read but does not hold together (`where` names the node or line)";
+
     private final MapImports imports;
 
     InterchangeApi(MapImports imports) {
         this.imports = imports;
     }
 
-    @Refuses(
-            value = HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-            when = "`format` is not one of aif, xaif, argdown (`known` lists them)")
-    @Refuses(
-            value = HttpStatus.UNPROCESSABLE_CONTENT,
-            when = "the file was read but does not hold together (`where` names the node or line)")
+    @Refuses(value = HttpStatus.UNSUPPORTED_MEDIA_TYPE, when = UNKNOWN_FORMAT)
+    @Refuses(value = HttpStatus.UNPROCESSABLE_CONTENT, when = INCONSISTENT)
     @Operation(summary = "Import a map from an AIF, xAIF or Argdown file")
     @PostMapping(path = "/api/maps/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -77,12 +79,8 @@ class InterchangeApi {
     }
 
     // The file is the body itself, read as a stream in the format the query names: springdoc sees no parameter.
-    @Refuses(
-            value = HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-            when = "`format` is not one of aif, xaif, argdown (`known` lists them)")
-    @Refuses(
-            value = HttpStatus.UNPROCESSABLE_CONTENT,
-            when = "the file was read but does not hold together (`where` names the node or line)")
+    @Refuses(value = HttpStatus.UNSUPPORTED_MEDIA_TYPE, when = UNKNOWN_FORMAT)
+    @Refuses(value = HttpStatus.UNPROCESSABLE_CONTENT, when = INCONSISTENT)
     @Operation(
             summary = "Import a map from an AIF, xAIF or Argdown file",
             requestBody =

@@ -103,8 +103,7 @@ final class ApiOperations implements OpenApiCustomizer {
         if (operation.getRequestBody() != null) {
             statuses.addAll(List.of(413, 415));
         }
-        boolean versioned = versioned(operation, handler);
-        if (versioned) {
+        if (versioned(operation, handler)) {
             statuses.add(409);
         }
         // What the data decides (a closed round, a name taken) is declared on the handler: a controller's advice
@@ -200,9 +199,7 @@ final class ApiOperations implements OpenApiCustomizer {
                         + " `disputatio.api.max-import-size` for imports).";
             case 415 -> "The body's content type is not one this operation reads.";
             case 422 -> "The content was read but cannot be used (an unreadable, empty or encrypted file).";
-            case 429 ->
-                "Too many failed sign-ins (or registrations) from this account or address: wait"
-                        + " `Retry-After` seconds.";
+            case 429 -> "Too many failed sign-ins from this account or address: wait `Retry-After` seconds.";
             case 503 ->
                 "Overloaded: the database is busy or out of reach, or (a write of a map) every write slot of this"
                         + " instance stayed taken; nothing was done: send the request again after `Retry-After`"

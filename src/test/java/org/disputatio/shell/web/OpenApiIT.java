@@ -185,7 +185,7 @@ class OpenApiIT {
                 .containsExactly(
                         new SecurityRequirement().addList("bearerToken"),
                         new SecurityRequirement().addList("basicAuth"));
-        // Self-registration is anonymous, and its advice (SeminarProblems) answers 409, 410 and 429.
+        // Self-registration is anonymous, and declares its 404, 409, 410 and 429 (@Refuses).
         var registration = operation("POST", "/api/accounts/registrations");
         assertThat(registration.getExtensions()).containsEntry("x-disputatio-access", "anonymous");
         assertThat(registration.getResponses()).containsKeys("400", "403", "404", "409", "410", "413", "415", "429");
