@@ -28,11 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code duration} (months, days, seconds, nanoseconds), {@code point} (srid, x, y, optional z) and {@code float}
  * for NaN and the infinities, which JSON cannot write.
  */
-final class BackupFormat {
+public final class BackupFormat {
 
     static final String FORMAT = "disputatio-backup";
     static final int VERSION = 1;
-    static final String SCHEMA = "/schemas/disputatio-backup-1.schema.json";
+    /** Where the schema is served (static/schemas): the API description refers to it for a restore's body. */
+    public static final String SCHEMA = "/schemas/disputatio-backup-1.schema.json";
 
     /** The migration tool's own nodes (__Neo4jMigration, __Neo4jMigrationsLock): each database keeps its own. */
     static final String MIGRATION_LABEL_PREFIX = "__Neo4jMigration";

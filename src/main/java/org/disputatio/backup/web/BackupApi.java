@@ -10,11 +10,14 @@ import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import org.disputatio.backup.BackupFormat;
 import org.disputatio.backup.BackupService;
 import org.disputatio.backup.RestoreReport;
 import org.disputatio.backup.RestoreTooLargeException;
+import org.disputatio.shell.Refuses;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,7 +60,25 @@ class BackupApi {
         backups.backup(response.getOutputStream(), passwords == Passwords.include);
     }
 
-    @Operation(summary = "Restore a backup into an empty database (admins)")
+    @Refuses(
+            value = HttpStatus.CONTENT_TOO_LARGE,
+            when = "the backup is larger than `disputatio.backup.max-restore-size`")
+    @Refuses(value = HttpStatus.CONFLICT, when = "the database is not empty (`nodes` says how many nodes it holds)")
+    @Refuses(
+            value = HttpStatus.UNPROCESSABLE_CONTENT,
+            when = "the JSON is not a version 1 backup (`line`, `column` and `path` name the place)")
+    // The body is read as a stream (a backup can be large), so springdoc sees no body parameter to describe.
+    @Operation(
+            summary = "Restore a backup into an empty database (admins)",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            description = "A backup file as GET /api/backup writes it: version 1 of the format, whose"
+                                    + " published JSON Schema is " + BackupFormat.SCHEMA + " (ADR 043).",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(ref = BackupFormat.SCHEMA))))
     @PostMapping(path = "/api/restore", consumes = MediaType.APPLICATION_JSON_VALUE)
     RestoreReport restore(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > backups.maxRestoreSize()) {

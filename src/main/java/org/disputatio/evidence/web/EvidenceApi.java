@@ -25,6 +25,7 @@ import org.disputatio.evidence.UnknownItemException;
 import org.disputatio.evidence.UserContestation;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.Stance;
+import org.disputatio.shell.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -233,6 +234,7 @@ class EvidenceApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(made);
     }
 
+    @Refuses(value = HttpStatus.CONFLICT, when = "the contestation has been withdrawn already")
     @Operation(summary = "Withdraw one's contestation of a source")
     @PostMapping("/sources/{sourceId}/contestations/{id}/withdrawal")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -10,6 +10,7 @@ import org.disputatio.history.ChangeLog;
 import org.disputatio.history.UndoService;
 import org.disputatio.history.UnknownChangeException;
 import org.disputatio.maps.MapId;
+import org.disputatio.shell.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -70,6 +71,10 @@ class HistoryApi {
         return new Page(page.changes().stream().map(ChangeJson::of).toList(), page.last());
     }
 
+    @Refuses(
+            value = HttpStatus.CONFLICT,
+            when =
+                    "the change cannot be undone any more: it is itself an undo, was undone already, or what it changed has changed since")
     @Operation(summary = "Undo a change")
     @PostMapping("/{seq}/undo")
     @ResponseStatus(HttpStatus.CREATED)

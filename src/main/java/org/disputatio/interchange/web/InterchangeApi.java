@@ -16,6 +16,7 @@ import org.disputatio.interchange.InterchangeFileException;
 import org.disputatio.interchange.MapFormat;
 import org.disputatio.interchange.MapImports;
 import org.disputatio.maps.MapId;
+import org.disputatio.shell.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,12 +46,20 @@ class InterchangeApi {
     /** The answer to an import (issue 14's interface): the new map's id and what was kept or left out. */
     record ImportedJson(String id, ImportReport report) {}
 
+    /** Both ways of sending the file are refused alike (the API description lists these). */
+    private static final String UNKNOWN_FORMAT = "`format` is not one of aif, xaif, argdown (`known` lists them)";
+
+    private static final String INCONSISTENT =
+            "the file was read but does not hold together (`where` names the node or line)";
+
     private final MapImports imports;
 
     InterchangeApi(MapImports imports) {
         this.imports = imports;
     }
 
+    @Refuses(value = HttpStatus.UNSUPPORTED_MEDIA_TYPE, when = UNKNOWN_FORMAT)
+    @Refuses(value = HttpStatus.UNPROCESSABLE_CONTENT, when = INCONSISTENT)
     @Operation(summary = "Import a map from an AIF, xAIF or Argdown file")
     @PostMapping(path = "/api/maps/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -69,7 +78,27 @@ class InterchangeApi {
         }
     }
 
-    @Operation(summary = "Import a map from an AIF, xAIF or Argdown file")
+    // The file is the body itself, read as a stream in the format the query names: springdoc sees no parameter.
+    @Refuses(value = HttpStatus.UNSUPPORTED_MEDIA_TYPE, when = UNKNOWN_FORMAT)
+    @Refuses(value = HttpStatus.UNPROCESSABLE_CONTENT, when = INCONSISTENT)
+    @Operation(
+            summary = "Import a map from an AIF, xAIF or Argdown file",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            description = "The file, as the body (or as the form's `file`): AIF or xAIF JSON with"
+                                    + " format=aif or xaif, Argdown text with format=argdown.",
+                            content = {
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        schema = @Schema(type = "string", format = "binary")),
+                                @Content(
+                                        mediaType = "text/x-argdown",
+                                        schema = @Schema(type = "string", format = "binary")),
+                                @Content(
+                                        mediaType = MediaType.TEXT_PLAIN_VALUE,
+                                        schema = @Schema(type = "string", format = "binary"))
+                            }))
     @PostMapping(path = "/api/maps/import")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ImportedJson> importBody(

@@ -14,6 +14,7 @@ import org.disputatio.security.Account;
 import org.disputatio.security.AccountService;
 import org.disputatio.security.InvalidAccountInputException;
 import org.disputatio.security.Role;
+import org.disputatio.shell.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +53,7 @@ class AccountsApi {
         this.accounts = accounts;
     }
 
+    @Refuses(value = HttpStatus.CONFLICT, when = "the username is taken")
     @Operation(summary = "Create an account (admins)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)

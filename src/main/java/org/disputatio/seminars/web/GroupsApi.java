@@ -13,6 +13,7 @@ import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.seminars.GroupService;
 import org.disputatio.seminars.InvitationLinks;
 import org.disputatio.seminars.Member;
+import org.disputatio.shell.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -100,6 +101,7 @@ class GroupsApi {
         return MemberJson.of(groups.member(groupId, username, principal.getName()));
     }
 
+    @Refuses(value = HttpStatus.CONFLICT, when = "it would leave the group without an owner")
     @Operation(summary = "Change a member's role")
     @PutMapping("/api/groups/{groupId}/members/{username}")
     MemberJson changeRole(
@@ -110,6 +112,7 @@ class GroupsApi {
         return MemberJson.of(groups.changeRole(groupId, username, body.role(), principal.getName()));
     }
 
+    @Refuses(value = HttpStatus.CONFLICT, when = "it would leave the group without an owner")
     @Operation(summary = "Remove a member from a group")
     @DeleteMapping("/api/groups/{groupId}/members/{username}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -154,6 +157,7 @@ class GroupsApi {
                         invitation.expiresAt()));
     }
 
+    @Refuses(value = HttpStatus.GONE, when = "the invitation has expired")
     @Operation(summary = "Join a group with an invitation code")
     @PostMapping("/api/invitations/{code}/accept")
     AcceptedJson accept(@PathVariable String code, Principal principal) {

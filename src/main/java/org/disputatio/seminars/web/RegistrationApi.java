@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.disputatio.evidence.RefusalProblems;
 import org.disputatio.seminars.Registrations;
+import org.disputatio.shell.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +35,15 @@ class RegistrationApi {
         this.registrations = registrations;
     }
 
+    @Refuses(
+            value = HttpStatus.FORBIDDEN,
+            when = "registration is closed here, or needs an invitation and none was given")
+    @Refuses(value = HttpStatus.NOT_FOUND, when = "the invitation code is unknown")
+    @Refuses(value = HttpStatus.CONFLICT, when = "the username is taken")
+    @Refuses(value = HttpStatus.GONE, when = "the invitation has expired")
+    @Refuses(
+            value = HttpStatus.TOO_MANY_REQUESTS,
+            when = "too many registrations from this address failed: wait `Retry-After` seconds")
     @Operation(summary = "Register an account (self-registration, if enabled)")
     @PostMapping("/api/accounts/registrations")
     @ResponseStatus(HttpStatus.CREATED)

@@ -13,7 +13,6 @@ import jakarta.servlet.ServletContext;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.SecurityFilterChain;
@@ -98,11 +97,8 @@ class ApiDescription {
     ApiOperations apiOperations(
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
             ObjectProvider<SecurityFilterChain> chains,
-            ServletContext servletContext,
-            ApplicationContext context) {
+            ServletContext servletContext) {
         return new ApiOperations(
-                mappings,
-                new AnonymousAccess(chains.orderedStream().toList(), servletContext),
-                new AdviceStatuses(context));
+                mappings, new AnonymousAccess(chains.orderedStream().toList(), servletContext));
     }
 }

@@ -14,9 +14,14 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.disputatio.shell.Refuses;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -27,8 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * than written on each controller, so that a new endpoint is described as soon as it is mapped: who may call it
  * (asked of the security filter chains), and its error responses as problem+json, from the layers every request
  * crosses (Tomcat, the body limit, sign-in and its throttle, the cross-site write check, strict JSON, load
- * shedding) and from the controller's own exception advices. A status an annotation already describes keeps its
- * text and gets the problem+json body if it lacks one.
+ * shedding), from the operation's shape (a path variable, a body, a version), and from what its handler declares
+ * the data may refuse ({@link Refuses}). A status an annotation already describes keeps its text and gets the
+ * problem+json body if it lacks one.
  */
 final class ApiOperations implements OpenApiCustomizer {
 
@@ -37,19 +43,15 @@ final class ApiOperations implements OpenApiCustomizer {
     static final String PROBLEM = "ProblemDetail";
     /** Marks each operation "anonymous" (no credential needed) or "account" (signed in). */
     static final String ACCESS = "x-disputatio-access";
-    /** What a controller's advices may add to a read's statuses without the read declaring it. */
-    private static final Set<Integer> READ_ADVICE = Set.of(400, 404);
 
     private static final String MODULES = "org.disputatio.";
 
     private final RequestMappingHandlerMapping mappings;
     private final AnonymousAccess access;
-    private final AdviceStatuses advices;
 
-    ApiOperations(RequestMappingHandlerMapping mappings, AnonymousAccess access, AdviceStatuses advices) {
+    ApiOperations(RequestMappingHandlerMapping mappings, AnonymousAccess access) {
         this.mappings = mappings;
         this.access = access;
-        this.advices = advices;
     }
 
     @Override
@@ -104,14 +106,15 @@ final class ApiOperations implements OpenApiCustomizer {
         if (versioned(operation, handler)) {
             statuses.add(409);
         }
-        Set<Integer> advised = advices.of(handler.getBeanType());
-        if (read) {
-            // An advice serves every handler of its controller, the writes' refusals too; a read is described with
-            // only its own: a refused parameter, an unknown item. Anything else a read answers (a feature's 403, a
-            // 409 for a state) it declares with @ApiResponse (ADR 044, amendment).
-            advised.retainAll(READ_ADVICE);
+        // What the data decides (a closed round, a name taken) is declared on the handler: a controller's advice
+        // serves all its handlers, so what it can answer says nothing of what one of them answers (ADR 044).
+        Map<Integer, String> refused = new TreeMap<>();
+        for (Refuses refusal : AnnotatedElementUtils.findMergedRepeatableAnnotations(
+                handler.getMethod(), Refuses.class, Refuses.List.class)) {
+            refused.merge(refusal.value().value(), refusal.when(), (a, b) -> a + "; or " + b);
         }
-        statuses.addAll(advised);
+        Set<Integer> derived = Set.copyOf(statuses);
+        statuses.addAll(refused.keySet());
 
         ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
         // An error an annotation declares is problem+json too, whatever springdoc guessed from the handler.
@@ -124,7 +127,8 @@ final class ApiOperations implements OpenApiCustomizer {
             }
             ApiResponse response = responses.get(Integer.toString(status));
             if (response == null) {
-                response = new ApiResponse().description(description(status, anonymous));
+                response = new ApiResponse()
+                        .description(description(status, anonymous, derived.contains(status), refused.get(status)));
                 responses.addApiResponse(Integer.toString(status), response);
             }
             if (response.getContent() == null || !response.getContent().containsKey(ProblemJson.MEDIA_TYPE)) {
@@ -168,6 +172,16 @@ final class ApiOperations implements OpenApiCustomizer {
                 .anyMatch("expectedVersion"::equals);
     }
 
+    /** The usual meaning of a status, or the declared one, or both when the rules and a declaration give it. */
+    private static String description(int status, boolean anonymous, boolean derived, @Nullable String refused) {
+        if (refused == null) {
+            return description(status, anonymous);
+        }
+        return derived
+                ? description(status, anonymous) + " Here also when " + refused + "."
+                : ProblemJson.title(status) + ": " + refused + ".";
+    }
+
     private static String description(int status, boolean anonymous) {
         return switch (status) {
             case 400 ->
@@ -179,18 +193,17 @@ final class ApiOperations implements OpenApiCustomizer {
                         : "Sign in first: send a Bearer token or HTTP Basic credentials (`WWW-Authenticate: Bearer`).";
             case 403 -> "Not allowed: the account lacks the right, or a browser sent the write from another site.";
             case 404 -> "Not found: an unknown or deleted item, or a seminar group's map the caller may not read.";
-            case 409 ->
-                "Conflict: a stale version (the body's `currentVersion` is the one to start from), or a"
-                        + " step the item's state does not allow.";
+            case 409 -> "Conflict: a stale version (the body's `currentVersion` is the one to start from).";
             case 413 ->
                 "The body is larger than the limit (`disputatio.api.max-body-size`, or"
                         + " `disputatio.api.max-import-size` for imports).";
             case 415 -> "The body's content type is not one this operation reads.";
             case 422 -> "The content was read but cannot be used (an unreadable, empty or encrypted file).";
-            case 429 ->
-                "Too many failed sign-ins (or registrations) from this account or address: wait"
-                        + " `Retry-After` seconds.";
-            case 503 -> "Overloaded: nothing was written; send the request again after `Retry-After` seconds.";
+            case 429 -> "Too many failed sign-ins from this account or address: wait `Retry-After` seconds.";
+            case 503 ->
+                "Overloaded: the database is busy or out of reach, or (a write of a map) every write slot of this"
+                        + " instance stayed taken; nothing was done: send the request again after `Retry-After`"
+                        + " seconds.";
             default -> ProblemJson.advice(status);
         };
     }

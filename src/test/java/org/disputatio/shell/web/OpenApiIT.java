@@ -9,7 +9,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -45,6 +51,9 @@ class OpenApiIT {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    ApplicationContext context;
 
     final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -176,7 +185,7 @@ class OpenApiIT {
                 .containsExactly(
                         new SecurityRequirement().addList("bearerToken"),
                         new SecurityRequirement().addList("basicAuth"));
-        // Self-registration is anonymous, and its advice (SeminarProblems) answers 409, 410 and 429.
+        // Self-registration is anonymous, and declares its 404, 409, 410 and 429 (@Refuses).
         var registration = operation("POST", "/api/accounts/registrations");
         assertThat(registration.getExtensions()).containsEntry("x-disputatio-access", "anonymous");
         assertThat(registration.getResponses()).containsKeys("400", "403", "404", "409", "410", "413", "415", "429");
@@ -362,6 +371,181 @@ class OpenApiIT {
         assertThat(faults)
                 .as("statuses answered in the matrices but not described")
                 .isEmpty();
+    }
+
+    /**
+     * What write operations of every module that writes answer, exactly (ADR 044, amendment api14b): 400, 401, 429
+     * and 503 for every request; 403 for a write; 404 with a path variable; 413 and 415 with a body; 409 with a
+     * version; and what the data decides, declared on the handler. The comment says where each extra comes from.
+     */
+    static final String WRITE_STATUSES = """
+            # authoring
+            POST   /api/maps                                                   | 400 401 403 413 415 422 429 503
+            PUT    /api/maps/{id}                                              | 400 401 403 404 409 413 415 429 503
+            PUT    /api/maps/{mapId}/claims/{claimId}                          | 400 401 403 404 409 413 415 429 503
+            DELETE /api/maps/{mapId}/claims/{claimId}                          | 400 401 403 404 409 429 503
+            DELETE /api/maps/{mapId}/attacks/{attackId}                        | 400 401 403 404 429 503
+            POST   /api/maps/{mapId}/claims/{claimId}/pros                     | 400 401 403 404 413 415 429 503
+            # backup: a database that is not empty (409), JSON that is not a backup (422)
+            POST   /api/restore                                                | 400 401 403 409 413 415 422 429 503
+            # evidence: a contestation withdrawn twice (409)
+            POST   /api/maps/{mapId}/claims                                    | 400 401 403 404 413 415 429 503
+            PUT    /api/maps/{mapId}/evidence/{id}                             | 400 401 403 404 409 413 415 429 503
+            PUT    /api/maps/{mapId}/sources/{id}/grade                        | 400 401 403 404 413 415 429 503
+            POST   /api/maps/{mapId}/sources/{sourceId}/contestations/{id}/withdrawal | 400 401 403 404 409 429 503
+            # history: a change that can no longer be undone (409)
+            POST   /api/maps/{mapId}/changes/{seq}/undo                        | 400 401 403 404 409 429 503
+            # interchange: a file that does not hold together (422)
+            POST   /api/maps/import                                            | 400 401 403 413 415 422 429 503
+            # security: a username taken (409)
+            POST   /api/tokens                                                 | 400 401 403 413 415 429 503
+            DELETE /api/tokens/{id}                                            | 400 401 403 404 429 503
+            POST   /api/accounts                                               | 400 401 403 409 413 415 429 503
+            # seminars: an unknown invitation (404 without a path variable), an expired one (410), the last owner (409),
+            # a closed round (409), a mark already decided (409), a row already in the matrix (409)
+            POST   /api/accounts/registrations                                 | 400 401 403 404 409 410 413 415 429 503
+            POST   /api/groups                                                 | 400 401 403 413 415 429 503
+            DELETE /api/groups/{groupId}/members/{username}                    | 400 401 403 404 409 429 503
+            POST   /api/invitations/{code}/accept                              | 400 401 403 404 410 429 503
+            PUT    /api/groups/{groupId}/maps/{mapId}                          | 400 401 403 404 413 415 429 503
+            PUT    /api/maps/{mapId}/rounds/{roundId}/ratings/{itemId}         | 400 401 403 404 409 413 415 429 503
+            POST   /api/maps/{mapId}/reviews                                   | 400 401 403 404 413 415 429 503
+            POST   /api/maps/{mapId}/reviews/{reviewId}/hide                   | 400 401 403 404 409 429 503
+            POST   /api/maps/{mapId}/ach/items                                 | 400 401 403 404 409 413 415 429 503
+            DELETE /api/maps/{mapId}/hypotheses/{hypothesisId}                 | 400 401 403 404 429 503
+            """;
+
+    @Test
+    void writes_listExactlyTheErrorsTheyAnswer() {
+        Map<String, Set<String>> expected = new java.util.TreeMap<>();
+        WRITE_STATUSES
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.split("\\|"))
+                .forEach(cells -> expected.put(
+                        cells[0].strip().replaceAll("\\s+", " "),
+                        new TreeSet<>(List.of(cells[1].strip().split("\\s+")))));
+        Set<String> modules = new TreeSet<>();
+        Map<String, Set<String>> documented = new java.util.TreeMap<>();
+        expected.keySet().forEach(endpoint -> {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            var operation = operation(method, endpoint.substring(endpoint.indexOf(' ') + 1));
+            modules.add(operation.getTags().getFirst());
+            Set<String> errors = new TreeSet<>(operation.getResponses().keySet());
+            errors.removeIf(code -> !code.matches("[45]\\d\\d"));
+            documented.put(endpoint, errors);
+        });
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(15);
+        // Every module that has writes.
+        assertThat(modules)
+                .containsExactly("authoring", "backup", "evidence", "history", "interchange", "security", "seminars");
+        assertThat(documented).isEqualTo(expected);
+        // A declared refusal says when it happens.
+        assertThat(operation("POST", "/api/maps/{mapId}/rounds/{roundId}/close")
+                        .getResponses()
+                        .get("409")
+                        .getDescription())
+                .isEqualTo("Conflict: the round is closed already.");
+        assertThat(operation("PUT", "/api/maps/{mapId}/claims/{claimId}")
+                        .getResponses()
+                        .get("409")
+                        .getDescription())
+                .startsWith("Conflict: a stale version");
+    }
+
+    @Test
+    void everyStatusAnAdviceAnswers_isListedOnAnOperationItServes() {
+        // The other way round from the exact table: a refusal an advice exists for, that no operation it serves
+        // declares, is one the description forgot.
+        var advices = new AdviceStatuses(context);
+        Map<String, Set<Integer>> listed = new java.util.TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            for (String pattern : info.getPatternValues()) {
+                PathItem item = api.getPaths().get(pattern);
+                if (item == null) {
+                    continue;
+                }
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    var operation = item.readOperationsMap().get(PathItem.HttpMethod.valueOf(method.name()));
+                    advices.byAdvice().keySet().stream()
+                            .filter(advice -> advices.serves(advice, handler.getBeanType()))
+                            .forEach(advice -> operation.getResponses().keySet().stream()
+                                    .filter(code -> code.matches("\\d+"))
+                                    .forEach(code -> listed.computeIfAbsent(advice, a -> new TreeSet<>())
+                                            .add(Integer.parseInt(code))));
+                }
+            }
+        });
+        List<String> faults = new ArrayList<>();
+        advices.byAdvice()
+                .forEach((advice, statuses) -> statuses.stream()
+                        .filter(status -> !listed.getOrDefault(advice, Set.of()).contains(status))
+                        .forEach(status -> faults.add(advice + ": " + status)));
+        assertThat(advices.byAdvice()).containsKeys("BackupProblems", "SeminarProblems", "RoundsProblems");
+        assertThat(faults)
+                .as("statuses an advice answers that no operation it serves lists")
+                .isEmpty();
+    }
+
+    @Test
+    void everyOperationThatReadsABody_describesIt_withItsMediaTypes() {
+        Map<String, Set<String>> bodies = new java.util.TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            boolean body = !info.getConsumesCondition().isEmpty()
+                    || Arrays.stream(handler.getMethodParameters())
+                            .anyMatch(p -> p.hasParameterAnnotation(RequestBody.class)
+                                    || MultipartFile.class.isAssignableFrom(p.getParameterType())
+                                    // The raw body, read as a stream (a restore, an import's file).
+                                    || HttpServletRequest.class.isAssignableFrom(p.getParameterType())
+                                    || InputStream.class.isAssignableFrom(p.getParameterType()));
+            if (!body) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                info.getMethodsCondition()
+                        .getMethods()
+                        .forEach(method -> bodies.computeIfAbsent(method + " " + pattern, e -> new TreeSet<>()));
+            }
+        });
+        assertThat(bodies).containsKeys("POST /api/restore", "POST /api/maps/import", "POST /api/maps");
+        List<String> faults = new ArrayList<>();
+        bodies.keySet().forEach(endpoint -> {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            var body = operation(method, endpoint.substring(endpoint.indexOf(' ') + 1))
+                    .getRequestBody();
+            if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
+                faults.add(endpoint + ": no request body");
+                return;
+            }
+            body.getContent().forEach((type, media) -> {
+                if (type.equals("*/*") || media.getSchema() == null) {
+                    faults.add(endpoint + ": " + type + " " + media.getSchema());
+                }
+            });
+        });
+        assertThat(faults).as("bodies read but not described").isEmpty();
+        // A restore reads a backup file, described by its published JSON Schema (ADR 043).
+        var restore = operation("POST", "/api/restore").getRequestBody();
+        assertThat(restore.getRequired()).isTrue();
+        assertThat(restore.getContent()).containsOnlyKeys("application/json");
+        assertThat(restore.getContent().get("application/json").getSchema().get$ref())
+                .isEqualTo("/schemas/disputatio-backup-1.schema.json");
+        // An import is a file: uploaded as a form, or sent as the body in its own format.
+        assertThat(operation("POST", "/api/maps/import").getRequestBody().getContent())
+                .containsOnlyKeys("multipart/form-data", "application/json", "text/x-argdown", "text/plain");
+        assertThat(operation("POST", "/api/maps").getRequestBody().getContent())
+                .containsOnlyKeys("multipart/form-data", "application/json");
+    }
+
+    @Test
+    void theBackupSchemaARestoreRefersTo_isServed() throws IOException, InterruptedException {
+        var schema = get("/schemas/disputatio-backup-1.schema.json");
+        assertThat(schema.statusCode()).isEqualTo(200);
+        assertThat(schema.body()).contains("\"title\": \"Disputatio backup, version 1\"");
     }
 
     private Map<String, Operation> operations() {

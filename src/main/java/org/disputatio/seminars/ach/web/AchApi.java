@@ -14,6 +14,7 @@ import org.disputatio.seminars.ach.AchService;
 import org.disputatio.seminars.ach.Consistency;
 import org.disputatio.seminars.ach.Hypothesis;
 import org.disputatio.seminars.ach.MatrixItem;
+import org.disputatio.shell.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -152,6 +153,9 @@ class AchApi {
         return ach.items(map(mapId), name(principal)).stream().map(ItemJson::of).toList();
     }
 
+    @Refuses(
+            value = HttpStatus.CONFLICT,
+            when = "the claim, source or evidence item is a row of the matrix already (`existingId` names it)")
     @Operation(summary = "Add an item of evidence to the ACH matrix")
     @PostMapping("/api/maps/{mapId}/ach/items")
     @ResponseStatus(HttpStatus.CREATED)

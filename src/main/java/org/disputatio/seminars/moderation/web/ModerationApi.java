@@ -14,6 +14,7 @@ import org.disputatio.seminars.moderation.ModerationService;
 import org.disputatio.seminars.moderation.Review;
 import org.disputatio.seminars.moderation.SignInRequiredException;
 import org.disputatio.seminars.moderation.UnknownReviewException;
+import org.disputatio.shell.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -118,24 +119,28 @@ class ModerationApi {
                 .toList();
     }
 
+    @Refuses(value = HttpStatus.CONFLICT, when = "the mark is not open")
     @Operation(summary = "Close a review mark, keeping the item as it is")
     @PostMapping("/api/maps/{mapId}/reviews/{reviewId}/resolve")
     ReviewView resolve(@PathVariable String mapId, @PathVariable String reviewId, Principal principal) {
         return ReviewView.of(moderation.resolve(map(mapId), reviewId, principal.getName()));
     }
 
+    @Refuses(value = HttpStatus.CONFLICT, when = "the mark is neither open nor restored, or its item is gone")
     @Operation(summary = "Hide the marked item from everyone but moderators")
     @PostMapping("/api/maps/{mapId}/reviews/{reviewId}/hide")
     ReviewView hide(@PathVariable String mapId, @PathVariable String reviewId, Principal principal) {
         return ReviewView.of(moderation.hide(map(mapId), reviewId, principal.getName()));
     }
 
+    @Refuses(value = HttpStatus.CONFLICT, when = "the item is not hidden, or is gone")
     @Operation(summary = "Show a hidden item again")
     @PostMapping("/api/maps/{mapId}/reviews/{reviewId}/restore")
     ReviewView restore(@PathVariable String mapId, @PathVariable String reviewId, Principal principal) {
         return ReviewView.of(moderation.restore(map(mapId), reviewId, principal.getName()));
     }
 
+    @Refuses(value = HttpStatus.CONFLICT, when = "the mark is decided already (resolved or removed)")
     @Operation(summary = "Remove the marked item and close the mark")
     @PostMapping("/api/maps/{mapId}/reviews/{reviewId}/remove")
     ReviewView remove(@PathVariable String mapId, @PathVariable String reviewId, Principal principal) {

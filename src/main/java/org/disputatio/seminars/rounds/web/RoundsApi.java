@@ -14,6 +14,7 @@ import org.disputatio.maps.MapId;
 import org.disputatio.seminars.rounds.RoundService;
 import org.disputatio.seminars.rounds.RoundService.RoundSummary;
 import org.disputatio.seminars.rounds.RoundService.RoundView;
+import org.disputatio.shell.Refuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -77,6 +78,7 @@ class RoundsApi {
     }
 
     /** Sets the caller's rating and answers with the round as they may see it (their own ratings only while open). */
+    @Refuses(value = HttpStatus.CONFLICT, when = "the round is closed")
     @Operation(summary = "Rate an item in an open round")
     @PutMapping("/{roundId}/ratings/{itemId}")
     RoundView rate(
@@ -91,6 +93,7 @@ class RoundsApi {
     }
 
     /** Closes the round and answers with its results. */
+    @Refuses(value = HttpStatus.CONFLICT, when = "the round is closed already")
     @Operation(summary = "Close a rating round: its ratings become final and visible")
     @PostMapping("/{roundId}/close")
     RoundView close(@PathVariable String mapId, @PathVariable String roundId, Principal principal) {

@@ -5,7 +5,9 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,12 +23,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.ControllerAdviceBean;
 
 /**
- * The statuses a controller's own exception advices answer with (a feature's {@code *Problems}, or the shared
- * refusals of {@code @RefusalProblems}), for the API description. The advices build their problem details at run
- * time, so each handler is called once, when the document is first built, with a bare instance of its exception
- * (made without a constructor: its fields are empty) and the status of what it returns is kept. A handler that
- * cannot answer an empty exception is skipped: the general rules of {@link ApiOperations} still describe the
- * usual statuses. The advice that applies to every controller (the shell's) is left to those rules too.
+ * The statuses each controller advice of a feature answers with (a feature's {@code *Problems}, or the shared refusals
+ * of {@code @RefusalProblems}), for {@link OpenApiIT}: a status an advice answers that none of the operations it
+ * serves lists is a refusal the API description forgot to declare. The advices build their problem details at run
+ * time, so each handler is called once with a bare instance of its exception (made without a constructor: its fields
+ * are empty) and the status of what it returns is kept; a handler that cannot answer an empty exception is skipped.
+ * The advice that applies to every controller (the shell's) is left out: its statuses are the rules every operation
+ * gets.
  */
 final class AdviceStatuses {
 
@@ -42,19 +45,30 @@ final class AdviceStatuses {
                 .toList();
     }
 
-    Set<Integer> of(Class<?> controller) {
-        Set<Integer> statuses = new TreeSet<>();
+    /** Each advice's name and the controllers it serves, with the statuses it answers. */
+    Map<String, Set<Integer>> byAdvice() {
+        Map<String, Set<Integer>> byAdvice = new TreeMap<>();
         for (ControllerAdviceBean advice : advices) {
-            if (!advice.isApplicableToBeanType(controller) || advice.getBeanType() == null) {
+            if (advice.getBeanType() == null) {
                 continue;
             }
+            Set<Integer> statuses = new TreeSet<>();
             for (Method handler : advice.getBeanType().getDeclaredMethods()) {
                 if (AnnotatedElementUtils.hasAnnotation(handler, ExceptionHandler.class)) {
                     statuses.addAll(statuses(advice, handler));
                 }
             }
+            byAdvice.put(advice.getBeanType().getSimpleName(), statuses);
         }
-        return statuses;
+        return byAdvice;
+    }
+
+    /** Whether the advice of that name serves the controller. */
+    boolean serves(String advice, Class<?> controller) {
+        return advices.stream()
+                .anyMatch(a -> a.getBeanType() != null
+                        && a.getBeanType().getSimpleName().equals(advice)
+                        && a.isApplicableToBeanType(controller));
     }
 
     private List<Integer> statuses(ControllerAdviceBean advice, Method handler) {
