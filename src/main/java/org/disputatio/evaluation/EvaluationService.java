@@ -18,8 +18,8 @@ import org.disputatio.maps.AttackKind;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.ProofStandard;
 import org.disputatio.maps.Stance;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
@@ -48,9 +48,6 @@ public class EvaluationService {
      */
     public record Result(Evaluation evaluation, Optional<WhatIf> whatIf, long seq, String map) {}
 
-    /** Where the snapshot was read: the map node (a map deleted and created again is another one) and the log's seq. */
-    private record Position(String map, long seq) {}
-
     /**
      * One open map: its incrementally maintained evaluation under the default policy, the log position it
      * reflects, and evaluations under other semantics derived from it on demand. Guarded by its own lock.
@@ -73,7 +70,6 @@ public class EvaluationService {
     /** A consistent view of one open map, taken under its lock. */
     private record View(String node, long seq, Evaluation current, Map<Semantics, Evaluation> bySemantics) {}
 
-    private static final String MAP = "MATCH (m:Map {id: $mapId}) RETURN elementId(m) AS node";
     // The proponent's id: an uncited assertion rests on the proponent's word, a source of its own (ADR 029).
     // Items a moderator hid (maps.HiddenItems, ADR 038) are out of the evaluation, with what needs a hidden claim.
     private static final String CLAIMS = """
@@ -315,56 +311,77 @@ public class EvaluationService {
         return new Counters(fullReloads.sum(), appliedChanges.sum());
     }
 
+    /**
+     * The open map at the log's position now, brought up to date, or a full load. One read transaction does it all
+     * for an open map (its position, and when behind, the log's page and the changed items): each transaction costs
+     * several round trips to the database (BEGIN, every query, COMMIT), which a client reading one claim's
+     * assessment right after a change waits for (docs/benchmarks.md, "Commit → one claim's evaluation…").
+     */
     private Optional<View> view(MapId mapId) {
-        var params = Map.<String, Object>of("mapId", mapId.value());
-        Optional<Position> position;
+        Seen seen;
         try (var session = driver.session()) {
-            position = session.executeRead(tx -> position(tx, mapId, params));
+            seen = session.executeRead(tx -> changeLog
+                    .position(tx, mapId)
+                    .map(target -> new Seen(true, upToDate(tx, mapId, target)))
+                    .orElse(new Seen(false, null)));
         }
-        if (position.isEmpty()) {
+        if (!seen.exists()) {
             open.invalidate(mapId.value());
             return Optional.empty();
         }
-        Position target = position.get();
-        Live live = open.getIfPresent(mapId.value());
-        if (live != null && live.node.equals(target.map())) {
-            synchronized (live) {
-                if (live.seq >= target.seq() || catchUp(mapId, live, target.seq())) {
-                    return Optional.of(new View(live.node, live.seq, live.current, live.bySemantics));
-                }
-                // Partly applied: nobody may build on it any more.
-                open.asMap().remove(mapId.value(), live);
-            }
+        if (seen.view() != null) {
+            return Optional.of(seen.view());
         }
-        Live fresh = load(mapId, params);
+        Live fresh = load(mapId, Map.of("mapId", mapId.value()));
         open.put(mapId.value(), fresh);
         return Optional.of(new View(fresh.node, fresh.seq, fresh.current, fresh.bySemantics));
+    }
+
+    /** What the position read found: whether the map exists, and the open map's view unless a full load is due. */
+    private record Seen(boolean exists, @Nullable View view) {}
+
+    /**
+     * The open map's view at {@code target} or later, caught up in the caller's transaction; null when the map is not
+     * open (or is another map of the same id) or cannot be caught up, and must be loaded in full.
+     */
+    private @Nullable View upToDate(TransactionContext tx, MapId mapId, ChangeLog.Position target) {
+        Live live = open.getIfPresent(mapId.value());
+        if (live == null || !live.node.equals(target.map())) {
+            return null;
+        }
+        synchronized (live) {
+            if (live.seq >= target.seq() || catchUp(tx, mapId, live, target.seq())) {
+                return new View(live.node, live.seq, live.current, live.bySemantics);
+            }
+            // Partly applied: nobody may build on it any more.
+            open.asMap().remove(mapId.value(), live);
+            return null;
+        }
     }
 
     /**
      * Applies the log's entries after {@code live.seq} up to at least {@code last}, one by one; false when it
      * meets a gap, a kind it cannot apply, or an item it cannot find, and the caller then reloads in full.
      * Every application sets the item to its state now (not at the entry's seq), which is idempotent, so an
-     * entry seen twice or a snapshot read slightly after its position both end in the right state.
+     * entry seen twice, a snapshot read slightly after its position, or a transaction function the driver runs
+     * again all end in the right state.
      */
-    private boolean catchUp(MapId mapId, Live live, long last) {
+    private boolean catchUp(TransactionContext tx, MapId mapId, Live live, long last) {
         if (last - live.seq > MAX_CATCH_UP) {
             return false;
         }
         long seq = live.seq;
-        try (var session = driver.session()) {
-            while (seq < last) {
-                var page = changeLog.after(mapId, seq, ChangeLog.MAX_LIMIT).orElse(null);
-                if (page == null || page.changes().isEmpty()) {
+        while (seq < last) {
+            var changes = changeLog.after(tx, mapId, seq, ChangeLog.MAX_LIMIT);
+            if (changes.isEmpty()) {
+                return false;
+            }
+            for (Change change : changes) {
+                if (change.seq() != seq + 1 || !apply(tx, mapId, live.incremental, change)) {
                     return false;
                 }
-                for (Change change : page.changes()) {
-                    if (change.seq() != seq + 1 || !apply(session, mapId, live.incremental, change)) {
-                        return false;
-                    }
-                    seq = change.seq();
-                    appliedChanges.increment();
-                }
+                seq = change.seq();
+                appliedChanges.increment();
             }
         }
         live.seq = seq;
@@ -373,11 +390,11 @@ public class EvaluationService {
         return true;
     }
 
-    private boolean apply(Session session, MapId mapId, IncrementalEvaluation inc, Change change) {
+    private boolean apply(TransactionContext tx, MapId mapId, IncrementalEvaluation inc, Change change) {
         var item = Map.<String, Object>of("mapId", mapId.value(), "id", change.itemId());
         return switch (change.kind()) {
             case EvidenceRated ->
-                session.executeRead(tx -> tx.run(EVIDENCE_STATE, item).stream()
+                tx.run(EVIDENCE_STATE, item).stream()
                         .findFirst()
                         .filter(r -> inc.hasEvidence(
                                 change.itemId(), r.get("claimId").asString()))
@@ -385,9 +402,9 @@ public class EvaluationService {
                             inc.rateEvidence(change.itemId(), doubles(r.get("ratings")));
                             return true;
                         })
-                        .orElse(false));
+                        .orElse(false);
             case EvidenceEdited ->
-                session.executeRead(tx -> tx.run(EVIDENCE_STATE, item).stream()
+                tx.run(EVIDENCE_STATE, item).stream()
                         .findFirst()
                         .filter(r -> inc.hasEvidence(
                                         change.itemId(), r.get("claimId").asString())
@@ -397,19 +414,19 @@ public class EvaluationService {
                             inc.rateEvidence(change.itemId(), doubles(r.get("ratings")));
                             return true;
                         })
-                        .orElse(false));
+                        .orElse(false);
             case InferenceRated ->
                 inc.hasArgument(change.itemId())
-                        && session.executeRead(tx -> tx.run(ARGUMENT_STATE, item).stream()
+                        && tx.run(ARGUMENT_STATE, item).stream()
                                 .findFirst()
                                 .map(r -> {
                                     inc.rateInference(change.itemId(), doubles(r.get("ratings")));
                                     return true;
                                 })
-                                .orElse(false));
+                                .orElse(false);
             case SourceGraded ->
                 inc.hasSource(change.itemId())
-                        && session.executeRead(tx -> tx.run(SOURCE_STATE, item).stream()
+                        && tx.run(SOURCE_STATE, item).stream()
                                 .findFirst()
                                 .map(r -> {
                                     inc.regradeSource(
@@ -419,37 +436,37 @@ public class EvaluationService {
                                                     .toArray(String[]::new));
                                     return true;
                                 })
-                                .orElse(false));
+                                .orElse(false);
             case ProofStandardChanged ->
                 inc.hasClaim(change.itemId())
-                        && session.executeRead(tx -> tx.run(STANDARD_STATE, item).stream()
+                        && tx.run(STANDARD_STATE, item).stream()
                                 .findFirst()
                                 .map(r -> {
                                     inc.setStandard(change.itemId(), standard(r.get("standard")));
                                     return true;
                                 })
-                                .orElse(false));
+                                .orElse(false);
             case SourceContested, ContestationWithdrawn -> {
                 String sourceId = change.onId();
                 if (sourceId == null || !inc.hasSource(sourceId)) {
                     yield false;
                 }
                 var source = Map.<String, Object>of("mapId", mapId.value(), "id", sourceId);
-                yield session.executeRead(tx -> tx.run(CONTESTED_STATE, source).stream()
+                yield tx.run(CONTESTED_STATE, source).stream()
                         .findFirst()
                         .map(r -> {
                             inc.contestSource(sourceId, r.get("contested").asBoolean());
                             return true;
                         })
-                        .orElse(false));
+                        .orElse(false);
             }
             // An undo restores its item's state before the undone change: reading that item now applies it.
             case ChangeUndone ->
                 change.undoes() != null
                         && changeLog
-                                .find(mapId, change.undoes())
+                                .find(tx, mapId, change.undoes())
                                 .filter(undone -> undone.kind() != ChangeKind.ChangeUndone)
-                                .map(undone -> apply(session, mapId, inc, undone))
+                                .map(undone -> apply(tx, mapId, inc, undone))
                                 .orElse(false);
             // New or removed nodes (claims, counter-arguments, evidence, sources) change the snapshot's shape.
             case EvidenceAttached, EvidenceRemoved, SourceCreated, ClaimAdded, CounterArgumentAdded -> false;
@@ -510,9 +527,9 @@ public class EvaluationService {
                 // Read committed: a write committing during these queries may show in some of them. The seq is
                 // read before and after; when they differ the snapshot may mix positions, so it is read again.
                 for (int attempt = 1; ; attempt++) {
-                    var before = position(tx, mapId, params).orElseThrow();
+                    var before = changeLog.position(tx, mapId).orElseThrow();
                     var snapshot = snapshot(tx, params);
-                    var after = position(tx, mapId, params).orElseThrow();
+                    var after = changeLog.position(tx, mapId).orElseThrow();
                     if (before.equals(after) || attempt == 3) {
                         // After three tries the older seq is kept: replaying the entries in between is idempotent
                         // for what can be applied and reloads for the rest, so the map converges either way.
@@ -569,12 +586,5 @@ public class EvaluationService {
                 .forEachRemaining(r -> builder.contestation(
                         r.get("sourceId").asString(), r.get("open").asBoolean(true)));
         return builder.build();
-    }
-
-    private Optional<Position> position(TransactionContext tx, MapId mapId, Map<String, Object> params) {
-        return tx.run(MAP, params).stream()
-                .findFirst()
-                .map(r -> r.get("node").asString())
-                .flatMap(node -> changeLog.last(tx, mapId).map(seq -> new Position(node, seq)));
     }
 }

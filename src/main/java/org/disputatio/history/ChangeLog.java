@@ -234,6 +234,31 @@ public class ChangeLog {
         }
     }
 
+    /**
+     * Where a map's log stands: the map's stored node ({@code elementId}; a map deleted and created again under the
+     * same id is another node, whose log starts again) and its highest seq (0 before any change).
+     */
+    public record Position(String map, long seq) {}
+
+    /** The map's node and highest seq in one query of the caller's transaction; empty for an unknown map. */
+    public Optional<Position> position(TransactionContext tx, MapId map) {
+        return Changes.position(tx, map);
+    }
+
+    /**
+     * Up to {@code limit} changes after {@code after}, in seq order, read in the caller's transaction: a reader that
+     * already knows the map and its last seq (the evaluation catching up) reads the page and the changed items in
+     * one transaction.
+     */
+    public List<Change> after(TransactionContext tx, MapId map, long after, int limit) {
+        return Changes.page(tx, map, Math.max(0, after), Math.clamp(limit, 1, MAX_LIMIT));
+    }
+
+    /** One change by its seq, read in the caller's transaction. */
+    public Optional<Change> find(TransactionContext tx, MapId map, long seq) {
+        return Changes.one(tx, map, seq);
+    }
+
     /** The map's highest seq, read in the caller's transaction (0 before any change); empty for an unknown map. */
     public Optional<Long> last(TransactionContext tx, MapId map) {
         return Changes.last(tx, map);

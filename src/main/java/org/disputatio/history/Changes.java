@@ -112,6 +112,13 @@ class Changes {
             OPTIONAL MATCH (c:ChangeCounter {mapId: $mapId})
             RETURN m IS NOT NULL AS map, coalesce(c.lastSeq, 0) AS last
             """;
+    // The map's node with its highest seq: a reader that must tell a map deleted and created again from the one it
+    // holds (the evaluation) learns both in one round trip.
+    private static final String POSITION = """
+            MATCH (m:Map {id: $mapId})
+            OPTIONAL MATCH (c:ChangeCounter {mapId: $mapId})
+            RETURN elementId(m) AS node, coalesce(c.lastSeq, 0) AS last
+            """;
     private static final String LAST_OF_MAPS = """
             UNWIND $mapIds AS mapId
             OPTIONAL MATCH (c:ChangeCounter {mapId: mapId})
@@ -212,6 +219,19 @@ class Changes {
         return row.get("map").asBoolean() ? Optional.of(row.get("last").asLong()) : Optional.empty();
     }
 
+    static Optional<ChangeLog.Position> position(TransactionContext tx, MapId map) {
+        return tx.run(POSITION, Map.of("mapId", map.value())).stream()
+                .findFirst()
+                .map(r -> new ChangeLog.Position(
+                        r.get("node").asString(), r.get("last").asLong()));
+    }
+
+    /** Up to {@code limit} numbered changes after {@code after}, in seq order, read in the caller's transaction. */
+    static List<Change> page(TransactionContext tx, MapId map, long after, int limit) {
+        return tx.run(PAGE, Map.of("mapId", map.value(), "after", after, "limit", limit))
+                .list(Changes::change);
+    }
+
     static Optional<Change> one(TransactionContext tx, MapId map, long seq) {
         return tx.run(ONE, Map.of("mapId", map.value(), "seq", seq)).stream()
                 .findFirst()
@@ -235,8 +255,7 @@ class Changes {
             return session.executeRead(tx -> {
                 // The page first, the last seq second: a change committed in between only makes "last" larger,
                 // never leaves a hole below it in what was returned.
-                var changes = tx.run(PAGE, Map.of("mapId", map.value(), "after", after, "limit", limit))
-                        .list(Changes::change);
+                var changes = page(tx, map, after, limit);
                 return last(tx, map).map(last -> new ChangePage(changes, last));
             });
         }
