@@ -10,21 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.authoring.TextImport;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -44,14 +41,11 @@ class AuthoringGapsBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(90));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withUsers("ada");
 
     @Autowired
     MapCatalog catalog;
-
-    @Autowired
-    AccountService accounts;
 
     @Autowired
     TextImport textImport;
@@ -60,16 +54,8 @@ class AuthoringGapsBrowserIT {
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices(MAP.value()));
-        TestUsers.ensure(accounts, "ada");
-        page = chromium.newPage(1400, 900, "en-US");
-        Chromium.signIn(page, chromium.url(""), "ada", TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
+        page = chromium.signIn(chromium.newPage(1400, 900, "en-US"), "ada", TestUsers.PASSWORD);
     }
 
     MapContent map(MapId id) {

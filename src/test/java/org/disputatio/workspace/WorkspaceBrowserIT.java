@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.evidence.RatingService;
@@ -19,11 +19,9 @@ import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -38,8 +36,8 @@ class WorkspaceBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty();
 
     @Autowired
     MapCatalog catalog;
@@ -54,14 +52,8 @@ class WorkspaceBrowserIT {
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices("two-voices"));
         page = newContext().newPage();
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
     }
 
     private BrowserContext newContext() {
@@ -186,7 +178,7 @@ class WorkspaceBrowserIT {
     }
 
     void signIn(Page p) {
-        Chromium.signIn(p, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        chromium.signIn(p, "admin", IntegrationTest.ADMIN_PASSWORD);
     }
 
     @Test
