@@ -70,8 +70,7 @@ class AuthoringGapsBrowserIT {
 
     @Test
     void afterADialogIsSavedOrCancelled_theNextShortcutWorks_byKeyboardOnly() {
-        page.navigate(chromium.url("/workspace/" + MAP.value()));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, MAP.value(), 2);
         // The thesis's words in the reader are a Tab stop: focus them, Enter opens the claim.
         page.locator("claim-reader mark.reader-stop[data-claim='c1']").focus();
         page.keyboard().press("Enter");
@@ -109,8 +108,7 @@ class AuthoringGapsBrowserIT {
 
     @Test
     void aNodeSelectedInTheGraph_getsAProFromTheGraphsToolbar() {
-        page.navigate(chromium.url("/workspace/" + MAP.value()));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, MAP.value(), 2);
         page.locator("vaadin-tab:has-text('Graph')").click();
         page.waitForFunction("() => !!document.querySelector('workspace-graph')?.dataset.renderedAt");
         assertThat(page.locator("#graph-authoring").isVisible()).isFalse();

@@ -77,8 +77,7 @@ class ChartsAndHelpBrowserIT {
     }
 
     private void openVoicesClaim() {
-        page.navigate(chromium.url("/workspace/" + VOICES.value()));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, VOICES.value(), 2);
         page.locator("claim-reader mark[data-claim='c1']").first().click();
         page.locator("#claim-text").waitFor();
     }
@@ -392,8 +391,7 @@ class ChartsAndHelpBrowserIT {
     @Test
     void navigation_accountsForAdminsOnly_signInReturnsToThePage_openGoesToTheWorkspace_favicon() {
         // Anonymous on a workspace: sign in from the header, and land back on the workspace.
-        page.navigate(chromium.url("/workspace/" + VOICES.value()));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, VOICES.value(), 2);
         assertThat(page.locator("vaadin-side-nav-item:has-text('Accounts')").count())
                 .isZero();
         page.locator("#sign-in").click();

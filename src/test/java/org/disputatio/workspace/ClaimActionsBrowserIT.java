@@ -67,8 +67,7 @@ class ClaimActionsBrowserIT {
     @Test
     void selectedWords_becomeTheAuthorsClaimInTwoActions_thenAreEditedDeletedAndRestored() throws Exception {
         chromium.signIn(page, "admin", IntegrationTest.ADMIN_PASSWORD);
-        page.navigate(chromium.url("/workspace/" + MAP));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, MAP, 2);
 
         // Action 1: select "Beta replies" (31 to 43). Action 2: Alt+Shift+N.
         Chromium.selectInReader(page, 31, 43);

@@ -67,8 +67,7 @@ class WorkspaceGraphBrowserIT {
 
     private void openTwoVoices() {
         catalog.create(SampleMaps.twoVoices("two-voices"));
-        page.navigate(chromium.url("/workspace/two-voices"));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, "two-voices", 2);
     }
 
     private void waitForLayout() {
