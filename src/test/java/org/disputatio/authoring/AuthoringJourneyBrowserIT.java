@@ -13,19 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,14 +50,11 @@ class AuthoringJourneyBrowserIT {
     static final String PALEY = "Paley\u2019s watch is the classic example of design";
     static final String CON = "An analogy this weak supports nothing";
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withUsers(USER);
 
     @Autowired
     MapCatalog catalog;
-
-    @Autowired
-    AccountService accounts;
 
     @Autowired
     ArgumentEditing editing;
@@ -72,15 +66,7 @@ class AuthoringJourneyBrowserIT {
 
     @BeforeEach
     void signIn() {
-        TestGraphs.clear(driver);
-        TestUsers.ensure(accounts, USER);
-        page = chromium.newPage(1400, 900, "en-US");
-        Chromium.signIn(page, chromium.url(""), USER, TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
+        page = chromium.signIn(chromium.newPage(1400, 900, "en-US"), USER, TestUsers.PASSWORD);
     }
 
     @Test

@@ -6,15 +6,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.time.Duration;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
-import org.junit.jupiter.api.AfterEach;
+import org.disputatio.e2e.FreshGraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The new-map form in Chromium: paste a text or upload a PDF, see its reading text, create, land in the workspace. */
 @IntegrationTest
@@ -23,21 +20,14 @@ class NewMapBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(90));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty();
 
     Page page;
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
-        page = chromium.newPage(1280, 900, "en-US");
-        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
+        page = chromium.signIn(chromium.newPage(1280, 900, "en-US"), "admin", IntegrationTest.ADMIN_PASSWORD);
     }
 
     @Test

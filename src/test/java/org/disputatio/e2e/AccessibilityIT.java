@@ -77,7 +77,7 @@ class AccessibilityIT {
             Page page = context.newPage();
             var views = new java.util.TreeMap<>(ANONYMOUS);
             if (signedIn) {
-                Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+                chromium.signIn(page, "admin", IntegrationTest.ADMIN_PASSWORD);
                 views.remove("/login");
                 views.putAll(SIGNED_IN);
             }

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,8 +22,8 @@ class BrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty();
 
     @Autowired
     MapCatalog catalog;
@@ -35,18 +32,12 @@ class BrowserIT {
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices("two-voices"));
         page = chromium.newPage(1280, 900, "en-US");
     }
 
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
-    }
-
     private void signIn() {
-        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        chromium.signIn(page, "admin", IntegrationTest.ADMIN_PASSWORD);
     }
 
     @Test

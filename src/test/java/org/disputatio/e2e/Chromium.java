@@ -43,6 +43,14 @@ public final class Chromium {
      */
     public static void signIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
+        signInOnThePage(page, username, password);
+    }
+
+    /**
+     * Signs in on the sign-in form the page already shows (a link sent it there, with where to go next) and waits
+     * for the signed-in frame.
+     */
+    public static void signInOnThePage(Page page, String username, String password) {
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();

@@ -70,6 +70,19 @@ public final class ChromiumSessions
         return newContext(width, height, locale).newPage();
     }
 
+    /** Signs the page's session in through the app's real sign-in form, as the user given; returns the page. */
+    public Page signIn(Page page, String username, String password) {
+        Chromium.signIn(page, url(""), username, password);
+        return page;
+    }
+
+    /** Opens the workspace of a map and waits until its reader has drawn this many claim spans; returns the page. */
+    public Page openWorkspace(Page page, String mapId, int spans) {
+        page.navigate(url("/workspace/" + mapId));
+        page.waitForFunction("spans => Number(document.querySelector('claim-reader')?.dataset.spans) === spans", spans);
+        return page;
+    }
+
     /** The address of a path of the app under test, on 127.0.0.1. */
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;

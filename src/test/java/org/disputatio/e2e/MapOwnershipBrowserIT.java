@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.SampleMaps;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -27,32 +23,22 @@ class MapOwnershipBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withUsers("ada", "brigitte");
 
     @Autowired
     MapCatalog catalog;
-
-    @Autowired
-    AccountService accounts;
 
     Page page;
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
-        TestUsers.ensure(accounts, "ada", "brigitte");
         catalog.create(SampleMaps.twoVoices("two-voices"), null, "ada");
         page = chromium.newPage(1440, 900, "en-US");
     }
 
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
-    }
-
     private void signIn(String user) {
-        Chromium.signIn(page, chromium.url(""), user, TestUsers.PASSWORD);
+        chromium.signIn(page, user, TestUsers.PASSWORD);
     }
 
     @Test

@@ -61,6 +61,37 @@ class GroupCommitTest {
         return (String) result;
     }
 
+    /** Starts a write on a caller thread of its own. */
+    private CompletableFuture<String> writing(GroupCommit<String> commit, String work) {
+        return CompletableFuture.supplyAsync(() -> commit.write(work, GroupCommitTest::asString), callers);
+    }
+
+    /** Starts "w0", whose group {@link Recorded} holds until released, and waits until that group runs. */
+    private CompletableFuture<String> firstGroupHeld(GroupCommit<String> commit, Recorded groups)
+            throws InterruptedException {
+        var first = writing(commit, "w0");
+        assertThat(groups.firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
+        return first;
+    }
+
+    /** Starts a write and waits until it is queued as the {@code position}-th behind the held group. */
+    private CompletableFuture<String> queued(GroupCommit<String> commit, String work, int position)
+            throws InterruptedException {
+        var write = writing(commit, work);
+        awaitQueued(commit, position);
+        return write;
+    }
+
+    /** Starts "w1" to "w5" behind the held group and waits until all five are queued. */
+    private List<CompletableFuture<String>> fiveQueued(GroupCommit<String> commit) throws InterruptedException {
+        var waiting = new ArrayList<CompletableFuture<String>>();
+        for (int i = 1; i <= 5; i++) {
+            waiting.add(writing(commit, "w" + i));
+        }
+        awaitQueued(commit, 5);
+        return waiting;
+    }
+
     @Test
     void aLoneWrite_runsAtOnceInAGroupOfItsOwn_onTheCallersThread() {
         var groups = new Recorded();
@@ -78,15 +109,9 @@ class GroupCommitTest {
     void writesThatArriveWhileAGroupRuns_areRunTogetherAsTheNextGroup_eachWithItsOwnResult() throws Exception {
         var groups = new Recorded();
         var commit = new GroupCommit<>(groups, 1, 32);
-        var first = CompletableFuture.supplyAsync(() -> commit.write("w0", GroupCommitTest::asString), callers);
-        assertThat(groups.firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
+        var first = firstGroupHeld(commit, groups);
 
-        var waiting = new ArrayList<CompletableFuture<String>>();
-        for (int i = 1; i <= 5; i++) {
-            String work = "w" + i;
-            waiting.add(CompletableFuture.supplyAsync(() -> commit.write(work, GroupCommitTest::asString), callers));
-        }
-        awaitQueued(commit, 5);
+        var waiting = fiveQueued(commit);
         groups.release.countDown();
 
         assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo("w0 saved");
@@ -102,14 +127,8 @@ class GroupCommitTest {
     void aGroupTakesAtMostItsSize_theRestFormTheGroupsAfterIt() throws Exception {
         var groups = new Recorded();
         var commit = new GroupCommit<>(groups, 1, 2);
-        var first = CompletableFuture.supplyAsync(() -> commit.write("w0", GroupCommitTest::asString), callers);
-        assertThat(groups.firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
-        var waiting = new ArrayList<CompletableFuture<String>>();
-        for (int i = 1; i <= 5; i++) {
-            String work = "w" + i;
-            waiting.add(CompletableFuture.supplyAsync(() -> commit.write(work, GroupCommitTest::asString), callers));
-        }
-        awaitQueued(commit, 5);
+        var first = firstGroupHeld(commit, groups);
+        var waiting = fiveQueued(commit);
         groups.release.countDown();
 
         first.get(30, TimeUnit.SECONDS);
@@ -125,14 +144,10 @@ class GroupCommitTest {
     void aWorkThatFails_failsAlone_withItsOwnException_andTheOthersRunAgainWithoutIt() throws Exception {
         var groups = new Recorded();
         var commit = new GroupCommit<>(groups, 1, 32);
-        var first = CompletableFuture.supplyAsync(() -> commit.write("w0", GroupCommitTest::asString), callers);
-        assertThat(groups.firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
-        var good1 = CompletableFuture.supplyAsync(() -> commit.write("good1", GroupCommitTest::asString), callers);
-        awaitQueued(commit, 1);
-        var bad = CompletableFuture.supplyAsync(() -> commit.write("bad", GroupCommitTest::asString), callers);
-        awaitQueued(commit, 2);
-        var good2 = CompletableFuture.supplyAsync(() -> commit.write("good2", GroupCommitTest::asString), callers);
-        awaitQueued(commit, 3);
+        var first = firstGroupHeld(commit, groups);
+        var good1 = queued(commit, "good1", 1);
+        var bad = queued(commit, "bad", 2);
+        var good2 = queued(commit, "good2", 3);
         groups.release.countDown();
 
         assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo("w0 saved");
@@ -152,12 +167,9 @@ class GroupCommitTest {
         var groups = new Recorded();
         groups.failsWhole = works -> works.size() > 1;
         var commit = new GroupCommit<>(groups, 1, 32);
-        var first = CompletableFuture.supplyAsync(() -> commit.write("w0", GroupCommitTest::asString), callers);
-        assertThat(groups.firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
-        var a = CompletableFuture.supplyAsync(() -> commit.write("a", GroupCommitTest::asString), callers);
-        awaitQueued(commit, 1);
-        var b = CompletableFuture.supplyAsync(() -> commit.write("b", GroupCommitTest::asString), callers);
-        awaitQueued(commit, 2);
+        var first = firstGroupHeld(commit, groups);
+        var a = queued(commit, "a", 1);
+        var b = queued(commit, "b", 2);
         groups.release.countDown();
 
         first.get(30, TimeUnit.SECONDS);
@@ -170,12 +182,9 @@ class GroupCommitTest {
     void aFailureOfTheDatabase_isEveryWritesAnswer_withoutRunningThemAgain() throws Exception {
         var groups = new Recorded();
         var commit = new GroupCommit<>(groups, 1, 32);
-        var first = CompletableFuture.supplyAsync(() -> commit.write("w0", GroupCommitTest::asString), callers);
-        assertThat(groups.firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
-        var a = CompletableFuture.supplyAsync(() -> commit.write("a", GroupCommitTest::asString), callers);
-        awaitQueued(commit, 1);
-        var b = CompletableFuture.supplyAsync(() -> commit.write("b", GroupCommitTest::asString), callers);
-        awaitQueued(commit, 2);
+        var first = firstGroupHeld(commit, groups);
+        var a = queued(commit, "a", 1);
+        var b = queued(commit, "b", 2);
         groups.databaseDown = true;
         groups.release.countDown();
 
@@ -195,8 +204,7 @@ class GroupCommitTest {
     void withTwoTransactions_aSecondWriteStartsItsOwnGroupWhileTheFirstRuns() throws Exception {
         var groups = new Recorded();
         var commit = new GroupCommit<>(groups, 2, 32);
-        var first = CompletableFuture.supplyAsync(() -> commit.write("w0", GroupCommitTest::asString), callers);
-        assertThat(groups.firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
+        var first = firstGroupHeld(commit, groups);
 
         // Runs and returns while the first group is still held: it did not queue behind it.
         assertThat(commit.write("w1", GroupCommitTest::asString)).isEqualTo("w1 saved");

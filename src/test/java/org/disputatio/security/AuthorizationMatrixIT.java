@@ -1,14 +1,10 @@
 package org.disputatio.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputatio.security.EndpointMatrix.created;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -339,12 +335,7 @@ class AuthorizationMatrixIT {
         return Map.copyOf(all);
     }
 
-    static final List<Row> ROWS = TABLE.lines()
-            .filter(line -> !line.isBlank() && !line.startsWith("#"))
-            .map(Row::parse)
-            .toList();
-
-    static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+    static final List<Row> ROWS = EndpointMatrix.rows(TABLE, Row::parse);
 
     @LocalServerPort
     int port;
@@ -362,8 +353,6 @@ class AuthorizationMatrixIT {
     @Autowired
     Driver driver;
 
-    final HttpClient http =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final JsonMapper json = JsonMapper.builder().build();
 
     @AfterEach
@@ -401,48 +390,21 @@ class AuthorizationMatrixIT {
     Stream<DynamicTest> everyEndpoint_asEveryIdentity_getsTheStatusInTheTable() {
         Set<String> endpoints = apiEndpoints();
         TestUsers.ensure(accounts, USER, OTHER_USER);
-        var state = new Object() {
-            @Nullable
-            Fixture fixture;
-
-            @Nullable
-            List<String> graph;
-        };
+        // One fixture of the user's items, made again after each allowed write.
+        var cases = new EndpointMatrix.Cases<Fixture>(driver, () -> freshFixture(endpoints));
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : ROWS) {
             for (Who who : Who.values()) {
                 int expected = row.expect().of(who);
                 String name = row.endpoint() + " [" + row.what() + "] as " + who + " → " + expected;
-                tests.add(DynamicTest.dynamicTest(name, () -> {
-                    if (state.fixture == null) {
-                        state.fixture = freshFixture(endpoints);
-                        state.graph = snapshot();
-                    }
-                    Fixture fixture = state.fixture;
-                    List<String> before = state.graph;
-                    String path = fixture.fill(row.path());
-                    @Nullable String body = row.body().equals("-") ? null : fixture.fill(BODIES.get(row.body()));
-                    var response = send(row.method(), path, body, who);
-                    List<String> after = snapshot();
-                    boolean write = WRITE_METHODS.contains(row.method());
-                    boolean allowed = response.statusCode() / 100 == 2;
-                    if (write && allowed) {
-                        state.fixture = null; // the next case needs the user's items as they were
-                    }
-
-                    assertThat(response.statusCode())
-                            .as("%s %s as %s answered %s", row.method(), path, who, response.body())
-                            .isEqualTo(expected);
-                    if (write && allowed) {
-                        assertThat(after)
-                                .as("an allowed write changes the graph")
-                                .isNotEqualTo(before);
-                    } else {
-                        assertThat(difference(before, after))
-                                .as("a refused request or a read changes nothing")
-                                .isEmpty();
-                    }
-                }));
+                tests.add(DynamicTest.dynamicTest(
+                        name,
+                        () -> cases.check(row.method(), who, expected, fixture -> {
+                            String path = fixture.fill(row.path());
+                            @Nullable
+                            String body = row.body().equals("-") ? null : fixture.fill(BODIES.get(row.body()));
+                            return new EndpointMatrix.Sent(path, send(row.method(), path, body, who));
+                        })));
             }
         }
         return tests.stream();
@@ -497,11 +459,6 @@ class AuthorizationMatrixIT {
                 evidenceId, contestationId, tokenId, groupId, invitationCode, hypothesisId, achItemId, roundId);
     }
 
-    private String created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as("fixture: %s", response.body()).isEqualTo(201);
-        return json.readTree(response.body()).get("id").asString();
-    }
-
     HttpResponse<String> send(String method, String path, @Nullable String body, Who who) throws Exception {
         return send(method, path, body, who, null);
     }
@@ -510,14 +467,6 @@ class AuthorizationMatrixIT {
     HttpResponse<String> send(
             String method, String path, @Nullable String body, Who who, @Nullable String otherCredentials)
             throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
         String credentials = otherCredentials != null
                 ? otherCredentials
                 : switch (who) {
@@ -526,19 +475,6 @@ class AuthorizationMatrixIT {
                     case OTHER_USER -> OTHER_USER + ":" + TestUsers.PASSWORD;
                     case ADMIN -> "admin:" + IntegrationTest.ADMIN_PASSWORD;
                 };
-        if (credentials != null) {
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    List<String> snapshot() {
-        return EndpointMatrix.snapshot(driver);
-    }
-
-    static List<String> difference(@Nullable List<String> before, List<String> after) {
-        return EndpointMatrix.difference(before, after);
+        return EndpointMatrix.send(port, method, path, body, credentials);
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
-import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.SampleMaps;
@@ -102,7 +101,7 @@ class CspIT {
     }
 
     private void signIn(String username, String password) {
-        Chromium.signIn(page, chromium.url(""), username, password);
+        chromium.signIn(page, username, password);
         collect("/login, signing in");
     }
 

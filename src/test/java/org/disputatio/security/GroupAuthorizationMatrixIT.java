@@ -1,14 +1,10 @@
 package org.disputatio.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputatio.security.EndpointMatrix.created;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call which endpoint on a seminar group's unpublished map (issue 13 point 6), from one table: every /api
@@ -231,10 +226,7 @@ class GroupAuthorizationMatrixIT {
             PUT    /api/accounts/{username}/password                                | /api/accounts/matrix-nobody/password                              | password      | 401 404 403 403 403 403 403 | an unknown account
             """;
 
-    static final List<Row> ROWS = TABLE.lines()
-            .filter(line -> !line.isBlank() && !line.startsWith("#"))
-            .map(Row::parse)
-            .toList();
+    static final List<Row> ROWS = EndpointMatrix.rows(TABLE, Row::parse);
 
     @LocalServerPort
     int port;
@@ -251,10 +243,6 @@ class GroupAuthorizationMatrixIT {
 
     @Autowired
     Driver driver;
-
-    final HttpClient http =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    final JsonMapper json = JsonMapper.builder().build();
 
     @AfterEach
     void clean() {
@@ -276,50 +264,22 @@ class GroupAuthorizationMatrixIT {
 
     @TestFactory
     Stream<DynamicTest> everyEndpoint_asEveryRoleOfTheGroup_getsTheStatusInTheTable() {
-        var state = new Object() {
-            @Nullable
-            Fixture fixture;
-
-            @Nullable
-            List<String> graph;
-        };
+        // One fixture of the group's map, made again after each allowed write.
+        var cases = new EndpointMatrix.Cases<Fixture>(driver, this::freshFixture);
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : ROWS) {
             for (Who who : Who.values()) {
                 int expected = row.expect()[who.ordinal()];
                 String name = row.endpoint() + " [" + row.what() + "] as " + who + " → " + expected;
                 tests.add(DynamicTest.dynamicTest(name, () -> {
-                    if (state.fixture == null) {
-                        state.fixture = freshFixture();
-                        state.graph = EndpointMatrix.snapshot(driver);
-                    }
-                    Fixture fixture = state.fixture;
-                    List<String> before = state.graph;
-                    String path = fixture.fill(row.path());
-                    @Nullable String body = row.body().equals("-") ? null : fixture.fill(body(row.body()));
-                    var response = send(row.method(), path, body, who);
-                    List<String> after = EndpointMatrix.snapshot(driver);
-                    boolean write = AuthorizationMatrixIT.WRITE_METHODS.contains(row.method());
-                    boolean allowed = response.statusCode() / 100 == 2;
-                    if (write && allowed) {
-                        state.fixture = null; // the next case needs the group's map as it was
-                    }
-
-                    assertThat(response.statusCode())
-                            .as("%s %s as %s answered %s", row.method(), path, who, response.body())
-                            .isEqualTo(expected);
+                    var response = cases.check(row.method(), who, expected, fixture -> {
+                        String path = fixture.fill(row.path());
+                        @Nullable String body = row.body().equals("-") ? null : fixture.fill(body(row.body()));
+                        return new EndpointMatrix.Sent(path, send(row.method(), path, body, who));
+                    });
                     if (response.statusCode() >= 400) {
                         assertThat(response.headers().firstValue("Content-Type"))
                                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-                    }
-                    if (write && allowed) {
-                        assertThat(after)
-                                .as("an allowed write changes the graph")
-                                .isNotEqualTo(before);
-                    } else {
-                        assertThat(EndpointMatrix.difference(before, after))
-                                .as("a refused request or a read changes nothing")
-                                .isEmpty();
                     }
                 }));
             }
@@ -346,28 +306,9 @@ class GroupAuthorizationMatrixIT {
         return new Fixture(evidenceId, contestationId, tokenId);
     }
 
-    private String created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as("fixture: %s", response.body()).isEqualTo(201);
-        return json.readTree(response.body()).get("id").asString();
-    }
-
     HttpResponse<String> send(String method, String path, @Nullable String body, Who who) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (who.username != null) {
-            String password = who == Who.ADMIN ? IntegrationTest.ADMIN_PASSWORD : TestUsers.PASSWORD;
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((who.username + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String password = who == Who.ADMIN ? IntegrationTest.ADMIN_PASSWORD : TestUsers.PASSWORD;
+        @Nullable String credentials = who.username == null ? null : who.username + ":" + password;
+        return EndpointMatrix.send(port, method, path, body, credentials);
     }
 }

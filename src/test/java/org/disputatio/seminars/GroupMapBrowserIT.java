@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.SampleMaps;
 import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +27,9 @@ class GroupMapBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(90));
 
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty();
+
     static final String MAP = "seminar-dialogue";
 
     @Autowired
@@ -41,25 +43,13 @@ class GroupMapBrowserIT {
 
     @BeforeEach
     void groupMap() {
-        TestGraphs.clear(driver);
         SeminarFixture.groups(driver, accounts);
         catalog.create(SampleMaps.twoVoices(MAP), null, SeminarFixture.OWNER);
         SeminarFixture.groupMap(driver, MAP);
     }
 
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
-    }
-
     private Page signedIn(String user) {
-        Page page = chromium.newPage(1440, 900, "en-US");
-        page.navigate(chromium.url("/login"));
-        page.locator("vaadin-login-form input[name='username']").fill(user);
-        page.locator("vaadin-login-form input[name='password']").fill(TestUsers.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.locator("#signed-in-user").waitFor();
-        return page;
+        return chromium.signIn(chromium.newPage(1440, 900, "en-US"), user, TestUsers.PASSWORD);
     }
 
     @Test

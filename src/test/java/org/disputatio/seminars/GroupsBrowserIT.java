@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import java.time.Duration;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
+import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.security.AccountService;
@@ -41,19 +42,11 @@ class GroupsBrowserIT {
         TestGraphs.clear(driver);
     }
 
-    void signIn(Page page, String user, String password) {
-        page.locator("vaadin-login-form input[name='username']").fill(user);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.locator("#signed-in-user").waitFor();
-    }
-
     @Test
     void aTeacherInvites_andAStudentRegistersWithTheLink_andLandsInTheGroup() {
         TestUsers.ensure(accounts, TEACHER);
         Page teacher = chromium.newPage(1280, 900, "en-US");
-        teacher.navigate(chromium.url("/login"));
-        signIn(teacher, TEACHER, TestUsers.PASSWORD);
+        chromium.signIn(teacher, TEACHER, TestUsers.PASSWORD);
 
         teacher.locator("vaadin-side-nav-item:has-text('Groups')").click();
         teacher.waitForURL(u -> u.endsWith("/groups"));
@@ -86,7 +79,7 @@ class GroupsBrowserIT {
         student.locator("#register-password input").fill(STUDENT_PASSWORD);
         student.locator("#register-submit").click();
         student.waitForURL(u -> u.contains("/login"));
-        signIn(student, STUDENT, STUDENT_PASSWORD);
+        Chromium.signInOnThePage(student, STUDENT, STUDENT_PASSWORD);
 
         student.waitForURL(u -> u.endsWith(groupPath));
         student.locator("#my-role").waitFor();

@@ -12,17 +12,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.disputatio.ApiCalls;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
-import org.disputatio.security.AccountService;
 import org.disputatio.workspace.ShippedEssay;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,28 +63,20 @@ class SeminarSessionBrowserIT {
     @LocalServerPort
     int port;
 
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withEssay().withUsers(TEACHER, BRUNO);
+
     @Autowired
     Driver driver;
 
     @Autowired
     MapCatalog catalog;
 
-    @Autowired
-    AccountService accounts;
-
     ApiCalls api;
 
     @BeforeEach
     void essay() {
-        TestGraphs.clear(driver);
-        ShippedEssay.ensureStored(catalog);
-        TestUsers.ensure(accounts, TEACHER, BRUNO);
         api = new ApiCalls(port);
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
     }
 
     @Test
@@ -103,7 +93,7 @@ class SeminarSessionBrowserIT {
         BrowserContext teacherSession = chromium.newContext(1400, 900, "en-US");
         teacherSession.grantPermissions(List.of("clipboard-read", "clipboard-write"));
         Page teacher = teacherSession.newPage();
-        Chromium.signIn(teacher, chromium.url(""), TEACHER, TestUsers.PASSWORD);
+        chromium.signIn(teacher, TEACHER, TestUsers.PASSWORD);
         teacher.locator("vaadin-side-nav-item:has-text('Groups')").click();
         teacher.waitForURL(u -> u.endsWith("/groups"));
         teacher.locator("#new-group-name input").fill(GROUP);
@@ -133,7 +123,7 @@ class SeminarSessionBrowserIT {
         anna.locator("#register-password input").fill(ANNA_PASSWORD);
         anna.locator("#register-submit").click();
         anna.waitForURL(u -> u.contains("/login"));
-        signInOnThePage(anna, ANNA, ANNA_PASSWORD);
+        Chromium.signInOnThePage(anna, ANNA, ANNA_PASSWORD);
         anna.waitForURL(u -> u.endsWith(groupPath));
         assertThat(anna.locator("#my-role").textContent()).isEqualTo("Your role: member");
 
@@ -142,7 +132,7 @@ class SeminarSessionBrowserIT {
         bruno.navigate(link);
         bruno.locator("#join-sign-in").click();
         bruno.waitForURL(u -> u.contains("/login"));
-        signInOnThePage(bruno, BRUNO, TestUsers.PASSWORD);
+        Chromium.signInOnThePage(bruno, BRUNO, TestUsers.PASSWORD);
         bruno.waitForURL(u -> u.endsWith("/join/" + code));
         bruno.locator("#accept-invitation").click();
         bruno.waitForURL(u -> u.endsWith(groupPath));
@@ -294,14 +284,6 @@ class SeminarSessionBrowserIT {
         assertThat(essayRounds.json().size()).isZero();
         assertThat(evidenceOn(ESSAY)).isEqualTo(1);
         assertThat(evidenceOn(copy)).isZero();
-    }
-
-    /** Signs in on the sign-in page the browser is on (it was sent there by a link, with where to go next). */
-    static void signInOnThePage(Page page, String user, String password) {
-        page.locator("vaadin-login-form input[name='username']").fill(user);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.locator("#signed-in-user").waitFor();
     }
 
     /** From the group page, reloaded to see the copy the teacher added, to the copy's rounds. */

@@ -6,20 +6,17 @@ import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.List;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,28 +32,18 @@ class AuthoringBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withUsers("ada");
 
     @Autowired
     MapCatalog catalog;
-
-    @Autowired
-    AccountService accounts;
 
     Page page;
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices(MAP.value()));
-        TestUsers.ensure(accounts, "ada");
         page = chromium.newPage(1400, 900, "en-US");
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
     }
 
     MapContent map() {
@@ -74,7 +61,7 @@ class AuthoringBrowserIT {
     @Test
     void proAndConInTwoActionsEach_anArgumentWithTwoPremisesByKeyboard_andADeletionUndone() {
         String base = chromium.url("");
-        Chromium.signIn(page, base, "ada", TestUsers.PASSWORD);
+        chromium.signIn(page, "ada", TestUsers.PASSWORD);
         page.navigate(base + "/workspace/" + MAP.value());
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
         page.locator("claim-reader mark[data-claim='c1']").first().click();

@@ -10,21 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.authoring.TextImport;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -44,14 +41,11 @@ class AuthoringGapsBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(90));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withUsers("ada");
 
     @Autowired
     MapCatalog catalog;
-
-    @Autowired
-    AccountService accounts;
 
     @Autowired
     TextImport textImport;
@@ -60,16 +54,8 @@ class AuthoringGapsBrowserIT {
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices(MAP.value()));
-        TestUsers.ensure(accounts, "ada");
-        page = chromium.newPage(1400, 900, "en-US");
-        Chromium.signIn(page, chromium.url(""), "ada", TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
+        page = chromium.signIn(chromium.newPage(1400, 900, "en-US"), "ada", TestUsers.PASSWORD);
     }
 
     MapContent map(MapId id) {
@@ -84,8 +70,7 @@ class AuthoringGapsBrowserIT {
 
     @Test
     void afterADialogIsSavedOrCancelled_theNextShortcutWorks_byKeyboardOnly() {
-        page.navigate(chromium.url("/workspace/" + MAP.value()));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, MAP.value(), 2);
         // The thesis's words in the reader are a Tab stop: focus them, Enter opens the claim.
         page.locator("claim-reader mark.reader-stop[data-claim='c1']").focus();
         page.keyboard().press("Enter");
@@ -123,8 +108,7 @@ class AuthoringGapsBrowserIT {
 
     @Test
     void aNodeSelectedInTheGraph_getsAProFromTheGraphsToolbar() {
-        page.navigate(chromium.url("/workspace/" + MAP.value()));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, MAP.value(), 2);
         page.locator("vaadin-tab:has-text('Graph')").click();
         page.waitForFunction("() => !!document.querySelector('workspace-graph')?.dataset.renderedAt");
         assertThat(page.locator("#graph-authoring").isVisible()).isFalse();

@@ -13,16 +13,15 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
 import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +43,9 @@ class ChartsAndHelpBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty();
+
     @Autowired
     Driver driver;
 
@@ -64,14 +66,8 @@ class ChartsAndHelpBrowserIT {
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices(VOICES.value()));
         page = newPage("en-US", 1440, 900);
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
     }
 
     private Page newPage(String locale, int width, int height) {
@@ -81,8 +77,7 @@ class ChartsAndHelpBrowserIT {
     }
 
     private void openVoicesClaim() {
-        page.navigate(chromium.url("/workspace/" + VOICES.value()));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, VOICES.value(), 2);
         page.locator("claim-reader mark[data-claim='c1']").first().click();
         page.locator("#claim-text").waitFor();
     }
@@ -96,7 +91,7 @@ class ChartsAndHelpBrowserIT {
         ratings.gradeSource(VOICES, "s1", "admin", 'B', 2);
         ratings.gradeSource(VOICES, "s1", "bea", 'B', 2);
         ratings.gradeSource(VOICES, "s1", "carl", 'D', 4);
-        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        chromium.signIn(page, "admin", IntegrationTest.ADMIN_PASSWORD);
         openVoicesClaim();
 
         // The argument's three ratings: one at ¼, two at ¾ of which one is the admin's own, stacked apart.
@@ -148,7 +143,7 @@ class ChartsAndHelpBrowserIT {
 
         // French: the same charts, French legends.
         page = newPage("fr-FR", 1440, 900);
-        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        chromium.signIn(page, "admin", IntegrationTest.ADMIN_PASSWORD);
         openVoicesClaim();
         page.waitForFunction("() => document.querySelector('#claim-panel .rating-chart')?.chart");
         assertThat(
@@ -167,7 +162,7 @@ class ChartsAndHelpBrowserIT {
 
     @Test
     void terms_areExplainedWhereTheyAppear_inEnglishAndFrench() {
-        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        chromium.signIn(page, "admin", IntegrationTest.ADMIN_PASSWORD);
         openVoicesClaim();
         page.locator("#claim-assessment .help-tip[data-term='strength']").click();
         var strength = page.locator("vaadin-popover[data-term='strength']");
@@ -212,7 +207,7 @@ class ChartsAndHelpBrowserIT {
         page.keyboard().press("Escape");
 
         page = newPage("fr-FR", 1280, 720);
-        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        chromium.signIn(page, "admin", IntegrationTest.ADMIN_PASSWORD);
         openVoicesClaim();
         page.locator("#claim-assessment .help-tip[data-term='strength']").click();
         page.locator("vaadin-popover[data-term='strength'] p").waitFor();
@@ -396,16 +391,12 @@ class ChartsAndHelpBrowserIT {
     @Test
     void navigation_accountsForAdminsOnly_signInReturnsToThePage_openGoesToTheWorkspace_favicon() {
         // Anonymous on a workspace: sign in from the header, and land back on the workspace.
-        page.navigate(chromium.url("/workspace/" + VOICES.value()));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, VOICES.value(), 2);
         assertThat(page.locator("vaadin-side-nav-item:has-text('Accounts')").count())
                 .isZero();
         page.locator("#sign-in").click();
         page.waitForURL("**/login?to=**");
-        page.locator("vaadin-login-form input[name='username']").fill("admin");
-        page.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.ADMIN_PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.locator("#signed-in-user").waitFor();
+        Chromium.signInOnThePage(page, "admin", IntegrationTest.ADMIN_PASSWORD);
         assertThat(page.url()).isEqualTo(chromium.url("/workspace/" + VOICES.value()));
         page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
 
@@ -436,10 +427,7 @@ class ChartsAndHelpBrowserIT {
         page.navigate(chromium.url("/maps"));
         page.locator("#sign-in").click();
         page.waitForURL("**/login?to=**");
-        page.locator("vaadin-login-form input[name='username']").fill("dora");
-        page.locator("vaadin-login-form input[name='password']").fill(TestUsers.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.locator("#signed-in-user").waitFor();
+        Chromium.signInOnThePage(page, "dora", TestUsers.PASSWORD);
         assertThat(page.url()).isEqualTo(chromium.url("/maps"));
         assertThat(page.locator("vaadin-side-nav-item:has-text('Comptes')").count())
                 .isZero();

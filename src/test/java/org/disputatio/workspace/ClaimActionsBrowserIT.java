@@ -8,18 +8,16 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.authoring.RevisionMaps;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,8 +33,8 @@ class ClaimActionsBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty();
 
     @Autowired
     MapCatalog catalog;
@@ -45,14 +43,8 @@ class ClaimActionsBrowserIT {
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
         catalog.create(RevisionMaps.withPeople(MAP));
         page = chromium.newPage(1400, 900, "en-US");
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
     }
 
     Optional<MapContent.Claim> claimWithText(String text) {
@@ -74,9 +66,8 @@ class ClaimActionsBrowserIT {
 
     @Test
     void selectedWords_becomeTheAuthorsClaimInTwoActions_thenAreEditedDeletedAndRestored() throws Exception {
-        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
-        page.navigate(chromium.url("/workspace/" + MAP));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.signIn(page, "admin", IntegrationTest.ADMIN_PASSWORD);
+        chromium.openWorkspace(page, MAP, 2);
 
         // Action 1: select "Beta replies" (31 to 43). Action 2: Alt+Shift+N.
         Chromium.selectInReader(page, 31, 43);

@@ -12,17 +12,13 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
-import org.disputatio.maps.MapCatalog;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Element;
 
 /**
@@ -36,26 +32,14 @@ class ExportMenuBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(120));
 
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    MapCatalog catalog;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withMap(SampleMaps.twoVoices("two-voices"));
 
     Page page;
 
     @BeforeEach
     void open() {
-        TestGraphs.clear(driver);
-        catalog.create(SampleMaps.twoVoices("two-voices"));
-        page = chromium.newPage(1280, 720, "fr-FR");
-        page.navigate(chromium.url("/workspace/two-voices"));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
+        page = chromium.openWorkspace(chromium.newPage(1280, 720, "fr-FR"), "two-voices", 2);
     }
 
     private Download choose(String itemId) {

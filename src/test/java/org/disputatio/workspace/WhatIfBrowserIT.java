@@ -7,20 +7,18 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evaluation.ClaimAssessment;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,8 +32,8 @@ class WhatIfBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty();
 
     @Autowired
     MapCatalog catalog;
@@ -47,14 +45,8 @@ class WhatIfBrowserIT {
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices("two-voices"));
         page = chromium.newPage(1400, 900, "en-US");
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
     }
 
     /** "0.71 IN → 0.32 OUT" for c1 as the engine gives it, nothing rejected and s1 rejected. */

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.evidence.RatingService;
@@ -19,11 +19,9 @@ import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -38,8 +36,8 @@ class WorkspaceBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(60));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty();
 
     @Autowired
     MapCatalog catalog;
@@ -54,14 +52,8 @@ class WorkspaceBrowserIT {
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices("two-voices"));
         page = newContext().newPage();
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
     }
 
     private BrowserContext newContext() {
@@ -114,8 +106,7 @@ class WorkspaceBrowserIT {
 
     @Test
     void whatIf_rejectingTheContestedSource_marksWhatChanges() {
-        page.navigate(chromium.url("/workspace/two-voices"));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, "two-voices", 2);
         Chromium.shot(page, "workspace-reader.png");
         page.locator("vaadin-tab:has-text('Graph')").click();
         waitForGraph(page);
@@ -145,8 +136,7 @@ class WorkspaceBrowserIT {
     @Test
     void signedInUser_selectingText_getsItsExactWordsAndOffsets_andAnchorsEvidenceToThem() {
         signIn(page);
-        page.navigate(chromium.url("/workspace/two-voices"));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, "two-voices", 2);
         // "Beta replies" (31 to 43) lies across plain text: a claim may be made of it, not evidence.
         Chromium.selectInReader(page, 31, 43);
         page.locator("#reader-selection:has-text('Beta replies')").waitFor();
@@ -186,15 +176,14 @@ class WorkspaceBrowserIT {
     }
 
     void signIn(Page p) {
-        Chromium.signIn(p, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        chromium.signIn(p, "admin", IntegrationTest.ADMIN_PASSWORD);
     }
 
     @Test
     void signedInUser_attachesEvidence_ratesIt_contestsTheSource_andSeesTheConclusionMarked() {
         storeUncontested("voices");
         signIn(page);
-        page.navigate(chromium.url("/workspace/voices"));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, "voices", 2);
         page.locator("claim-reader mark[data-claim='c1']").first().click();
         page.locator("#claim-text:has-text('The sky is green')").waitFor();
         assertThat(page.locator("#claim-assessment").textContent()).doesNotContain("contested");
@@ -278,8 +267,7 @@ class WorkspaceBrowserIT {
 
             // ...while a signed-in user contests the source in another.
             signIn(page);
-            page.navigate(chromium.url("/workspace/voices"));
-            page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+            chromium.openWorkspace(page, "voices", 2);
             page.locator("vaadin-tab:has-text('Sources')").click();
             page.locator("vaadin-grid-cell-content:has-text('On the sky')").click();
             page.locator("#source-contest").click();
@@ -302,8 +290,7 @@ class WorkspaceBrowserIT {
     void gradeMadeElsewhere_changesTheStrengthShown_withoutReloadingOrLayingOutAgain() {
         storeUncontested("voices");
         MapId map = new MapId("voices");
-        page.navigate(chromium.url("/workspace/voices"));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, "voices", 2);
         page.locator("claim-reader mark[data-claim='c1']").first().click();
         page.locator("#claim-text:has-text('The sky is green')").waitFor();
         page.locator("vaadin-tab:has-text('Graph')").click();
@@ -353,8 +340,7 @@ class WorkspaceBrowserIT {
     @Test
     void syntheticMapOf5000Claims_graphStartsCollapsed_andASectionOpensOnClick() {
         catalog.create(SyntheticMaps.generate("synthetic-5000", 5000));
-        page.navigate(chromium.url("/workspace/synthetic-5000"));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 5000");
+        chromium.openWorkspace(page, "synthetic-5000", 5000);
         page.locator("vaadin-tab:has-text('Graph')").click();
         waitForGraph(page);
         assertThat(page.evaluate("() => document.querySelector('workspace-graph').cy.nodes().length"))

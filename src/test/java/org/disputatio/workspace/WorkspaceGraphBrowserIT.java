@@ -14,16 +14,14 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -43,8 +41,8 @@ class WorkspaceGraphBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(120));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty();
 
     @Autowired
     MapCatalog catalog;
@@ -56,13 +54,7 @@ class WorkspaceGraphBrowserIT {
 
     @BeforeEach
     void openPage() {
-        TestGraphs.clear(driver);
         page = chromium.newPage(1440, 900, "en-US");
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
     }
 
     private void openEssayGraph() {
@@ -75,8 +67,7 @@ class WorkspaceGraphBrowserIT {
 
     private void openTwoVoices() {
         catalog.create(SampleMaps.twoVoices("two-voices"));
-        page.navigate(chromium.url("/workspace/two-voices"));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        chromium.openWorkspace(page, "two-voices", 2);
     }
 
     private void waitForLayout() {

@@ -8,18 +8,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
-import org.disputatio.maps.MapCatalog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.disputatio.e2e.FreshGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The workspace's layout on the essay map in Chromium, at the two screen sizes of issue 11: every tab
@@ -37,22 +32,8 @@ class WorkspaceLayoutBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(90));
 
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    MapCatalog catalog;
-
-    @BeforeEach
-    void essay() {
-        TestGraphs.clear(driver);
-        ShippedEssay.ensureStored(catalog);
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
-    }
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withEssay();
 
     private Page open(int width, int height, String locale) {
         Page page = chromium.newPage(width, height, locale);

@@ -9,17 +9,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
-import org.disputatio.maps.MapCatalog;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.maps.SampleMaps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Printing the workspace (issue 14 point 6, the browser's print with a print stylesheet): under the print media the
@@ -32,29 +28,17 @@ class WorkspacePrintBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(120));
 
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    MapCatalog catalog;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withMap(SampleMaps.twoVoices("two-voices"));
 
     Page page;
 
     @BeforeEach
     void open() {
-        TestGraphs.clear(driver);
-        catalog.create(SampleMaps.twoVoices("two-voices"));
-        page = chromium.newPage(1280, 720, "en-US");
-        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
-        page.navigate(chromium.url("/workspace/two-voices"));
-        page.waitForFunction("() => Number(document.querySelector('claim-reader')?.dataset.spans) === 2");
+        Page admin = chromium.signIn(chromium.newPage(1280, 720, "en-US"), "admin", IntegrationTest.ADMIN_PASSWORD);
+        page = chromium.openWorkspace(admin, "two-voices", 2);
         page.locator("claim-reader mark[data-claim='c1']").first().click();
         page.locator("#claim-panel[data-claim='c1'] #claim-text").waitFor();
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
     }
 
     /** Whether each element the selector finds takes space on the page (its box is drawn). */

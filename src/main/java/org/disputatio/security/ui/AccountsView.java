@@ -74,18 +74,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         username.setLabel(getTranslation("login.username"));
         username.setId("new-username");
         username.setHelperText(getTranslation("accounts.username.help"));
-        password.setLabel(getTranslation("login.password"));
-        password.setId("new-password");
-        password.setHelperText(getTranslation("accounts.password.help"));
+        NewPasswordField.labelled(password, getTranslation("login.password"), "new-password");
         admin.setLabel(getTranslation("accounts.admin"));
         binder.forField(username)
                 .asRequired(getTranslation("accounts.required"))
                 .withValidator(v -> v.matches("[\\p{L}\\p{N}._-]{2,64}"), getTranslation("accounts.username.help"))
                 .bind("username");
-        binder.forField(password)
-                .asRequired(getTranslation("accounts.required"))
-                .withValidator(v -> v.length() >= 10 && v.length() <= 128, getTranslation("accounts.password.help"))
-                .bind("password");
+        NewPasswordField.bind(binder, password, "password");
         binder.forField(admin).bind("admin");
         binder.readRecord(new NewAccount("", "", false));
 
@@ -102,9 +97,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
         resetAccount.setLabel(getTranslation("login.username"));
         resetAccount.setId("reset-account");
-        resetPassword.setLabel(getTranslation("accounts.reset.password"));
-        resetPassword.setId("reset-password");
-        resetPassword.setHelperText(getTranslation("accounts.password.help"));
+        NewPasswordField.labelled(resetPassword, getTranslation("accounts.reset.password"), "reset-password");
         reset.setText(getTranslation("accounts.reset"));
         reset.setId("reset-password-button");
         reset.addClickListener(e -> resetPassword());

@@ -32,16 +32,11 @@ class ChangePasswordDialog extends Dialog {
         setHeaderTitle(getTranslation("password.title"));
         current.setLabel(getTranslation("password.current"));
         current.setId("current-password");
-        replacement.setLabel(getTranslation("password.new"));
-        replacement.setId("new-password");
-        replacement.setHelperText(getTranslation("accounts.password.help"));
+        NewPasswordField.labelled(replacement, getTranslation("password.new"), "new-password");
         repeated.setLabel(getTranslation("password.repeat"));
         repeated.setId("repeat-password");
         binder.forField(current).asRequired(getTranslation("accounts.required")).bind("current");
-        binder.forField(replacement)
-                .asRequired(getTranslation("accounts.required"))
-                .withValidator(v -> v.length() >= 10 && v.length() <= 128, getTranslation("accounts.password.help"))
-                .bind("replacement");
+        NewPasswordField.bind(binder, replacement, "replacement");
         binder.forField(repeated)
                 .asRequired(getTranslation("accounts.required"))
                 .withValidator(v -> v.equals(replacement.getValue()), getTranslation("password.mismatch"))

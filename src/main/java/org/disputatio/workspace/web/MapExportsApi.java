@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.disputatio.evaluation.Perspective;
 import org.disputatio.maps.MapContent;
 import org.disputatio.maps.MapId;
@@ -59,9 +60,7 @@ class MapExportsApi {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/claims.csv")
     ResponseEntity<?> claims(@PathVariable String mapId) {
-        return open(mapId)
-                .<ResponseEntity<?>>map(w -> file(CSV, w.id().value() + "-claims.csv", MapTables.claims(w)))
-                .orElseGet(() -> unknownMap(mapId));
+        return csv(mapId, "-claims.csv", MapTables::claims);
     }
 
     @Operation(summary = "Download the map's sources with their grades as CSV")
@@ -71,10 +70,7 @@ class MapExportsApi {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/sources.csv")
     ResponseEntity<?> sources(@PathVariable String mapId) {
-        return open(mapId)
-                .<ResponseEntity<?>>map(
-                        w -> file(CSV, w.id().value() + "-sources.csv", MapTables.sources(w, grades(w))))
-                .orElseGet(() -> unknownMap(mapId));
+        return csv(mapId, "-sources.csv", w -> MapTables.sources(w, grades(w)));
     }
 
     /**
@@ -112,6 +108,13 @@ class MapExportsApi {
                 MediaType.APPLICATION_PDF,
                 w.id().value() + (rejected.isEmpty() ? "" : "-what-if") + "-report.pdf",
                 ReportPrinter.pdf(xhtml, w.map().title()));
+    }
+
+    /** A table of the map as a CSV file named after the map ({@code suffix} after its id), or 404. */
+    private ResponseEntity<?> csv(String mapId, String suffix, Function<Workspace, String> table) {
+        return open(mapId)
+                .<ResponseEntity<?>>map(w -> file(CSV, w.id().value() + suffix, table.apply(w)))
+                .orElseGet(() -> unknownMap(mapId));
     }
 
     private Optional<Workspace> open(String mapId) {

@@ -10,16 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.TestUsers;
-import org.disputatio.maps.MapCatalog;
 import org.disputatio.security.AccountService;
 import org.disputatio.security.EndpointMatrix;
 import org.disputatio.workspace.ShippedEssay;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
@@ -41,29 +38,17 @@ class BackupPageBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(120));
 
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withEssay();
+
     @Autowired
     Driver driver;
 
     @Autowired
-    MapCatalog catalog;
-
-    @Autowired
     AccountService accounts;
 
-    @BeforeEach
-    void essay() {
-        TestGraphs.clear(driver);
-        ShippedEssay.ensureStored(catalog);
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
-    }
-
     private Page adminOnBackupPage() {
-        Page page = chromium.newPage(1280, 900, "en-US");
-        Chromium.signIn(page, chromium.url(""), "admin", IntegrationTest.ADMIN_PASSWORD);
+        Page page = chromium.signIn(chromium.newPage(1280, 900, "en-US"), "admin", IntegrationTest.ADMIN_PASSWORD);
         page.navigate(chromium.url("/backup"));
         page.locator("#backup-download").waitFor();
         return page;
@@ -158,8 +143,7 @@ class BackupPageBrowserIT {
     @Test
     void aUserWhoIsNotAnAdmin_isRefusedThePage() {
         TestUsers.ensure(accounts, "ada");
-        Page page = chromium.newPage(1280, 900, "en-US");
-        Chromium.signIn(page, chromium.url(""), "ada", TestUsers.PASSWORD);
+        Page page = chromium.signIn(chromium.newPage(1280, 900, "en-US"), "ada", TestUsers.PASSWORD);
         assertThat(page.locator("vaadin-side-nav-item:has-text('Backup')").count())
                 .isZero();
 

@@ -13,17 +13,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.disputatio.ApiCalls;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.TestUsers;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -40,30 +36,19 @@ class ImportUploadBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(120));
 
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withUsers(USER);
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    AccountService accounts;
 
     Page page;
 
     @BeforeEach
     void signIn() {
-        TestGraphs.clear(driver);
-        TestUsers.ensure(accounts, USER);
-        page = chromium.newPage(1280, 900, "en-US");
-        Chromium.signIn(page, chromium.url(""), USER, TestUsers.PASSWORD);
+        page = chromium.signIn(chromium.newPage(1280, 900, "en-US"), USER, TestUsers.PASSWORD);
         page.navigate(chromium.url("/maps/new"));
         page.locator("#import-from-tool").waitFor();
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
     }
 
     static byte[] fixture(String path) throws IOException {

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.EvidenceDraft;
 import org.disputatio.evidence.EvidenceService;
 import org.disputatio.evidence.TestUsers;
@@ -17,8 +17,6 @@ import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
 import org.disputatio.maps.Stance;
-import org.disputatio.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,14 +36,14 @@ class ModerationBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(90));
 
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withUsers("ada", "ines");
+
     @Autowired
     Driver driver;
 
     @Autowired
     MapCatalog catalog;
-
-    @Autowired
-    AccountService accounts;
 
     @Autowired
     EvidenceService evidence;
@@ -57,9 +55,7 @@ class ModerationBrowserIT {
 
     @BeforeEach
     void load() {
-        TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices(MAP));
-        TestUsers.ensure(accounts, "ada", "ines");
         ModerationFixture.group(driver, GROUP, List.of(MAP), Map.of("ines", "instructor", "ada", "member"));
         evidenceId = evidence.attach(
                         new MapId(MAP),
@@ -68,15 +64,8 @@ class ModerationBrowserIT {
                 .id();
     }
 
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
-    }
-
     Page signedIn(String user, String locale) {
-        Page page = chromium.newPage(1400, 900, locale);
-        Chromium.signIn(page, chromium.url(""), user, TestUsers.PASSWORD);
-        return page;
+        return chromium.signIn(chromium.newPage(1400, 900, locale), user, TestUsers.PASSWORD);
     }
 
     @Test

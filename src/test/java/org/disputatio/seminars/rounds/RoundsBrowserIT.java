@@ -7,19 +7,13 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.Chromium;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.TestUsers;
-import org.disputatio.maps.MapCatalog;
-import org.disputatio.security.AccountService;
 import org.disputatio.workspace.ShippedEssay;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A blind round on the essay map in Debian's headless Chromium, three people in their own sessions: the admin (the
@@ -35,31 +29,11 @@ class RoundsBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(120));
 
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    MapCatalog catalog;
-
-    @Autowired
-    AccountService accounts;
-
-    @BeforeEach
-    void store() {
-        TestGraphs.clear(driver);
-        ShippedEssay.ensureStored(catalog);
-        TestUsers.ensure(accounts, "ada", "brigitte");
-    }
-
-    @AfterEach
-    void clear() {
-        TestGraphs.clear(driver);
-    }
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withEssay().withUsers("ada", "brigitte");
 
     Page signedIn(String user, String password) {
-        Page page = chromium.newPage(1400, 900, "en-US");
-        Chromium.signIn(page, chromium.url(""), user, password);
-        return page;
+        return chromium.signIn(chromium.newPage(1400, 900, "en-US"), user, password);
     }
 
     /** Picks a value in one of the page's selects (only the open one's items are visible) and waits for the save. */

@@ -6,17 +6,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.Duration;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
 import org.disputatio.e2e.ChromiumSessions;
+import org.disputatio.e2e.FreshGraph;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
-import org.disputatio.security.AccountService;
 import org.disputatio.workspace.ShippedEssay;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -30,35 +26,15 @@ class AchBrowserIT {
     @RegisterExtension
     static final ChromiumSessions chromium = new ChromiumSessions(Duration.ofSeconds(90));
 
-    @Autowired
-    Driver driver;
+    @RegisterExtension
+    static final FreshGraph graph = FreshGraph.empty().withEssay().withUsers("ada");
 
     @Autowired
     MapCatalog catalog;
 
-    @Autowired
-    AccountService accounts;
-
-    @BeforeEach
-    void essay() {
-        TestGraphs.clear(driver);
-        TestUsers.ensure(accounts, "ada");
-        ShippedEssay.ensureStored(catalog);
-    }
-
-    @AfterEach
-    void clean() {
-        TestGraphs.clear(driver);
-    }
-
     @Test
     void memberDefinesTwoHypotheses_ratesCells_andSeesTheRankingAndWhatWouldChangeIt() {
-        Page page = chromium.newPage(1440, 900, "en-US");
-        page.navigate(chromium.url("/login"));
-        page.locator("vaadin-login-form input[name='username']").fill("ada");
-        page.locator("vaadin-login-form input[name='password']").fill(TestUsers.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.locator("#signed-in-user").waitFor();
+        Page page = chromium.signIn(chromium.newPage(1440, 900, "en-US"), "ada", TestUsers.PASSWORD);
 
         page.navigate(chromium.url("/workspace/" + ShippedEssay.ID.value()));
         page.locator("#workspace-ach").click();
