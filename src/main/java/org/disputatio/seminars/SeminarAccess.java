@@ -62,7 +62,7 @@ public class SeminarAccess {
 
     /** The map's group and whether it is published, read now (the flag changes), and remembered as above. */
     private Optional<Memberships.GroupMap> groupMap(MapId map) {
-        var group = knownOutsideGroups(map) ? Optional.<Memberships.GroupMap>empty() : groupMap(map);
+        var group = memberships.groupOf(map.value());
         if (group.isPresent()) {
             groups.put(map, group.get().groupId());
         } else {
