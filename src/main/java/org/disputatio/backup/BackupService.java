@@ -7,11 +7,13 @@ import java.time.Clock;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.history.ChangeLog;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.MapsRestored;
 import org.disputatio.maps.SearchKeys;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
@@ -29,6 +31,7 @@ public class BackupService {
     private final EvaluationService evaluation;
     private final SearchKeys searchKeys;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final long maxRestoreSize;
 
     BackupService(
@@ -37,12 +40,14 @@ public class BackupService {
             EvaluationService evaluation,
             SearchKeys searchKeys,
             Clock clock,
+            ApplicationEventPublisher events,
             @Value("${disputatio.backup.max-restore-size:512MB}") DataSize maxRestoreSize) {
         this.driver = driver;
         this.changeLog = changeLog;
         this.evaluation = evaluation;
         this.searchKeys = searchKeys;
         this.clock = clock;
+        this.events = events;
         this.maxRestoreSize = maxRestoreSize.toBytes();
     }
 
@@ -83,6 +88,8 @@ public class BackupService {
         report.maps().forEach(id -> evaluation.invalidate(new MapId(id)));
         // A file may lack the search keys (written before V0015) or carry wrong ones: search reads only keyed items.
         report.maps().forEach(id -> searchKeys.stamp(new MapId(id)));
+        events.publishEvent(
+                new MapsRestored(report.maps().stream().map(MapId::new).toList()));
         log.info(
                 "Backup restored: {} nodes, {} relationships, maps {}, accounts without password {}",
                 report.nodes(),

@@ -62,6 +62,9 @@ class GroupMapRights implements GroupStanding, WriteRights, MapAudience {
 
     @Override
     public void check(TransactionContext tx, MapId map, String username) {
+        // A map this instance has just seen outside groups needs nothing read (one statement fewer per rating);
+        // otherwise the standing is read in the writer's own transaction, never through a second connection.
+        if (access.knownOutsideGroups(map)) return;
         var standing = tx.run(WRITER, Map.of("mapId", map.value(), "username", username)).stream()
                 .findFirst();
         if (standing.isEmpty()) return; // a map outside groups
