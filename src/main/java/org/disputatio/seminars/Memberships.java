@@ -24,8 +24,11 @@ class Memberships {
     /** A map a group works on, and whether its owner published it to everyone. */
     record GroupMap(String groupId, boolean published) {}
 
-    private static final QueryConfig READ =
-            QueryConfig.builder().withRouting(RoutingControl.READ).build();
+    // The leader, not a follower: SeminarAccess remembers a "no group" answer for a while, and in a cluster a
+    // follower may not have the :GroupMap of a copy made a moment ago (the copy's session shares no bookmark
+    // with this query). On one server it is the same database either way.
+    private static final QueryConfig LEADER =
+            QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
 
     private final Driver driver;
 
@@ -49,7 +52,7 @@ class Memberships {
         return driver
                 .executableQuery(GROUP_OF_MAP)
                 .withParameters(Map.of("mapId", mapId))
-                .withConfig(READ)
+                .withConfig(LEADER)
                 .execute()
                 .records()
                 .stream()
