@@ -108,8 +108,16 @@ public final class BackupCommand {
                 }
             }
             return 0;
-        } catch (DatabaseNotEmptyException | BackupFileException e) {
+        } catch (DatabaseNotEmptyException | BackupFileException | RestoreTooLargeException e) {
             err.println(e.getMessage());
+            return 1;
+        } catch (OutOfMemoryError e) {
+            // Thrown here, not in Neo4j (which reports its own as RestoreOutOfMemoryException): the transaction
+            // was rolled back and the store closed above, which freed its memory, so the message can be printed.
+            err.println("Out of memory (" + e.getMessage() + ") with a heap of "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB. Nothing was written: the restore is one"
+                    + " transaction. Run it again with a larger heap (java -Xmx… -jar disputatio.jar restore …;"
+                    + " README \"Backup and restore\").");
             return 1;
         } catch (IOException e) {
             err.println("Cannot read or write the file: " + e);

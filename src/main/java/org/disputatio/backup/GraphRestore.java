@@ -13,6 +13,7 @@ import org.disputatio.backup.BackupFormat.Position;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.JacksonIOException;
@@ -22,7 +23,8 @@ import tools.jackson.core.exc.StreamReadException;
  * Reads a backup file as a stream and writes it in batches inside ONE transaction: either the whole file is in
  * the database when it commits, or, on the first fault (in the file or refused by the database), nothing is.
  * Neo4j holds the transaction's changes in memory until the commit, so the heap bounds the largest restore
- * (README "Backup and restore"). Accounts merge by user name with those already there.
+ * (README "Backup and restore"); past it Neo4j stops the transaction, which {@link RestoreOutOfMemoryException}
+ * reports. Accounts merge by user name with those already there.
  */
 final class GraphRestore {
 
@@ -96,7 +98,11 @@ final class GraphRestore {
                         "",
                         true,
                         e);
-            } catch (ClientException e) {
+            } catch (Neo4jException e) {
+                if (outOfMemory(e)) {
+                    throw new RestoreOutOfMemoryException(Runtime.getRuntime().maxMemory(), e.code(), e);
+                }
+                if (!(e instanceof ClientException)) throw e;
                 throw new BackupFileException(
                         "The database refused the file's content: " + e.getMessage(), 0, 0, "", false, e);
             } catch (JacksonIOException e) {
@@ -106,9 +112,26 @@ final class GraphRestore {
                 }
                 throw e;
             }
-            tx.commit();
+            try {
+                tx.commit();
+            } catch (Neo4jException e) {
+                if (outOfMemory(e)) {
+                    throw new RestoreOutOfMemoryException(Runtime.getRuntime().maxMemory(), e.code(), e);
+                }
+                throw e;
+            }
             return report;
         }
+    }
+
+    /**
+     * Whether Neo4j refused the transaction for its size: past {@code db.memory.transaction.max} or the share of
+     * the heap all transactions may take ({@code dbms.memory.transaction.total.max}, 70% of the heap by default),
+     * or out of heap itself. Retrying cannot help (so not the 503 of an overload), a larger heap can.
+     */
+    static boolean outOfMemory(Neo4jException e) {
+        String code = e.code();
+        return code != null && (code.endsWith("OutOfMemoryError") || code.endsWith("TransactionMemoryLimit"));
     }
 
     /** The file, read token by token. */

@@ -11,6 +11,12 @@ public class RestoreTooLargeException extends RuntimeException {
         this.limit = limit;
     }
 
+    /** With another explanation: {@link RestoreOutOfMemoryException}. */
+    RestoreTooLargeException(String message, long limit, Throwable cause) {
+        super(message, cause);
+        this.limit = limit;
+    }
+
     public long limit() {
         return limit;
     }
