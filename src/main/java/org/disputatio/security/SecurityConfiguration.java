@@ -36,8 +36,8 @@ class SecurityConfiguration {
     /**
      * No Spring Security observations: with the actuator's registry present, Spring Security wraps each of the
      * chain's filters in a Micrometer observation on every request, which nothing here reads (no tracing is set
-     * up) and which cost about 4 % of a rating's CPU (docs/benchmarks.md, rate9). The HTTP server's own
-     * observation (request metrics) stays.
+     * up); they showed around every filter in the rating path's profile (docs/benchmarks.md, rate9). The HTTP
+     * server's own observation (request metrics) stays.
      */
     @Bean
     static SecurityObservationSettings securityObservations() {
