@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disputatio.bench.BenchApp;
 import org.disputatio.bench.ChunkedMapWriter;
+import org.disputatio.database.ChildJvm;
 import org.disputatio.maps.MapContent;
 import org.disputatio.security.AccountService;
 import org.disputatio.workspace.SyntheticMaps;
@@ -234,20 +235,10 @@ public final class RestoreHeapBenchmark {
         Path gcLog = work.resolve("gc.log");
         Files.deleteIfExists(gcLog);
         Path output = work.resolve("probe.out");
-        List<String> cmd = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx" + heap,
-                "-Xlog:gc:file=" + gcLog,
-                "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/java.io=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-                "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow",
-                "-cp",
-                classpath,
-                RestoreHeapProbe.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(ChildJvm.java(), "-Xmx" + heap, "-Xlog:gc:file=" + gcLog));
+        cmd.addAll(ChildJvm.NEO4J_FLAGS);
+        cmd.addAll(
+                List.of("--sun-misc-unsafe-memory-access=allow", "-cp", classpath, RestoreHeapProbe.class.getName()));
         cmd.addAll(command);
         long started = System.nanoTime();
         Process process = new ProcessBuilder(cmd)

@@ -21,15 +21,9 @@ record ChildNeo4j(Process process, String uri, String password, Path output) imp
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     static ChildNeo4j start(Path dataDir, String... moreArguments) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(
-                java,
-                "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/java.io=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-                "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "--enable-native-access=ALL-UNNAMED",
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java()));
+        command.addAll(ChildJvm.NEO4J_FLAGS);
+        command.addAll(List.of(
                 "-Xmx512m",
                 "-cp",
                 System.getProperty("java.class.path"),

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.disputatio.DisputatioApplication;
+import org.disputatio.database.ChildJvm;
 import org.disputatio.security.ApiClient;
 
 /**
@@ -52,16 +53,9 @@ final class ChildApp implements AutoCloseable {
     static ChildApp start(URI boltUri, String neo4jPassword, String adminPassword, Path dir) throws IOException {
         Files.createDirectories(dir);
         int port = freePort();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(
-                java,
-                "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/java.io=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-                "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "--enable-native-access=ALL-UNNAMED",
-                "-Xmx768m"));
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java()));
+        command.addAll(ChildJvm.NEO4J_FLAGS);
+        command.add("-Xmx768m");
         // Where the build put Node and the frontend folder, as the test JVM was told (pom: test.jvm.flags).
         for (String property : List.of("vaadin.node.folder", "vaadin.frontend.frontend.folder")) {
             String value = System.getProperty(property);
