@@ -78,6 +78,12 @@ public final class BackupCommand {
         if (command.equals("backup") && outFile == null) return usage("backup needs --out FILE");
         if (command.equals("restore") && in == null) return usage("restore needs --in FILE");
         if (!command.equals("backup") && !command.equals("restore")) return usage("Say backup or restore");
+        RestoreHeap heap;
+        try {
+            heap = new RestoreHeap(heapPerByte(environment));
+        } catch (IllegalArgumentException e) {
+            return usage("DISPUTATIO_BACKUP_RESTORE_HEAP_PER_BYTE must be a number, 0 or more: " + e.getMessage());
+        }
         try (var server = EmbeddedNeo4j.start(Path.of(dataDir), "127.0.0.1", 0, "256m");
                 Driver driver = GraphDatabase.driver(
                         server.boltUri(), AuthTokens.basic(server.username(), server.password()))) {
@@ -92,7 +98,7 @@ public final class BackupCommand {
             } else {
                 RestoreReport report;
                 try (InputStream file = new BufferedInputStream(Files.newInputStream(Path.of(in)))) {
-                    report = GraphRestore.restore(driver, file);
+                    report = heap.restore(driver, file, Files.size(Path.of(in)));
                 }
                 out.println("Restored " + in + " into " + dataDir + ": " + report.nodes() + " nodes, "
                         + report.relationships() + " relationships, maps " + report.maps() + ".");
@@ -127,6 +133,12 @@ public final class BackupCommand {
                     "Failed: " + e.getMessage() + " (is the app still running on this data directory? Stop it first.)");
             return 1;
         }
+    }
+
+    /** {@code DISPUTATIO_BACKUP_RESTORE_HEAP_PER_BYTE}, the app's {@code disputatio.backup.restore-heap-per-byte}. */
+    private static double heapPerByte(Map<String, String> environment) {
+        String value = environment.get("DISPUTATIO_BACKUP_RESTORE_HEAP_PER_BYTE");
+        return value == null || value.isBlank() ? RestoreHeap.MEASURED_PER_BYTE : Double.parseDouble(value.strip());
     }
 
     private void adminPassword(Driver driver, @Nullable String configured) {

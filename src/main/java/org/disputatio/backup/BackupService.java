@@ -1,6 +1,5 @@
 package org.disputatio.backup;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -33,6 +32,7 @@ public class BackupService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final long maxRestoreSize;
+    private final RestoreHeap heap;
 
     BackupService(
             Driver driver,
@@ -41,7 +41,9 @@ public class BackupService {
             SearchKeys searchKeys,
             Clock clock,
             ApplicationEventPublisher events,
-            @Value("${disputatio.backup.max-restore-size:512MB}") DataSize maxRestoreSize) {
+            @Value("${disputatio.backup.max-restore-size:512MB}") DataSize maxRestoreSize,
+            @Value("${disputatio.backup.restore-heap-per-byte:" + RestoreHeap.MEASURED_PER_BYTE + "}")
+                    double restoreHeapPerByte) {
         this.driver = driver;
         this.changeLog = changeLog;
         this.evaluation = evaluation;
@@ -49,6 +51,7 @@ public class BackupService {
         this.clock = clock;
         this.events = events;
         this.maxRestoreSize = maxRestoreSize.toBytes();
+        this.heap = new RestoreHeap(restoreHeapPerByte);
     }
 
     /**
@@ -75,15 +78,18 @@ public class BackupService {
     }
 
     /**
-     * Restores a backup into this database, which must be empty (only accounts, their tokens and the
-     * migrations' bookkeeping), all or nothing.
+     * Restores a backup of {@code size} bytes (negative when unknown: counted as it is read) into this database,
+     * which must be empty (only accounts, their tokens and the migrations' bookkeeping), all or nothing.
      *
      * @throws DatabaseNotEmptyException if it is not
      * @throws BackupFileException naming the position at fault; nothing was written
-     * @throws RestoreTooLargeException past {@link #maxRestoreSize()}; nothing was written
+     * @throws RestoreTooLargeException past {@link #maxRestoreSize()}, or a {@link RestoreOutOfMemoryException}
+     *     if this heap cannot hold it (refused before reading when the size is known); nothing was written
      */
-    public RestoreReport restore(InputStream file) {
-        var report = GraphRestore.restore(driver, new Limited(file, maxRestoreSize));
+    public RestoreReport restore(InputStream file, long size) {
+        if (size > maxRestoreSize) throw new RestoreTooLargeException(maxRestoreSize);
+        var limited = new Limited(file, maxRestoreSize, read -> new RestoreTooLargeException(maxRestoreSize));
+        var report = heap.restore(driver, limited, size);
         // Evaluations this instance may hold for these ids predate the restore (a map of an earlier database).
         report.maps().forEach(id -> evaluation.invalidate(new MapId(id)));
         // A file may lack the search keys (written before V0015) or carry wrong ones: search reads only keyed items.
@@ -97,41 +103,5 @@ public class BackupService {
                 report.maps(),
                 report.accountsWithoutPassword());
         return report;
-    }
-
-    /** Counts what is read and stops past the limit, so a body without a length cannot grow without end. */
-    static final class Limited extends InputStream {
-        private final InputStream in;
-        private final long limit;
-        private long read;
-
-        Limited(InputStream in, long limit) {
-            this.in = in;
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) count(1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) count(n);
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            read += n;
-            if (read > limit) throw new IOException(new RestoreTooLargeException(limit));
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
     }
 }

@@ -23,8 +23,8 @@ import tools.jackson.core.exc.StreamReadException;
  * Reads a backup file as a stream and writes it in batches inside ONE transaction: either the whole file is in
  * the database when it commits, or, on the first fault (in the file or refused by the database), nothing is.
  * Neo4j holds the transaction's changes in memory until the commit, so the heap bounds the largest restore
- * (README "Backup and restore"); past it Neo4j stops the transaction, which {@link RestoreOutOfMemoryException}
- * reports. Accounts merge by user name with those already there.
+ * (README "Backup and restore"); past it Neo4j stops the transaction, or the caller's check between batches
+ * ({@link HeapWatch}) does, which {@link RestoreOutOfMemoryException} reports. Accounts merge by user name with those already there.
  */
 final class GraphRestore {
 
@@ -74,7 +74,8 @@ final class GraphRestore {
 
     private GraphRestore() {}
 
-    static RestoreReport restore(Driver driver, InputStream file) {
+    /** Restores {@code file}; {@code betweenBatches} runs before each batch and may stop the restore by throwing. */
+    static RestoreReport restore(Driver driver, InputStream file, Runnable betweenBatches) {
         try (var session = driver.session();
                 var tx = session.beginTransaction()) {
             long present = tx.run(NOT_EMPTY, Map.of("migrations", BackupFormat.MIGRATION_LABEL_PREFIX))
@@ -86,7 +87,7 @@ final class GraphRestore {
                     tx.run(EXISTING_ACCOUNTS).list(r -> r.get("username").asString()));
             RestoreReport report;
             try (JsonParser in = BackupFormat.JSON.createParser(file)) {
-                report = new Reader(in, tx, accountsBefore).read();
+                report = new Reader(in, tx, accountsBefore, betweenBatches).read();
             } catch (StreamReadException e) {
                 var at = e.getLocation();
                 throw new BackupFileException(
@@ -100,7 +101,7 @@ final class GraphRestore {
                         e);
             } catch (Neo4jException e) {
                 if (outOfMemory(e)) {
-                    throw new RestoreOutOfMemoryException(Runtime.getRuntime().maxMemory(), e.code(), e);
+                    throw RestoreOutOfMemoryException.stoppedByNeo4j(Runtime.getRuntime().maxMemory(), e.code(), e);
                 }
                 if (!(e instanceof ClientException)) throw e;
                 throw new BackupFileException(
@@ -116,7 +117,7 @@ final class GraphRestore {
                 tx.commit();
             } catch (Neo4jException e) {
                 if (outOfMemory(e)) {
-                    throw new RestoreOutOfMemoryException(Runtime.getRuntime().maxMemory(), e.code(), e);
+                    throw RestoreOutOfMemoryException.stoppedByNeo4j(Runtime.getRuntime().maxMemory(), e.code(), e);
                 }
                 throw e;
             }
@@ -139,6 +140,7 @@ final class GraphRestore {
         private final JsonParser in;
         private final Transaction tx;
         private final Set<String> accountsBefore;
+        private final Runnable betweenBatches;
         /** The element id in this database of each node of the file, by its number in the file. */
         private final List<String> elementIds = new ArrayList<>();
 
@@ -149,10 +151,11 @@ final class GraphRestore {
         private final List<Map<String, Object>> relationships = new ArrayList<>();
         private int relationshipCount;
 
-        Reader(JsonParser in, Transaction tx, Set<String> accountsBefore) {
+        Reader(JsonParser in, Transaction tx, Set<String> accountsBefore, Runnable betweenBatches) {
             this.in = in;
             this.tx = tx;
             this.accountsBefore = accountsBefore;
+            this.betweenBatches = betweenBatches;
         }
 
         RestoreReport read() {
@@ -264,6 +267,7 @@ final class GraphRestore {
         }
 
         private void flushNodes() {
+            betweenBatches.run();
             // Creations and merges keep the file's order of numbers: both batches are written, then sorted in.
             Map<Long, String> created = new HashMap<>();
             if (!nodes.isEmpty()) {
@@ -330,6 +334,7 @@ final class GraphRestore {
 
         private void flushRelationships() {
             if (relationships.isEmpty()) return;
+            betweenBatches.run();
             long created = tx.run(CREATE_RELATIONSHIPS, Map.of("rows", relationships))
                     .single()
                     .get("created")

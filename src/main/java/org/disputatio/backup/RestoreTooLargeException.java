@@ -1,5 +1,7 @@
 package org.disputatio.backup;
 
+import org.jspecify.annotations.Nullable;
+
 /** A restore whose file is larger than {@code disputatio.backup.max-restore-size}; nothing was written. */
 public class RestoreTooLargeException extends RuntimeException {
 
@@ -12,7 +14,7 @@ public class RestoreTooLargeException extends RuntimeException {
     }
 
     /** With another explanation: {@link RestoreOutOfMemoryException}. */
-    RestoreTooLargeException(String message, long limit, Throwable cause) {
+    RestoreTooLargeException(String message, long limit, @Nullable Throwable cause) {
         super(message, cause);
         this.limit = limit;
     }

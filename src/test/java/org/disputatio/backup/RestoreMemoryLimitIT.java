@@ -20,7 +20,8 @@ import org.neo4j.io.ByteUnit;
  * A restore larger than the memory Neo4j allows its transaction: the restore is refused with a message that says
  * to give the JVM more heap (413 in the API and the UI, exit status 1 on the command line), and the database is
  * left as it was, not half restored. The limit is lowered to 16 MB here so a small file exceeds it; with the
- * defaults it is 70% of the heap (docs/benchmarks.md, "How much heap a restore needs").
+ * defaults it is 70% of the heap (docs/benchmarks.md, "How much heap a restore needs"). {@link RestoreWatchdogIT}
+ * covers the other way a heap too small shows: full after every collection, stopped by {@link HeapWatch}.
  */
 class RestoreMemoryLimitIT {
 
@@ -43,7 +44,9 @@ class RestoreMemoryLimitIT {
                         server.boltUri(), AuthTokens.basic(server.username(), server.password()))) {
             SchemaMigrations.apply(driver);
 
-            assertThatThrownBy(() -> GraphRestore.restore(driver, new ByteArrayInputStream(file)))
+            // The up-front estimate off (factor 0), so that Neo4j's own limit is what stops this restore.
+            var heap = new RestoreHeap(0);
+            assertThatThrownBy(() -> heap.restore(driver, new ByteArrayInputStream(file), file.length))
                     .isInstanceOf(RestoreOutOfMemoryException.class)
                     .isInstanceOf(RestoreTooLargeException.class)
                     .hasMessageContaining("Nothing was written")
@@ -59,7 +62,8 @@ class RestoreMemoryLimitIT {
                 assertThat(left).isZero();
             }
             // The refused file is fine: a small one restores into the same database afterwards.
-            var report = GraphRestore.restore(driver, new ByteArrayInputStream(backup(3)));
+            byte[] small = backup(3);
+            var report = heap.restore(driver, new ByteArrayInputStream(small), small.length);
             assertThat(report.nodes()).isEqualTo(4);
             assertThat(report.maps()).containsExactly("limit");
         }

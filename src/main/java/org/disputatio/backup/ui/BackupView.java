@@ -88,7 +88,7 @@ class BackupView extends VerticalLayout implements HasDynamicTitle {
 
     private void restore(File file) {
         try (InputStream in = Files.newInputStream(file.toPath())) {
-            RestoreReport report = backups.restore(in);
+            RestoreReport report = backups.restore(in, Files.size(file.toPath()));
             String text = getTranslation(
                     "backup.restored",
                     report.nodes(),

@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import org.disputatio.backup.BackupFormat;
 import org.disputatio.backup.BackupService;
 import org.disputatio.backup.RestoreReport;
-import org.disputatio.backup.RestoreTooLargeException;
 import org.disputatio.shell.Refuses;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -62,7 +61,9 @@ class BackupApi {
 
     @Refuses(
             value = HttpStatus.CONTENT_TOO_LARGE,
-            when = "the backup is larger than `disputatio.backup.max-restore-size`")
+            when = "the backup is larger than `disputatio.backup.max-restore-size`, or than this heap can restore (about"
+                    + " `disputatio.backup.restore-heap-per-byte` bytes of heap per byte of the file); nothing is"
+                    + " written")
     @Refuses(value = HttpStatus.CONFLICT, when = "the database is not empty (`nodes` says how many nodes it holds)")
     @Refuses(
             value = HttpStatus.UNPROCESSABLE_CONTENT,
@@ -81,10 +82,8 @@ class BackupApi {
                                             schema = @Schema(ref = BackupFormat.SCHEMA))))
     @PostMapping(path = "/api/restore", consumes = MediaType.APPLICATION_JSON_VALUE)
     RestoreReport restore(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > backups.maxRestoreSize()) {
-            throw new RestoreTooLargeException(backups.maxRestoreSize());
-        }
-        return backups.restore(request.getInputStream());
+        // Content-Length, when given, lets the service refuse a file too large before reading it; -1 if absent.
+        return backups.restore(request.getInputStream(), request.getContentLengthLong());
     }
 
     /** Whether a backup carries the password hashes and API tokens. */
