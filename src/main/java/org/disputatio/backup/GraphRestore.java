@@ -101,7 +101,8 @@ final class GraphRestore {
                         e);
             } catch (Neo4jException e) {
                 if (outOfMemory(e)) {
-                    throw RestoreOutOfMemoryException.stoppedByNeo4j(Runtime.getRuntime().maxMemory(), e.code(), e);
+                    throw RestoreOutOfMemoryException.stoppedByNeo4j(
+                            Runtime.getRuntime().maxMemory(), e.code(), e);
                 }
                 if (!(e instanceof ClientException)) throw e;
                 throw new BackupFileException(
@@ -117,7 +118,8 @@ final class GraphRestore {
                 tx.commit();
             } catch (Neo4jException e) {
                 if (outOfMemory(e)) {
-                    throw RestoreOutOfMemoryException.stoppedByNeo4j(Runtime.getRuntime().maxMemory(), e.code(), e);
+                    throw RestoreOutOfMemoryException.stoppedByNeo4j(
+                            Runtime.getRuntime().maxMemory(), e.code(), e);
                 }
                 throw e;
             }

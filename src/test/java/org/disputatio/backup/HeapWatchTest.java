@@ -60,7 +60,9 @@ class HeapWatchTest {
             Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
             boolean tripped = false;
             while (!tripped) {
-                assertThat(Instant.now()).as("three collections heard within 2 minutes").isBefore(deadline);
+                assertThat(Instant.now())
+                        .as("three collections heard within 2 minutes")
+                        .isBefore(deadline);
                 System.gc();
                 Thread.sleep(100);
                 try {

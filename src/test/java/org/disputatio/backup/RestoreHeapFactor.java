@@ -41,7 +41,9 @@ public final class RestoreHeapFactor {
                         server.boltUri(), AuthTokens.basic(server.username(), server.password()))) {
             SchemaMigrations.apply(driver);
             long before = live();
-            System.out.printf("factor: file=%d bytes nodes=%d relationships=%d batches=%d%n", size, counts[0], counts[1], batches);
+            System.out.printf(
+                    "factor: file=%d bytes nodes=%d relationships=%d batches=%d%n",
+                    size, counts[0], counts[1], batches);
             System.out.printf("factor: live before=%d MB%n", before >> 20);
             long[] seen = {0, 0};
             long started = System.nanoTime();
@@ -52,14 +54,19 @@ public final class RestoreHeapFactor {
                         seen[1] = live();
                         System.out.printf(
                                 "factor: live at batch %d of %d=%d MB, held by the restore=%d MB, per byte of the file=%.1f%n",
-                                seen[0], batches, seen[1] >> 20, (seen[1] - before) >> 20, (seen[1] - before) / (double) size);
+                                seen[0],
+                                batches,
+                                seen[1] >> 20,
+                                (seen[1] - before) >> 20,
+                                (seen[1] - before) / (double) size);
                         histogram();
                     }
                 });
             }
             long after = live();
             System.out.printf(
-                    "factor: restored in %.0f s; live after the commit=%d MB%n", (System.nanoTime() - started) / 1e9, after >> 20);
+                    "factor: restored in %.0f s; live after the commit=%d MB%n",
+                    (System.nanoTime() - started) / 1e9, after >> 20);
         }
     }
 
@@ -73,7 +80,8 @@ public final class RestoreHeapFactor {
     private static void histogram() {
         try {
             var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-            var process = new ProcessBuilder(jcmd, Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+            var process = new ProcessBuilder(
+                            jcmd, Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
                     .redirectErrorStream(true)
                     .start();
             String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

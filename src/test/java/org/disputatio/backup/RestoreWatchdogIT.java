@@ -92,8 +92,8 @@ class RestoreWatchdogIT {
                 .contains("small: exit 0")
                 .contains("Restored " + small + " into " + target);
         try (var server = EmbeddedNeo4j.start(target, "127.0.0.1", 0, "64m");
-                var driver = GraphDatabase.driver(
-                        server.boltUri(), AuthTokens.basic(server.username(), server.password()));
+                var driver =
+                        GraphDatabase.driver(server.boltUri(), AuthTokens.basic(server.username(), server.password()));
                 var session = driver.session()) {
             var maps = session.run("MATCH (m:Map) RETURN m.id AS id")
                     .list(r -> r.get("id").asString());

@@ -61,9 +61,10 @@ class BackupApi {
 
     @Refuses(
             value = HttpStatus.CONTENT_TOO_LARGE,
-            when = "the backup is larger than `disputatio.backup.max-restore-size`, or than this heap can restore (about"
-                    + " `disputatio.backup.restore-heap-per-byte` bytes of heap per byte of the file); nothing is"
-                    + " written")
+            when =
+                    "the backup is larger than `disputatio.backup.max-restore-size`, or than this heap can restore (about"
+                            + " `disputatio.backup.restore-heap-per-byte` bytes of heap per byte of the file); nothing is"
+                            + " written")
     @Refuses(value = HttpStatus.CONFLICT, when = "the database is not empty (`nodes` says how many nodes it holds)")
     @Refuses(
             value = HttpStatus.UNPROCESSABLE_CONTENT,
