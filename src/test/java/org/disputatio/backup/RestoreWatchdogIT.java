@@ -36,7 +36,7 @@ class RestoreWatchdogIT {
     /** Large enough for Neo4j, its migrations and a small restore; too small for {@link #CLAIMS} claims. */
     private static final String HEAP = "-Xmx160m";
 
-    private static final int CLAIMS = 6_000;
+    private static final int CLAIMS = 10_000;
 
     /** Generous: the child starts Neo4j twice and collects garbage hard on a shared machine. */
     private static final long TIMEOUT_MINUTES = 20;
