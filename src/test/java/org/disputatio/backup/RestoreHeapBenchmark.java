@@ -337,7 +337,7 @@ public final class RestoreHeapBenchmark {
     }
 
     /** The file's own counts, from its end. */
-    private static long[] counts(Path file) throws IOException {
+    static long[] counts(Path file) throws IOException {
         try (var in = new RandomAccessFile(file.toFile(), "r")) {
             long from = Math.max(0, in.length() - 256);
             byte[] tail = new byte[(int) (in.length() - from)];

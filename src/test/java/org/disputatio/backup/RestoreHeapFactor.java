@@ -2,12 +2,12 @@ package org.disputatio.backup;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.disputatio.database.EmbeddedNeo4j;
 import org.disputatio.database.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
@@ -25,15 +25,12 @@ import org.neo4j.driver.GraphDatabase;
  */
 public final class RestoreHeapFactor {
 
-    private static final Pattern COUNTS = Pattern.compile(
-            "\"counts\"\\s*:\\s*\\{\\s*\"nodes\"\\s*:\\s*(\\d+)\\s*,\\s*\"relationships\"\\s*:\\s*(\\d+)");
-
     private RestoreHeapFactor() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         long size = Files.size(file);
-        long[] counts = counts(file);
+        long[] counts = RestoreHeapBenchmark.counts(file);
         // The reader checks before every batch: the nodes' full batches and their last one, then the relationships'.
         long batches = counts[0] / GraphRestore.BATCH + 1 + counts[1] / GraphRestore.BATCH + 1;
         try (var server = EmbeddedNeo4j.start(Path.of(args[1]), "127.0.0.1", 0, "256m");
@@ -76,35 +73,29 @@ public final class RestoreHeapFactor {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** The top of this JVM's class histogram (live objects), by jcmd. */
+    /**
+     * The top of this JVM's class histogram (live objects), by jcmd. Its output goes to a file: on this machine jcmd
+     * attached to its own JVM printed the histogram and then did not end, so it is given two minutes.
+     */
     private static void histogram() {
         try {
             var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            Path out = Files.createTempFile("histogram", ".txt");
             var process = new ProcessBuilder(
                             jcmd, Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
                     .redirectErrorStream(true)
+                    .redirectOutput(out.toFile())
                     .start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            process.waitFor();
-            text.lines().limit(40).forEach(l -> System.out.println("histogram: " + l));
-            text.lines().reduce((a, b) -> b).ifPresent(l -> System.out.println("histogram: " + l));
+            if (!process.waitFor(2, TimeUnit.MINUTES)) process.destroyForcibly();
+            List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+            lines.stream().limit(40).forEach(l -> System.out.println("histogram: " + l));
+            if (!lines.isEmpty()) System.out.println("histogram: " + lines.getLast());
+            Files.delete(out);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static long[] counts(Path file) throws IOException {
-        try (var in = new RandomAccessFile(file.toFile(), "r")) {
-            long from = Math.max(0, in.length() - 256);
-            byte[] tail = new byte[(int) (in.length() - from)];
-            in.seek(from);
-            in.readFully(tail);
-            var m = COUNTS.matcher(new String(tail, StandardCharsets.UTF_8));
-            if (!m.find()) throw new IllegalStateException("No counts at the end of " + file);
-            return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))};
         }
     }
 }
