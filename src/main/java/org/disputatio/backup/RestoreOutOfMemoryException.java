@@ -51,6 +51,6 @@ public final class RestoreOutOfMemoryException extends RestoreTooLargeException 
     }
 
     private static String mb(long bytes) {
-        return bytes >= 10L << 20 ? (bytes >> 20) + " MB" : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+        return bytes >= 100L << 20 ? (bytes >> 20) + " MB" : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 }

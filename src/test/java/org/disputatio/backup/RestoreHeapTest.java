@@ -26,7 +26,7 @@ class RestoreHeapTest {
         assertThatThrownBy(() -> heap.admit(10 * MB, max, live))
                 .isInstanceOf(RestoreOutOfMemoryException.class)
                 .isInstanceOf(RestoreTooLargeException.class)
-                .hasMessageStartingWith("The backup (10 MB) is too large to restore with a heap of 256 MB: a restore"
+                .hasMessageStartingWith("The backup (10.0 MB) is too large to restore with a heap of 256 MB: a restore"
                         + " holds about 300 MB for a file of this size (disputatio.backup.restore-heap-per-byte),"
                         + " and this heap has 200 MB to give it. Give the JVM at least -Xmx368m. Nothing was"
                         + " written.");
