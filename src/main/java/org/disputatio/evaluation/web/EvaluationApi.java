@@ -17,7 +17,9 @@ import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evaluation.Perspective;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.evaluation.WhatIf;
+import org.disputatio.maps.DeletedMapAnswer;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.MapLifecycle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -101,9 +103,11 @@ class EvaluationApi {
     }
 
     private final EvaluationService evaluations;
+    private final MapLifecycle lifecycle;
 
-    EvaluationApi(EvaluationService evaluations) {
+    EvaluationApi(EvaluationService evaluations, MapLifecycle lifecycle) {
         this.evaluations = evaluations;
+        this.lifecycle = lifecycle;
     }
 
     /**
@@ -117,12 +121,23 @@ class EvaluationApi {
             description = "The evaluation, of the whole map or of the claims asked for.",
             content = @Content(schema = @Schema(implementation = EvaluationJson.class)))
     @GetMapping("/evaluation")
+    @DeletedMapAnswer.GivenByHandler
     ResponseEntity<?> evaluation(
             @PathVariable String mapId,
             @RequestParam(required = false) @Nullable String reject,
             @RequestParam(required = false) @Nullable String semantics,
             @RequestParam(required = false) @Nullable String claims,
             @RequestParam(required = false) @Nullable String perspective,
+            @Nullable Principal principal) {
+        return unlessDeleted(mapId, evaluationOf(mapId, reject, semantics, claims, perspective, principal));
+    }
+
+    private ResponseEntity<?> evaluationOf(
+            String mapId,
+            @Nullable String reject,
+            @Nullable String semantics,
+            @Nullable String claims,
+            @Nullable String perspective,
             @Nullable Principal principal) {
         if (!MapId.isValid(mapId)) {
             return problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'.");
@@ -171,11 +186,21 @@ class EvaluationApi {
             description = "Why the claim has its strength.",
             content = @Content(schema = @Schema(implementation = ExplanationJson.class)))
     @GetMapping("/claims/{claimId}/explanation")
+    @DeletedMapAnswer.GivenByHandler
     ResponseEntity<?> explanation(
             @PathVariable String mapId,
             @PathVariable String claimId,
             @RequestParam(required = false) @Nullable String semantics,
             @RequestParam(required = false) @Nullable String perspective,
+            @Nullable Principal principal) {
+        return unlessDeleted(mapId, explanationOf(mapId, claimId, semantics, perspective, principal));
+    }
+
+    private ResponseEntity<?> explanationOf(
+            String mapId,
+            String claimId,
+            @Nullable String semantics,
+            @Nullable String perspective,
             @Nullable Principal principal) {
         if (!MapId.isValid(mapId)) {
             return problem(HttpStatus.NOT_FOUND, "There is no map with the id '" + mapId + "'.");
@@ -199,6 +224,18 @@ class EvaluationApi {
         } catch (EvaluationService.UnknownUserException e) {
             return problem(HttpStatus.NOT_FOUND, e.getMessage());
         }
+    }
+
+    /**
+     * The answer, or the deleted map's when the map is deleted: a success came from the evaluation's own read of a
+     * live {@code :Map}, so only a refusal asks whether the map is deleted, and a deleted map gets the answer
+     * {@code maps.web.DeletedMapReads} gave before this handler ran, whatever the parameters (ADR 051).
+     */
+    private ResponseEntity<?> unlessDeleted(String mapId, ResponseEntity<?> answer) {
+        if (!answer.getStatusCode().is2xxSuccessful() && MapId.isValid(mapId) && lifecycle.deleted(new MapId(mapId))) {
+            throw DeletedMapAnswer.of(mapId);
+        }
+        return answer;
     }
 
     /** Why a {@code perspective} parameter is refused (401 for "mine" without a caller, 400 for nonsense); null if not. */

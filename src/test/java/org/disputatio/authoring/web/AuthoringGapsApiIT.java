@@ -278,6 +278,26 @@ class AuthoringGapsApiIT {
             assertThat(answer.json().get("detail").asString())
                     .as(read)
                     .isEqualTo("There is no map with the id '" + MAP + "'.");
+            assertThat(answer.json().get("title").asString()).as(read).isEqualTo("Map not found");
+            assertThat(answer.json().get("mapId").asString()).as(read).isEqualTo(MAP);
+        }
+        // The evaluation's handlers give that answer themselves (ADR 051): whatever else is wrong with the request.
+        for (String read : List.of(
+                "/evaluation?semantics=nonsense",
+                "/evaluation?perspective=mine",
+                "/evaluation?perspective=user:nobody",
+                "/evaluation?reject=no-such-source",
+                "/evaluation?claims=c1",
+                "/claims/c1/explanation?semantics=nonsense",
+                "/claims/no-such-claim/explanation")) {
+            var answer = api.send("GET", "/api/maps/" + MAP + read, null, null);
+            assertThat(answer.status()).as(read).isEqualTo(404);
+            assertThat(answer.contentType()).as(read).startsWith("application/problem+json");
+            assertThat(answer.json().get("title").asString()).as(read).isEqualTo("Map not found");
+            assertThat(answer.json().get("detail").asString())
+                    .as(read)
+                    .isEqualTo("There is no map with the id '" + MAP + "'.");
+            assertThat(answer.json().get("mapId").asString()).as(read).isEqualTo(MAP);
         }
 
         long seq = deleted.json().get("seq").asLong();
