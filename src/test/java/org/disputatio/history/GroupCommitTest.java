@@ -271,7 +271,8 @@ class GroupCommitTest {
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    /** Waits for the latch, failing the test after 30 s. */
+    static void await(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
                 throw new AssertionError("never released");

@@ -14,21 +14,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.disputatio.IntegrationTest;
-import org.disputatio.TestGraphs;
+import org.disputatio.TwoVoicesFixture;
 import org.disputatio.evidence.EvidenceDraft;
 import org.disputatio.evidence.EvidenceService;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.evidence.RatingSpread;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.evidence.UnknownItemException;
-import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
-import org.disputatio.maps.SampleMaps;
 import org.disputatio.maps.Stance;
 import org.disputatio.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,9 +49,6 @@ class GroupedRatingsIT {
     EvidenceService evidence;
 
     @Autowired
-    MapCatalog catalog;
-
-    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -64,6 +60,9 @@ class GroupedRatingsIT {
     @Autowired
     Driver driver;
 
+    @RegisterExtension
+    final TwoVoicesFixture fixture = new TwoVoicesFixture(MAP);
+
     // Each caller on its own thread: callers block until their group committed.
     private final ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
     private final CountDownLatch release = new CountDownLatch(1);
@@ -73,9 +72,7 @@ class GroupedRatingsIT {
 
     @BeforeEach
     void load() {
-        TestGraphs.clear(driver);
-        catalog.create(SampleMaps.twoVoices(MAP.value()));
-        TestUsers.ensure(accounts, "ada", "brigitte", "chen");
+        TestUsers.ensure(accounts, "chen");
         evidenceId = evidence.attach(
                         MAP,
                         new EvidenceDraft(
@@ -91,7 +88,6 @@ class GroupedRatingsIT {
             assertThatThrownBy(() -> holder.get(30, TimeUnit.SECONDS)).cause().hasMessage("held");
         }
         callers.shutdownNow();
-        TestGraphs.clear(driver);
     }
 
     @Test
@@ -170,7 +166,7 @@ class GroupedRatingsIT {
         var holding = new CountDownLatch(transactions);
         ChangeLog.Batch<String, Object> waits = (tx, requests) -> {
             holding.countDown();
-            await(release);
+            GroupCommitTest.await(release);
             return requests.stream()
                     .<ChangeLog.Outcome<Object>>map(r -> new ChangeLog.Refused<>(new IllegalStateException("held")))
                     .toList();
@@ -203,17 +199,6 @@ class GroupedRatingsIT {
                     .single()
                     .get("n")
                     .asLong();
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new AssertionError("never released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }
