@@ -1,7 +1,10 @@
 package org.disputatio.history;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.disputatio.maps.MapId;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -43,21 +47,61 @@ public class ChangeLog {
     }
 
     /**
+     * Writes of one shape that a group runs in one statement (ADR 046): each caller's request is a row of it, and
+     * the statement's result tells every row's outcome, so one statement and one round trip serve the whole group.
+     *
+     * @param <R> one caller's request
+     * @param <T> what the caller gets back
+     */
+    @FunctionalInterface
+    public interface Batch<R, T extends @Nullable Object> {
+
+        /**
+         * Runs the requests in the caller's transaction as if one after the other, in their order (a request sees
+         * what the ones before it wrote), and returns each one's outcome in the same order. A request
+         * {@link Refused} must have written nothing. Must be retryable as a whole, like every transaction function.
+         */
+        List<Outcome<T>> run(TransactionContext tx, List<R> requests);
+    }
+
+    /** One request's outcome in a {@link Batch}. */
+    public sealed interface Outcome<T extends @Nullable Object> {}
+
+    /** The request was written: its log entry (checked by {@link WriteRights}) and what its caller gets back. */
+    public record Written<T extends @Nullable Object>(ChangeEntry entry, T result) implements Outcome<T> {}
+
+    /** The request was refused and wrote nothing (an unknown item): its caller's exception, the others commit. */
+    public record Refused<T extends @Nullable Object>(RuntimeException failure) implements Outcome<T> {}
+
+    /**
      * The entries of one attempt of a writer's transaction, recorded as pending in it. Created by
      * {@link #write} only, so that no entry can be recorded without being numbered after the commit.
      */
     public static final class Entries {
         private final TransactionContext tx;
-        private final Clock clock;
+        private final Supplier<Instant> now;
         private final @Nullable WriteRights rights;
+        /** The writers a group's transaction has already checked for a map: one check each per group. */
+        private final @Nullable Set<Writer> allowed;
+
         private final Set<MapId> maps = new LinkedHashSet<>();
         /** A grouped write's entries, created for the whole group in one statement once every work ran. */
         private final @Nullable List<Map<String, Object>> deferred;
 
-        private Entries(TransactionContext tx, Clock clock, @Nullable WriteRights rights, boolean grouped) {
+        private Entries(TransactionContext tx, Supplier<Instant> now, @Nullable WriteRights rights) {
+            this(tx, now, rights, null, false);
+        }
+
+        private Entries(
+                TransactionContext tx,
+                Supplier<Instant> now,
+                @Nullable WriteRights rights,
+                @Nullable Set<Writer> allowed,
+                boolean grouped) {
             this.tx = tx;
-            this.clock = clock;
+            this.now = now;
             this.rights = rights;
+            this.allowed = allowed;
             this.deferred = grouped ? new ArrayList<>() : null;
         }
 
@@ -71,17 +115,28 @@ public class ChangeLog {
         }
 
         private String record(ChangeEntry entry, boolean personal, @Nullable Long undoes) {
-            if (rights != null) rights.check(tx, entry.map(), entry.user());
+            check(entry);
             String id = UUID.randomUUID().toString();
             if (deferred != null) {
-                deferred.add(Changes.params(id, entry, clock.instant(), personal, undoes));
+                deferred.add(Changes.params(id, entry, now.get(), personal, undoes));
             } else {
-                Changes.record(tx, id, entry, clock.instant(), personal, undoes);
+                Changes.record(tx, id, entry, now.get(), personal, undoes);
             }
             maps.add(entry.map());
             return id;
         }
+
+        private void check(ChangeEntry entry) {
+            if (rights == null) return;
+            var writer = new Writer(entry.map(), entry.user());
+            if (allowed != null && allowed.contains(writer)) return;
+            rights.check(tx, entry.map(), entry.user());
+            if (allowed != null) allowed.add(writer);
+        }
     }
+
+    /** A user writing to a map, as {@link WriteRights} checks it. */
+    private record Writer(MapId map, String user) {}
 
     private final Driver driver;
     private final Changes changes;
@@ -94,7 +149,7 @@ public class ChangeLog {
      */
     private final SingletonSupplier<WriteRights> rights;
 
-    private final GroupCommit<Work<?>> groups;
+    private final GroupCommit<Request<?, ?>> groups;
 
     ChangeLog(
             Driver driver,
@@ -149,16 +204,23 @@ public class ChangeLog {
 
     /**
      * As {@link #write}, for the small independent writes many users make at once (ratings and grades): the
-     * write may share its transaction with writes of other callers that arrived meanwhile, each with its own
-     * entries, its own result and its own failure (ADR 046). It returns, like {@link #write}, once that
-     * transaction committed and its entries are numbered. Each caller still takes its own admission slot. The
-     * work must be retryable as a whole and must not depend on running alone: it may run again, after the works
-     * of others in the same transaction, when a companion fails.
+     * request may share its transaction, and its statement, with requests of the same {@code batch} from other
+     * callers that arrived meanwhile, each with its own entry, its own result and its own failure (ADR 046). It
+     * returns, like {@link #write}, once that transaction committed and its entries are numbered. Each caller still
+     * takes its own admission slot. The batch may run again, without a companion whose entry was refused.
      */
     @SuppressWarnings("unchecked")
-    public <T extends @Nullable Object> T writeGrouped(Work<T> work) {
-        return admission.admit(() -> groups.write(work, result -> (T) result));
+    public <R, T extends @Nullable Object> T writeGrouped(Batch<R, T> batch, R request) {
+        return admission.admit(() -> groups.write(new Request<>(batch, request), result -> (T) result));
     }
+
+    /** How many grouped writes wait for a group now (tests watch it to know that writes queued). */
+    int queuedForGroups() {
+        return groups.queued();
+    }
+
+    /** One caller's request of a grouped write and the batch that runs it. */
+    private record Request<R, T extends @Nullable Object>(Batch<R, T> batch, R request) {}
 
     private <T extends @Nullable Object> T admitted(Work<T> work) {
         var attempt = new AtomicReference<@Nullable Entries>();
@@ -166,7 +228,7 @@ public class ChangeLog {
         T result;
         try (var session = driver.session()) {
             result = session.executeWrite(tx -> {
-                var entries = new Entries(tx, clock, check, false);
+                var entries = new Entries(tx, clock::instant, check);
                 attempt.set(entries);
                 return work.run(tx, entries);
             });
@@ -189,7 +251,7 @@ public class ChangeLog {
     }
 
     /** One transaction for a group of works, then the numbering of every map the group wrote to. */
-    private final class GroupTransactions implements GroupCommit.Groups<Work<?>> {
+    private final class GroupTransactions implements GroupCommit.Groups<Request<?, ?>> {
 
         /** Groups running at once when none is configured: one per core, so one's commit overlaps another's work. */
         static int transactionsOf(@Nullable Integer configured, int cores) {
@@ -197,7 +259,7 @@ public class ChangeLog {
         }
 
         @Override
-        public void run(List<GroupCommit.Write<Work<?>>> group) {
+        public void run(List<GroupCommit.Write<Request<?, ?>>> group) {
             var attempt = new AtomicReference<List<Entries>>(List.of());
             var worked = new AtomicBoolean();
             var check = rights.get();
@@ -206,16 +268,21 @@ public class ChangeLog {
                     worked.set(false);
                     var all = new ArrayList<Entries>(group.size());
                     attempt.set(all);
-                    for (var write : group) {
-                        var entries = new Entries(tx, clock, check, true);
-                        all.add(entries);
-                        try {
-                            write.result(write.work.run(tx, entries));
-                        } catch (RuntimeException e) {
-                            if (e instanceof RetryableException) {
-                                throw e; // the driver runs the whole group again
+                    var allowed = new HashSet<Writer>();
+                    var now = strictlyLater(clock);
+                    for (var writes : byBatch(group)) {
+                        var outcomes = outcomes(tx, writes);
+                        for (int i = 0; i < writes.size(); i++) {
+                            var write = writes.get(i);
+                            switch (outcomes.get(i)) {
+                                case Refused<?> refused -> write.reject(refused.failure());
+                                case Written<?> written -> {
+                                    var entries = new Entries(tx, now, check, allowed, true);
+                                    all.add(entries);
+                                    append(write, entries, written.entry());
+                                    write.result(written.result());
+                                }
                             }
-                            throw new GroupCommit.WorkFailed(write, e);
                         }
                     }
                     worked.set(true);
@@ -227,9 +294,12 @@ public class ChangeLog {
                     return null;
                 });
             } catch (RuntimeException e) {
-                // After every work ran, only the entries' statement or the commit can have failed: run the writes
+                // After every batch ran, only the entries' statement or the commit can have failed: run the writes
                 // singly to learn whose it was, unless it is the database's (then it is everyone's, as alone).
-                if (worked.get() && !(e instanceof RetryableException) && !(e instanceof GroupCommit.WorkFailed)) {
+                if (worked.get()
+                        && !(e instanceof RetryableException)
+                        && !(e instanceof GroupCommit.WorkFailed)
+                        && !(e instanceof GroupCommit.NoCulprit)) {
                     throw new GroupCommit.NoCulprit(e);
                 }
                 throw e;
@@ -237,6 +307,66 @@ public class ChangeLog {
             var maps = new LinkedHashSet<MapId>();
             attempt.get().forEach(e -> maps.addAll(e.maps));
             number(maps);
+        }
+
+        /** The group's writes by batch, each batch's in order of arrival, the batches in order of their first. */
+        private static List<List<GroupCommit.Write<Request<?, ?>>>> byBatch(
+                List<GroupCommit.Write<Request<?, ?>>> group) {
+            var byBatch = new LinkedHashMap<Batch<?, ?>, List<GroupCommit.Write<Request<?, ?>>>>();
+            for (var write : group) {
+                byBatch.computeIfAbsent(write.work.batch(), b -> new ArrayList<>())
+                        .add(write);
+            }
+            return List.copyOf(byBatch.values());
+        }
+
+        /**
+         * One statement for the writes of one batch. If it throws, no row can be blamed: the writes run again one
+         * at a time ({@link GroupCommit.NoCulprit}), where the failure is the one write's own.
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static List<? extends Outcome<?>> outcomes(
+                TransactionContext tx, List<GroupCommit.Write<Request<?, ?>>> writes) {
+            Batch batch = writes.getFirst().work.batch();
+            var requests = writes.stream().map(w -> w.work.request()).toList();
+            try {
+                List<? extends Outcome<?>> outcomes = batch.run(tx, requests);
+                if (outcomes.size() != requests.size()) {
+                    throw new IllegalStateException(
+                            "A batch of " + requests.size() + " requests gave " + outcomes.size() + " outcomes.");
+                }
+                return outcomes;
+            } catch (RuntimeException e) {
+                if (e instanceof RetryableException) {
+                    throw e; // the driver runs the whole group again
+                }
+                throw new GroupCommit.NoCulprit(e);
+            }
+        }
+
+        /** Appends a written request's entry; a refusal ({@link WriteRights}) is that write's alone. */
+        private static void append(GroupCommit.Write<?> write, Entries entries, ChangeEntry entry) {
+            try {
+                entries.append(entry);
+            } catch (RuntimeException e) {
+                if (e instanceof RetryableException) {
+                    throw e; // the driver runs the whole group again
+                }
+                throw new GroupCommit.WorkFailed(write, e);
+            }
+        }
+
+        /**
+         * The times of one attempt's entries, each later than the one before: the sequencer numbers a map's entries
+         * by time, and two ratings of one item in one group must be numbered in the order they were made (the second's
+         * state before is the first's value), even when the clock gives both the same instant.
+         */
+        private static Supplier<Instant> strictlyLater(Clock clock) {
+            var last = new AtomicReference<Instant>(Instant.MIN);
+            return () -> last.updateAndGet(previous -> {
+                var now = clock.instant();
+                return now.isAfter(previous) ? now : previous.plusNanos(1);
+            });
         }
     }
 

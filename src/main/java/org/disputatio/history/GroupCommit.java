@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * companions. A write that arrives while they all run queues; when a group has committed, its leader hands the
  * writes queued meanwhile (at most {@code maxSize}, first come first) to the first of them, who runs them as the
  * next group. Every caller returns once its group committed, with its own result or its own exception: a write
- * whose work fails ({@link WorkFailed}) fails alone and the group is run again without it; a group that fails
+ * refused without having written anything ({@link Write#reject}) fails alone and the others commit as they are; a
+ * write whose work fails ({@link WorkFailed}) fails alone and the group is run again without it; a group that fails
  * after its works ran for a reason none of them can be blamed for ({@link NoCulprit}) is run again one write at a
  * time; any other failure (the database unreachable, the pool exhausted, retries run out) is every write's answer,
  * as it would have been alone.
@@ -27,7 +28,8 @@ final class GroupCommit<W> {
     interface Groups<W> {
 
         /**
-         * Runs the writes in one transaction, sets each one's {@link Write#result} and commits. Any other failure
+         * Runs the writes in one transaction, sets each one's {@link Write#result} (or {@link Write#reject}s it, if it
+         * wrote nothing) and commits. Any other failure
          * than the two below concerns the database or the transaction as a whole, and is every write's answer.
          *
          * @throws WorkFailed if one write's own work failed: nothing of the group is committed
@@ -58,6 +60,7 @@ final class GroupCommit<W> {
         final W work;
         private final CountDownLatch turn = new CountDownLatch(1);
         private @Nullable Object result;
+        private @Nullable RuntimeException rejection;
         private @Nullable Throwable failure;
         private volatile boolean done;
         private @Nullable List<Write<W>> toLead;
@@ -69,6 +72,17 @@ final class GroupCommit<W> {
         /** What the work returned in the attempt that committed; set by {@link Groups#run}. */
         void result(@Nullable Object value) {
             this.result = value;
+            this.rejection = null;
+        }
+
+        /**
+         * The write's own failure in the attempt that committed, found without it having written anything (an
+         * unknown item: its row of the group's statement matched nothing), so its companions commit without a rerun.
+         * Set by {@link Groups#run}; a later attempt's {@link #result} replaces it.
+         */
+        void reject(RuntimeException failure) {
+            this.rejection = failure;
+            this.result = null;
         }
 
         private void finish(@Nullable Throwable failure) {
@@ -177,7 +191,7 @@ final class GroupCommit<W> {
         while (!remaining.isEmpty()) {
             try {
                 groups.run(remaining);
-                remaining.forEach(w -> w.finish(null));
+                remaining.forEach(w -> w.finish(w.rejection));
                 return;
             } catch (WorkFailed failed) {
                 // Rolled back: the others run again without the write whose work failed.
@@ -208,7 +222,7 @@ final class GroupCommit<W> {
     private void runAlone(Write<W> write) {
         try {
             groups.run(List.of(write));
-            write.finish(null);
+            write.finish(write.rejection);
         } catch (WorkFailed | NoCulprit failed) {
             write.finish(failed.getCause());
         } catch (RuntimeException | Error failure) {

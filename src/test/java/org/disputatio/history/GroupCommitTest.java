@@ -49,7 +49,11 @@ class GroupCommitTest {
                 if (write.work.startsWith("bad")) {
                     throw new GroupCommit.WorkFailed(write, new IllegalArgumentException(write.work + " refused"));
                 }
-                write.result(write.work + " saved");
+                if (write.work.startsWith("unknown")) {
+                    write.reject(new IllegalArgumentException(write.work + " not found"));
+                } else {
+                    write.result(write.work + " saved");
+                }
             }
             if (failsWhole.test(works)) {
                 throw new GroupCommit.NoCulprit(new IllegalStateException("commit refused"));
@@ -163,6 +167,42 @@ class GroupCommitTest {
     }
 
     @Test
+    void aWriteRejectedWithoutWriting_failsAlone_andTheOthersCommitWithoutRunningAgain() throws Exception {
+        var groups = new Recorded();
+        var commit = new GroupCommit<>(groups, 1, 32);
+        var first = firstGroupHeld(commit, groups);
+        var good1 = queued(commit, "good1", 1);
+        var unknown = queued(commit, "unknown", 2);
+        var good2 = queued(commit, "good2", 3);
+        groups.release.countDown();
+
+        assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo("w0 saved");
+        assertThat(good1.get(30, TimeUnit.SECONDS)).isEqualTo("good1 saved");
+        assertThat(good2.get(30, TimeUnit.SECONDS)).isEqualTo("good2 saved");
+        assertThatThrownBy(() -> unknown.get(30, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown not found");
+        assertThat(groups.runs).containsExactly(List.of("w0"), List.of("good1", "unknown", "good2"));
+    }
+
+    @Test
+    void aWriteRejectedInAnAttemptThatFailed_getsTheOutcomeOfTheAttemptThatCommitted() throws Exception {
+        var groups = new Recorded();
+        var commit = new GroupCommit<>(groups, 1, 32);
+        var first = firstGroupHeld(commit, groups);
+        var unknown = queued(commit, "unknown", 1);
+        var bad = queued(commit, "bad", 2);
+        groups.release.countDown();
+
+        first.get(30, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> unknown.get(30, TimeUnit.SECONDS)).cause().hasMessage("unknown not found");
+        assertThatThrownBy(() -> bad.get(30, TimeUnit.SECONDS)).cause().hasMessage("bad refused");
+        assertThat(groups.runs).containsExactly(List.of("w0"), List.of("unknown", "bad"), List.of("unknown"));
+    }
+
+    @Test
     void aGroupThatFailsWithoutACulprit_isRunAgainOneWriteAtATime() throws Exception {
         var groups = new Recorded();
         groups.failsWhole = works -> works.size() > 1;
@@ -231,7 +271,8 @@ class GroupCommitTest {
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    /** Waits for the latch, failing the test after 30 s. */
+    static void await(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
                 throw new AssertionError("never released");

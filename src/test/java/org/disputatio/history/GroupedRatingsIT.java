@@ -1,0 +1,204 @@
+package org.disputatio.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.disputatio.IntegrationTest;
+import org.disputatio.TwoVoicesFixture;
+import org.disputatio.evidence.EvidenceDraft;
+import org.disputatio.evidence.EvidenceService;
+import org.disputatio.evidence.RatingService;
+import org.disputatio.evidence.RatingSpread;
+import org.disputatio.evidence.TestUsers;
+import org.disputatio.evidence.UnknownItemException;
+import org.disputatio.maps.MapId;
+import org.disputatio.maps.Stance;
+import org.disputatio.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Ratings and grades that queued together run as one group, one statement per kind (ADR 046): each caller gets its
+ * own spread and its own failure, and its own log entry with the state before, which undo restores. The group is
+ * made deterministic by holding every group transaction with a write that waits, queueing the ratings one after
+ * the other behind it, and then letting go.
+ */
+@IntegrationTest
+class GroupedRatingsIT {
+
+    static final MapId MAP = new MapId("grouped-ratings");
+
+    @Autowired
+    RatingService ratings;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ChangeLog changeLog;
+
+    @Autowired
+    UndoService undo;
+
+    @Autowired
+    Driver driver;
+
+    @RegisterExtension
+    final TwoVoicesFixture fixture = new TwoVoicesFixture(MAP);
+
+    // Each caller on its own thread: callers block until their group committed.
+    private final ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final List<CompletableFuture<Object>> holders = new ArrayList<>();
+
+    String evidenceId;
+
+    @BeforeEach
+    void load() {
+        TestUsers.ensure(accounts, "chen");
+        evidenceId = evidence.attach(
+                        MAP,
+                        new EvidenceDraft(
+                                "c2", "s1", "p. 12", "Alpha looked up at noon.", null, Stance.FOR, null, null),
+                        "ada")
+                .id();
+    }
+
+    @AfterEach
+    void clean() throws Exception {
+        release.countDown();
+        for (var holder : holders) {
+            assertThatThrownBy(() -> holder.get(30, TimeUnit.SECONDS)).cause().hasMessage("held");
+        }
+        callers.shutdownNow();
+    }
+
+    @Test
+    void aRowForUnknownEvidence_failsAlone_theOthersCommit_eachWithItsOwnSpread() throws Exception {
+        holdEveryGroup();
+        var ada = queue(() -> ratings.rateEvidence(MAP, evidenceId, "ada", 0.75));
+        var brigitte = queue(() -> ratings.rateEvidence(MAP, "no-such-evidence", "brigitte", 0.5));
+        var chen = queue(() -> ratings.rateEvidence(MAP, evidenceId, "chen", 0.25));
+        var grade = queue(() -> {
+            ratings.gradeSource(MAP, "s1", "chen", 'B', 2);
+            return "graded";
+        });
+        release.countDown();
+
+        // Each spread holds the caller's own rating and the companions' before it, as if they ran one by one.
+        RatingSpread adaSpread = (RatingSpread) ada.get(30, TimeUnit.SECONDS);
+        assertThat(adaSpread.yours()).isEqualTo(0.75);
+        assertThat(adaSpread.count()).isEqualTo(1);
+        RatingSpread chenSpread = (RatingSpread) chen.get(30, TimeUnit.SECONDS);
+        assertThat(chenSpread.yours()).isEqualTo(0.25);
+        assertThat(chenSpread.count()).isEqualTo(2);
+        assertThat(chenSpread.mean()).isEqualTo(0.5);
+        assertThat(grade.get(30, TimeUnit.SECONDS)).isEqualTo("graded");
+        assertThatThrownBy(() -> brigitte.get(30, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .cause()
+                .isInstanceOf(UnknownItemException.class)
+                .hasMessage("There is no evidence with the id 'no-such-evidence' in this map.");
+
+        assertThat(ratings.evidenceRatings(MAP, evidenceId, "brigitte").count()).isEqualTo(2);
+        assertThat(ratings.sourceGrades(MAP, "s1", "chen").count()).isEqualTo(1);
+        // One entry per committed write, numbered, in the order the group ran them.
+        assertThat(changeLog.newest(MAP, 3))
+                .extracting(Change::summary)
+                .containsExactly(
+                        "Source s1 graded B2 (was ungraded)",
+                        "Rated evidence " + evidenceId + " 0.25 (was none)",
+                        "Rated evidence " + evidenceId + " 0.75 (was none)");
+    }
+
+    @Test
+    void theSameUserRatingTheSameItemTwiceInAGroup_endsAsIfOneAfterTheOther_andUndoRestoresEachStateBefore()
+            throws Exception {
+        holdEveryGroup();
+        var first = queue(() -> ratings.rateEvidence(MAP, evidenceId, "ada", 0.25));
+        var second = queue(() -> ratings.rateEvidence(MAP, evidenceId, "ada", 1.0));
+        release.countDown();
+
+        assertThat(((RatingSpread) first.get(30, TimeUnit.SECONDS)).yours()).isEqualTo(0.25);
+        RatingSpread last = (RatingSpread) second.get(30, TimeUnit.SECONDS);
+        assertThat(last.yours()).isEqualTo(1.0);
+        assertThat(last.count()).isEqualTo(1);
+        assertThat(ratings.evidenceRatings(MAP, evidenceId, "ada").yours()).isEqualTo(1.0);
+        assertThat(storedRatings()).isEqualTo(1);
+
+        var entries = changeLog.newest(MAP, 2);
+        assertThat(entries)
+                .extracting(Change::summary)
+                .containsExactly(
+                        "Rated evidence " + evidenceId + " 1.0 (was 0.25)",
+                        "Rated evidence " + evidenceId + " 0.25 (was none)");
+        assertThat(entries.get(0).seq()).isEqualTo(entries.get(1).seq() + 1);
+
+        undo.undo(MAP, entries.get(0).seq(), "ada");
+        assertThat(ratings.evidenceRatings(MAP, evidenceId, "ada").yours()).isEqualTo(0.25);
+        undo.undo(MAP, entries.get(1).seq(), "ada");
+        assertThat(ratings.evidenceRatings(MAP, evidenceId, "ada").yours()).isNull();
+        assertThat(storedRatings()).isZero();
+    }
+
+    /** Takes every group transaction with a write that waits for {@link #release}, so that what comes next queues. */
+    private void holdEveryGroup() throws InterruptedException {
+        // As many as ChangeLog runs at once: one per core, since these tests set no
+        // disputatio.writes.group-transactions.
+        int transactions = Runtime.getRuntime().availableProcessors();
+        var holding = new CountDownLatch(transactions);
+        ChangeLog.Batch<String, Object> waits = (tx, requests) -> {
+            holding.countDown();
+            GroupCommitTest.await(release);
+            return requests.stream()
+                    .<ChangeLog.Outcome<Object>>map(r -> new ChangeLog.Refused<>(new IllegalStateException("held")))
+                    .toList();
+        };
+        for (int i = 0; i < transactions; i++) {
+            holders.add(CompletableFuture.supplyAsync(() -> changeLog.writeGrouped(waits, "hold"), callers));
+        }
+        assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Starts the write on a caller thread of its own and waits until it queued behind the ones before it. */
+    private CompletableFuture<Object> queue(Supplier<Object> write) throws InterruptedException {
+        int before = changeLog.queuedForGroups();
+        var future = CompletableFuture.supplyAsync(write, callers);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (changeLog.queuedForGroups() <= before) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the write never queued");
+            }
+            Thread.sleep(5);
+        }
+        return future;
+    }
+
+    private long storedRatings() {
+        try (var session = driver.session()) {
+            return session.run(
+                            "MATCH (r:Rating {mapId: $m, user: 'ada'}) WHERE r.value IS NOT NULL RETURN count(r) AS n",
+                            Map.of("m", MAP.value()))
+                    .single()
+                    .get("n")
+                    .asLong();
+        }
+    }
+}
