@@ -1,10 +1,12 @@
 package org.disputatio;
 
 import org.disputatio.evaluation.EvaluationService;
+import org.disputatio.evidence.EvidenceDraft;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
+import org.disputatio.maps.Stance;
 import org.disputatio.security.AccountService;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -21,6 +23,10 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * {@code @RegisterExtension final TwoVoicesFixture fixture = new TwoVoicesFixture(MAP);}
  */
 public final class TwoVoicesFixture implements BeforeEachCallback, AfterEachCallback {
+
+    /** An item of evidence for the map's claim c2 from its source s1: what the rating tests attach and rate. */
+    public static final EvidenceDraft NOON_EVIDENCE =
+            new EvidenceDraft("c2", "s1", "p. 12", "Alpha looked up at noon.", null, Stance.FOR, null, null);
 
     private final MapId map;
 

@@ -11,12 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TestGraphs;
+import org.disputatio.TwoVoicesFixture;
 import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evaluation.Semantics;
 import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
 import org.disputatio.maps.SampleMaps;
-import org.disputatio.maps.Stance;
 import org.disputatio.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,12 +62,7 @@ class RatingServiceIT {
         TestGraphs.clear(driver);
         catalog.create(SampleMaps.twoVoices(MAP.value()));
         TestUsers.ensure(accounts, "ada", "brigitte", "chen");
-        evidenceId = evidence.attach(
-                        MAP,
-                        new EvidenceDraft(
-                                "c2", "s1", "p. 12", "Alpha looked up at noon.", null, Stance.FOR, null, null),
-                        "ada")
-                .id();
+        evidenceId = evidence.attach(MAP, TwoVoicesFixture.NOON_EVIDENCE, "ada").id();
     }
 
     @AfterEach

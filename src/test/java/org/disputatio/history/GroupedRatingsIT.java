@@ -15,14 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TwoVoicesFixture;
-import org.disputatio.evidence.EvidenceDraft;
 import org.disputatio.evidence.EvidenceService;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.evidence.RatingSpread;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.evidence.UnknownItemException;
 import org.disputatio.maps.MapId;
-import org.disputatio.maps.Stance;
 import org.disputatio.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,12 +71,7 @@ class GroupedRatingsIT {
     @BeforeEach
     void load() {
         TestUsers.ensure(accounts, "chen");
-        evidenceId = evidence.attach(
-                        MAP,
-                        new EvidenceDraft(
-                                "c2", "s1", "p. 12", "Alpha looked up at noon.", null, Stance.FOR, null, null),
-                        "ada")
-                .id();
+        evidenceId = evidence.attach(MAP, TwoVoicesFixture.NOON_EVIDENCE, "ada").id();
     }
 
     @AfterEach
