@@ -167,7 +167,7 @@ public class ChangeLog {
         this.rights = SingletonSupplier.ofNullable(rights::getIfAvailable);
         this.groups = new GroupCommit<>(
                 new GroupTransactions(),
-                GroupTransactions.transactionsOf(
+                WriteAdmission.groupTransactionsOf(
                         properties.groupTransactions(), Runtime.getRuntime().availableProcessors()),
                 properties.groupSize());
     }
@@ -207,11 +207,12 @@ public class ChangeLog {
      * request may share its transaction, and its statement, with requests of the same {@code batch} from other
      * callers that arrived meanwhile, each with its own entry, its own result and its own failure (ADR 046). It
      * returns, like {@link #write}, once that transaction committed and its entries are numbered. Each caller still
-     * takes its own admission slot. The batch may run again, without a companion whose entry was refused.
+     * takes its own admission slot, among the grouped writes' ({@code disputatio.writes.max-grouped}). The batch may
+     * run again, without a companion whose entry was refused.
      */
     @SuppressWarnings("unchecked")
     public <R, T extends @Nullable Object> T writeGrouped(Batch<R, T> batch, R request) {
-        return admission.admit(() -> groups.write(new Request<>(batch, request), result -> (T) result));
+        return admission.admitGrouped(() -> groups.write(new Request<>(batch, request), result -> (T) result));
     }
 
     /** How many grouped writes wait for a group now (tests watch it to know that writes queued). */
@@ -252,11 +253,6 @@ public class ChangeLog {
 
     /** One transaction for a group of works, then the numbering of every map the group wrote to. */
     private final class GroupTransactions implements GroupCommit.Groups<Request<?, ?>> {
-
-        /** Groups running at once when none is configured: one per core, so one's commit overlaps another's work. */
-        static int transactionsOf(@Nullable Integer configured, int cores) {
-            return configured != null ? configured : Math.max(1, cores);
-        }
 
         @Override
         public void run(List<GroupCommit.Write<Request<?, ?>>> group) {

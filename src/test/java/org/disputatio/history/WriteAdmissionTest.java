@@ -77,6 +77,87 @@ class WriteAdmissionTest {
         assertThatThrownBy(() -> new WriteAdmission(0, Duration.ofSeconds(2)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("disputatio.writes.max-concurrent must be at least 1, not 0");
+        assertThatThrownBy(() -> new WriteAdmission(8, 0, Duration.ofSeconds(2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("disputatio.writes.max-grouped must be at least 1, not 0");
+    }
+
+    @Test
+    void withoutASetting_groupedWritesGetWhatTheGroupTransactionsTakeAtOnce() {
+        // One group transaction per core, each of at most group-size writes.
+        assertThat(WriteAdmission.groupedLimitOf(null, null, 32, 2)).isEqualTo(64);
+        assertThat(WriteAdmission.groupedLimitOf(null, 3, 32, 2)).isEqualTo(96);
+        assertThat(WriteAdmission.groupedLimitOf(null, null, 10, 4)).isEqualTo(40);
+        assertThat(WriteAdmission.groupedLimitOf(5, null, 32, 2)).isEqualTo(5);
+        assertThat(WriteAdmission.groupTransactionsOf(null, 2)).isEqualTo(2);
+        assertThat(WriteAdmission.groupTransactionsOf(1, 2)).isEqualTo(1);
+    }
+
+    @Test
+    void groupedWritesHaveSlotsOfTheirOwn_neitherKindWaitsForTheOther() throws Exception {
+        var admission = new WriteAdmission(1, 1, Duration.ofMillis(50));
+        var started = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var ordinary = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
+            started.countDown();
+            await(release);
+            return "ordinary";
+        }));
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // The only ordinary slot is held: a rating is admitted all the same, a second ordinary write is not.
+        assertThat(admission.admitGrouped(() -> "rating")).isEqualTo("rating");
+        assertThatThrownBy(() -> admission.admit(() -> "second ordinary")).isInstanceOf(WritesRefusedException.class);
+
+        // The only grouped slot is held: a second rating is refused without running.
+        var ran = new boolean[1];
+        assertThatThrownBy(() -> admission.admitGrouped(() -> admission.admitGrouped(() -> ran[0] = true)))
+                .isInstanceOf(WritesRefusedException.class)
+                .hasRootCauseMessage("No write slot of 1 free within 50 ms");
+        assertThat(ran[0]).isFalse();
+
+        release.countDown();
+        assertThat(ordinary.get(30, TimeUnit.SECONDS)).isEqualTo("ordinary");
+        assertThat(admission.admit(() -> "ordinary again")).isEqualTo("ordinary again");
+    }
+
+    @Test
+    void aBackupWaitsForTheGroupedWritesRunning_andHoldsTheirSlotsToo() throws Exception {
+        var admission = new WriteAdmission(2, 3, Duration.ofMillis(50));
+        var started = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var rating = CompletableFuture.supplyAsync(() -> admission.admitGrouped(() -> {
+            started.countDown();
+            await(release);
+            return "running rating";
+        }));
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // Every ordinary slot is free, yet the backup waits for the running rating.
+        assertThatThrownBy(() -> admission.exclusive(Duration.ofMillis(50), () -> "too early"))
+                .isInstanceOf(WritesRefusedException.class);
+        // The refused backup gave the ordinary slots it had taken back.
+        assertThat(admission.admit(() -> "ordinary")).isEqualTo("ordinary");
+
+        var reading = new CountDownLatch(1);
+        var done = new CountDownLatch(1);
+        var backup = CompletableFuture.supplyAsync(() -> admission.exclusive(Duration.ofSeconds(30), () -> {
+            reading.countDown();
+            await(done);
+            return "snapshot";
+        }));
+        release.countDown();
+        assertThat(rating.get(30, TimeUnit.SECONDS)).isEqualTo("running rating");
+        assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+
+        var ran = new boolean[1];
+        assertThatThrownBy(() -> admission.admitGrouped(() -> ran[0] = true))
+                .isInstanceOf(WritesRefusedException.class);
+        assertThat(ran[0]).isFalse();
+
+        done.countDown();
+        assertThat(backup.get(30, TimeUnit.SECONDS)).isEqualTo("snapshot");
+        assertThat(admission.admitGrouped(() -> "after the backup")).isEqualTo("after the backup");
     }
 
     private static void await(CountDownLatch latch) {
