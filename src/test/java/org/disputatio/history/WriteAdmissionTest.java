@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,14 +25,7 @@ class WriteAdmissionTest {
     @Test
     void aWriteBeyondTheLimit_isRefusedWithoutRunning_andAdmittedOnceTheSlotIsFree() throws Exception {
         var admission = new WriteAdmission(1, Duration.ofMillis(50));
-        var started = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var held = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
-            started.countDown();
-            await(release);
-            return "first";
-        }));
-        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        var held = Held.in(admission::admit, "first");
 
         var ran = new boolean[1];
         assertThatThrownBy(() -> admission.admit(() -> ran[0] = true))
@@ -40,8 +35,8 @@ class WriteAdmissionTest {
                         + " try again in a few seconds.");
         assertThat(ran[0]).isFalse();
 
-        release.countDown();
-        assertThat(held.get(30, TimeUnit.SECONDS)).isEqualTo("first");
+        held.release();
+        assertThat(held.result()).isEqualTo("first");
         assertThat(admission.admit(() -> "second")).isEqualTo("second");
     }
 
@@ -96,14 +91,7 @@ class WriteAdmissionTest {
     @Test
     void groupedWritesHaveSlotsOfTheirOwn_neitherKindWaitsForTheOther() throws Exception {
         var admission = new WriteAdmission(1, 1, Duration.ofMillis(50));
-        var started = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var ordinary = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
-            started.countDown();
-            await(release);
-            return "ordinary";
-        }));
-        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        var ordinary = Held.in(admission::admit, "ordinary");
 
         // The only ordinary slot is held: a rating is admitted all the same, a second ordinary write is not.
         assertThat(admission.admitGrouped(() -> "rating")).isEqualTo("rating");
@@ -116,22 +104,15 @@ class WriteAdmissionTest {
                 .hasRootCauseMessage("No write slot of 1 free within 50 ms");
         assertThat(ran[0]).isFalse();
 
-        release.countDown();
-        assertThat(ordinary.get(30, TimeUnit.SECONDS)).isEqualTo("ordinary");
+        ordinary.release();
+        assertThat(ordinary.result()).isEqualTo("ordinary");
         assertThat(admission.admit(() -> "ordinary again")).isEqualTo("ordinary again");
     }
 
     @Test
     void aBackupWaitsForTheGroupedWritesRunning_andHoldsTheirSlotsToo() throws Exception {
         var admission = new WriteAdmission(2, 3, Duration.ofMillis(50));
-        var started = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var rating = CompletableFuture.supplyAsync(() -> admission.admitGrouped(() -> {
-            started.countDown();
-            await(release);
-            return "running rating";
-        }));
-        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        var rating = Held.in(admission::admitGrouped, "running rating");
 
         // Every ordinary slot is free, yet the backup waits for the running rating.
         assertThatThrownBy(() -> admission.exclusive(Duration.ofMillis(50), () -> "too early"))
@@ -139,24 +120,18 @@ class WriteAdmissionTest {
         // The refused backup gave the ordinary slots it had taken back.
         assertThat(admission.admit(() -> "ordinary")).isEqualTo("ordinary");
 
-        var reading = new CountDownLatch(1);
-        var done = new CountDownLatch(1);
-        var backup = CompletableFuture.supplyAsync(() -> admission.exclusive(Duration.ofSeconds(30), () -> {
-            reading.countDown();
-            await(done);
-            return "snapshot";
-        }));
-        release.countDown();
-        assertThat(rating.get(30, TimeUnit.SECONDS)).isEqualTo("running rating");
-        assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+        var backup = Held.starting(read -> admission.exclusive(Duration.ofSeconds(30), read), "snapshot");
+        rating.release();
+        assertThat(rating.result()).isEqualTo("running rating");
+        backup.awaitStarted();
 
         var ran = new boolean[1];
         assertThatThrownBy(() -> admission.admitGrouped(() -> ran[0] = true))
                 .isInstanceOf(WritesRefusedException.class);
         assertThat(ran[0]).isFalse();
 
-        done.countDown();
-        assertThat(backup.get(30, TimeUnit.SECONDS)).isEqualTo("snapshot");
+        backup.release();
+        assertThat(backup.result()).isEqualTo("snapshot");
         assertThat(admission.admitGrouped(() -> "after the backup")).isEqualTo("after the backup");
     }
 
@@ -172,35 +147,57 @@ class WriteAdmissionTest {
     @Test
     void aBackupHoldsEverySlot_afterTheWritesAlreadyRunning_andWritesMeanwhileAreRefused() throws Exception {
         var admission = new WriteAdmission(3, Duration.ofMillis(50));
-        var started = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var running = CompletableFuture.supplyAsync(() -> admission.admit(() -> {
-            started.countDown();
-            await(release);
-            return "running write";
-        }));
-        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        var running = Held.in(admission::admit, "running write");
 
         // Two of three slots are free, yet the backup waits for the running write.
         assertThatThrownBy(() -> admission.exclusive(Duration.ofMillis(50), () -> "too early"))
                 .isInstanceOf(WritesRefusedException.class);
-        var reading = new CountDownLatch(1);
-        var done = new CountDownLatch(1);
-        var backup = CompletableFuture.supplyAsync(() -> admission.exclusive(Duration.ofSeconds(30), () -> {
-            reading.countDown();
-            await(done);
-            return "snapshot";
-        }));
-        release.countDown();
-        assertThat(running.get(30, TimeUnit.SECONDS)).isEqualTo("running write");
-        assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+        var backup = Held.starting(read -> admission.exclusive(Duration.ofSeconds(30), read), "snapshot");
+        running.release();
+        assertThat(running.result()).isEqualTo("running write");
+        backup.awaitStarted();
 
         var ran = new boolean[1];
         assertThatThrownBy(() -> admission.admit(() -> ran[0] = true)).isInstanceOf(WritesRefusedException.class);
         assertThat(ran[0]).isFalse();
 
-        done.countDown();
-        assertThat(backup.get(30, TimeUnit.SECONDS)).isEqualTo("snapshot");
+        backup.release();
+        assertThat(backup.result()).isEqualTo("snapshot");
         assertThat(admission.admit(() -> "after the backup")).isEqualTo("after the backup");
+    }
+
+    /** A work admitted on a thread of its own that holds its slots until {@link #release}d. */
+    private record Held(CompletableFuture<String> future, CountDownLatch started, CountDownLatch released) {
+
+        /** Starts the work through {@code admit} and returns at once. */
+        static Held starting(Function<Supplier<String>, String> admit, String result) {
+            var started = new CountDownLatch(1);
+            var released = new CountDownLatch(1);
+            var future = CompletableFuture.supplyAsync(() -> admit.apply(() -> {
+                started.countDown();
+                await(released);
+                return result;
+            }));
+            return new Held(future, started, released);
+        }
+
+        /** Starts the work through {@code admit} and returns once it runs, holding its slots. */
+        static Held in(Function<Supplier<String>, String> admit, String result) throws InterruptedException {
+            var held = starting(admit, result);
+            held.awaitStarted();
+            return held;
+        }
+
+        void awaitStarted() throws InterruptedException {
+            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        void release() {
+            released.countDown();
+        }
+
+        String result() throws Exception {
+            return future.get(30, TimeUnit.SECONDS);
+        }
     }
 }
