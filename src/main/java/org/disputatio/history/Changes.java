@@ -182,13 +182,20 @@ class Changes {
      * they are read only once every earlier sequencing of the map has committed.
      */
     int sequence(MapId map) {
-        var params = Map.<String, Object>of("mapId", map.value());
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                tx.run(LOCK_COUNTER, params).consume();
-                return tx.run(NUMBER_PENDING, params).single().get("numbered").asInt();
-            });
+            return session.executeWrite(tx -> sequenceIn(tx, map));
         }
+    }
+
+    /**
+     * As {@link #sequence}, in the caller's write transaction, which then holds the counter's lock until it ends: its
+     * own pending entries are numbered with those committed before, and commit with their seq (ADR 046, amendment
+     * (3)). A caller numbering several maps must take them in one order (map id), or two could deadlock.
+     */
+    static int sequenceIn(TransactionContext tx, MapId map) {
+        var params = Map.<String, Object>of("mapId", map.value());
+        tx.run(LOCK_COUNTER, params).consume();
+        return tx.run(NUMBER_PENDING, params).single().get("numbered").asInt();
     }
 
     /**
