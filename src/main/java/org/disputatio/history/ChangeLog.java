@@ -76,7 +76,8 @@ public class ChangeLog {
 
     /**
      * The entries of one attempt of a writer's transaction, recorded as pending in it. Created by
-     * {@link #write} only, so that no entry can be recorded without being numbered after the commit.
+     * {@link #write} and {@link #writeGrouped} only, so that no entry can be recorded without being numbered: after
+     * the commit for {@code write}, in the group's own transaction for {@code writeGrouped} (ADR 046, amendment (3)).
      */
     public static final class Entries {
         private final TransactionContext tx;
@@ -207,7 +208,8 @@ public class ChangeLog {
      * As {@link #write}, for the small independent writes many users make at once (ratings and grades): the
      * request may share its transaction, and its statement, with requests of the same {@code batch} from other
      * callers that arrived meanwhile, each with its own entry, its own result and its own failure (ADR 046). It
-     * returns, like {@link #write}, once that transaction committed and its entries are numbered. Each caller still
+     * returns, like {@link #write}, once that transaction committed with its entries numbered (in it, under the
+     * map's counter lock, so one commit serves both). Each caller still
      * takes its own admission slot, among the grouped writes' ({@code disputatio.writes.max-grouped}). The batch may
      * run again, without a companion whose entry was refused.
      */

@@ -37,9 +37,10 @@ class Changes {
             SET x = e
             """;
     // Sequencing, statement 1: the counter's write lock, held until the sequencing transaction ends. Only
-    // sequencers take it, so it serialises them (on every app instance) and nothing else. The property must
-    // really change: Neo4j took no lock for "SET c.lastSeq = c.lastSeq" (PendingChangesIT saw two
-    // sequencers hand out seq 1 twice), so it is set here and removed at the end of statement 2.
+    // sequencers and group transactions (which number their own entries, ADR 046 (3)) take it, so it serialises
+    // them (on every app instance) and nothing else. The property must really change: Neo4j took no lock for
+    // "SET c.lastSeq = c.lastSeq" (PendingChangesIT saw two sequencers hand out seq 1 twice), so it is set here
+    // and removed at the end of statement 2.
     private static final String LOCK_COUNTER = """
             MERGE (c:ChangeCounter {mapId: $mapId})
               ON CREATE SET c.lastSeq = 0

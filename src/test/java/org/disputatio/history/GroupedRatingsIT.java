@@ -15,12 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.disputatio.IntegrationTest;
 import org.disputatio.TwoVoicesFixture;
+import org.disputatio.evaluation.EvaluationService;
 import org.disputatio.evidence.EvidenceService;
 import org.disputatio.evidence.RatingService;
 import org.disputatio.evidence.RatingSpread;
 import org.disputatio.evidence.TestUsers;
 import org.disputatio.evidence.UnknownItemException;
+import org.disputatio.maps.MapCatalog;
 import org.disputatio.maps.MapId;
+import org.disputatio.maps.SampleMaps;
 import org.disputatio.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GroupedRatingsIT {
 
     static final MapId MAP = new MapId("grouped-ratings");
+    static final MapId OTHER = new MapId("grouped-ratings-other");
 
     @Autowired
     RatingService ratings;
@@ -57,6 +61,12 @@ class GroupedRatingsIT {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    MapCatalog catalog;
+
+    @Autowired
+    EvaluationService evaluation;
 
     @RegisterExtension
     final TwoVoicesFixture fixture = new TwoVoicesFixture(MAP);
@@ -81,6 +91,8 @@ class GroupedRatingsIT {
             assertThatThrownBy(() -> holder.get(30, TimeUnit.SECONDS)).cause().hasMessage("held");
         }
         callers.shutdownNow();
+        // The fixture drops MAP's evaluation; the second map's, if a test made one, goes too (its id comes back).
+        evaluation.invalidate(OTHER);
     }
 
     @Test
@@ -149,6 +161,89 @@ class GroupedRatingsIT {
         undo.undo(MAP, entries.get(1).seq(), "ada");
         assertThat(ratings.evidenceRatings(MAP, evidenceId, "ada").yours()).isNull();
         assertThat(storedRatings()).isZero();
+    }
+
+    @Test
+    void aGroupWritingTwoMaps_numbersEachMapsEntriesInItsOwnTransaction_gapFree_nothingLeftPending() throws Exception {
+        var other = secondMap();
+        String otherEvidence =
+                evidence.attach(other, TwoVoicesFixture.NOON_EVIDENCE, "ada").id();
+        holdEveryGroup();
+        var onOther = queue(() -> ratings.rateEvidence(other, otherEvidence, "brigitte", 0.5));
+        var onMap = queue(() -> ratings.rateEvidence(MAP, evidenceId, "brigitte", 0.75));
+        var onOtherAgain = queue(() -> ratings.rateEvidence(other, otherEvidence, "chen", 1.0));
+        release.countDown();
+
+        assertThat(((RatingSpread) onOther.get(30, TimeUnit.SECONDS)).yours()).isEqualTo(0.5);
+        assertThat(((RatingSpread) onMap.get(30, TimeUnit.SECONDS)).yours()).isEqualTo(0.75);
+        assertThat(((RatingSpread) onOtherAgain.get(30, TimeUnit.SECONDS)).count())
+                .isEqualTo(2);
+        // Numbered by the time the callers returned: each map's log goes on from its evidence entry, seq 1.
+        assertThat(seqsOf(MAP)).containsExactly(1L, 2L);
+        assertThat(seqsOf(other)).containsExactly(1L, 2L, 3L);
+        assertThat(changeLog.newest(other, 2))
+                .extracting(Change::summary)
+                .containsExactly(
+                        "Rated evidence " + otherEvidence + " 1.0 (was none)",
+                        "Rated evidence " + otherEvidence + " 0.5 (was none)");
+        assertThat(pending()).isZero();
+    }
+
+    @Test
+    void manyRatersOnTwoMapsAtOnce_everyRatingIsSaved_andEachMapsLogIsOneToN() throws Exception {
+        var other = secondMap();
+        String otherEvidence =
+                evidence.attach(other, TwoVoicesFixture.NOON_EVIDENCE, "ada").id();
+        var raters = new ArrayList<String>();
+        for (int i = 0; i < 24; i++) {
+            raters.add("rater" + i);
+        }
+        TestUsers.ensure(accounts, raters.toArray(String[]::new));
+        // Groups then hold ratings of both maps in either order; their counters are locked in map-id order.
+        var saved = new ArrayList<CompletableFuture<Object>>();
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < raters.size(); i++) {
+                String rater = raters.get(i);
+                double value = (round + 1) / 4.0;
+                boolean first = (i + round) % 2 == 0;
+                saved.add(CompletableFuture.supplyAsync(
+                        () -> first
+                                ? ratings.rateEvidence(MAP, evidenceId, rater, value)
+                                : ratings.rateEvidence(other, otherEvidence, rater, value),
+                        callers));
+            }
+        }
+        for (var rating : saved) {
+            assertThat(rating.get(60, TimeUnit.SECONDS)).isInstanceOf(RatingSpread.class);
+        }
+        // 72 ratings, 36 per map, after each map's evidence entry.
+        assertThat(seqsOf(MAP)).containsExactlyElementsOf(oneTo(37));
+        assertThat(seqsOf(other)).containsExactlyElementsOf(oneTo(37));
+        assertThat(pending()).isZero();
+    }
+
+    private MapId secondMap() {
+        catalog.create(SampleMaps.twoVoices(OTHER.value()));
+        return OTHER;
+    }
+
+    private List<Long> seqsOf(MapId map) {
+        return changeLog.after(map, 0, 500).orElseThrow().changes().stream()
+                .map(Change::seq)
+                .toList();
+    }
+
+    private static List<Long> oneTo(long n) {
+        return java.util.stream.LongStream.rangeClosed(1, n).boxed().toList();
+    }
+
+    private long pending() {
+        try (var session = driver.session()) {
+            return session.run("MATCH (x:PendingChange) RETURN count(x) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
+        }
     }
 
     /** Takes every group transaction with a write that waits for {@link #release}, so that what comes next queues. */
