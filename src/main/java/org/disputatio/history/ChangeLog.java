@@ -209,9 +209,9 @@ public class ChangeLog {
      * request may share its transaction, and its statement, with requests of the same {@code batch} from other
      * callers that arrived meanwhile, each with its own entry, its own result and its own failure (ADR 046). It
      * returns, like {@link #write}, once that transaction committed with its entries numbered (in it, under the
-     * map's counter lock, so one commit serves both). Each caller still
-     * takes its own admission slot, among the grouped writes' ({@code disputatio.writes.max-grouped}). The batch may
-     * run again, without a companion whose entry was refused.
+     * map's counter lock, so one commit serves both). Each caller still takes its own admission slot, among the
+     * grouped writes' ({@code disputatio.writes.max-grouped}). The batch may run again, without a companion whose
+     * entry was refused.
      */
     @SuppressWarnings("unchecked")
     public <R, T extends @Nullable Object> T writeGrouped(Batch<R, T> batch, R request) {
